@@ -1,0 +1,61 @@
+package it.perfmon.common;
+
+import java.util.List;
+
+/** A failure the client can act on; turned into problem details by {@link ProblemMappers}. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final List<FieldError> errors;
+
+    public ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "urn:perfmon:problem:not-found", "Risorsa non trovata",
+                what + " " + id + " non esiste", null);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(400, "urn:perfmon:problem:validation", "Dati non validi",
+                "La richiesta contiene campi non validi", List.of(new FieldError(field, message)));
+    }
+
+    public static ProblemException invalid(List<FieldError> errors) {
+        return new ProblemException(400, "urn:perfmon:problem:validation", "Dati non validi",
+                "La richiesta contiene campi non validi", errors);
+    }
+
+    public static ProblemException conflict(String detail, String field) {
+        return new ProblemException(409, "urn:perfmon:problem:conflict", "Conflitto con lo stato attuale",
+                detail, field == null ? null : List.of(new FieldError(field, detail)));
+    }
+
+    public static ProblemException preconditionFailed(long current, String ifMatch) {
+        return new ProblemException(412, "urn:perfmon:problem:precondition-failed", "Precondizione non soddisfatta",
+                "If-Match " + ifMatch + " non corrisponde alla versione attuale \"" + current + "\"", null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

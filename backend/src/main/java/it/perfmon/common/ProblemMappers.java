@@ -1,0 +1,131 @@
+package it.perfmon.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into RFC 9457 problem details; no stack trace ever reaches a client. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Unique constraints of the schema, and the request field a duplicate is about. */
+    private static final Map<String, String> UNIQUE_FIELDS = Map.of(
+            "uk_plan_year", "year",
+            "uk_period_date", "referenceDate",
+            "uk_area_number", "number",
+            "uk_objective_code", "code",
+            "uk_indicator_position", "position",
+            "uk_phase_number", "number",
+            "uk_result_indicator_period", "periodId");
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return respond(400, "urn:perfmon:problem:validation", "Dati non validi",
+                "La richiesta contiene campi non validi", uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = JsonPaths.of(unknown.getPath());
+            return respond(400, "urn:perfmon:problem:unknown-field", "Campo sconosciuto",
+                    "Il campo '" + field + "' non è previsto", uri, List.of(new FieldError(field, "campo non previsto")));
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = JsonPaths.of(mapping.getPath());
+            String expected = mapping instanceof InvalidFormatException invalid
+                    ? "valore non valido per il tipo " + invalid.getTargetType().getSimpleName()
+                    : "valore di tipo non valido";
+            return respond(400, "urn:perfmon:problem:validation", "Dati non validi",
+                    "Il campo '" + field + "' non è valido", uri, List.of(new FieldError(field, expected)));
+        }
+        return respond(400, "urn:perfmon:problem:malformed-json", "JSON non valido",
+                "Il corpo della richiesta non è JSON valido", uri, null);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
+        return respond(409, "urn:perfmon:problem:stale-version", "Modificato da qualcun altro",
+                "La risorsa è stata modificata contemporaneamente da un altro utente. Ricaricare e riapplicare le modifiche.",
+                uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        String constraint = e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase();
+        String field = UNIQUE_FIELDS.entrySet().stream()
+                .filter(entry -> constraint.contains(entry.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+        if (field == null) {
+            LOG.warnf("Integrity violation without a known field: %s", e.getMessage());
+        }
+        return respond(409, "urn:perfmon:problem:conflict", "Conflitto con lo stato attuale",
+                "Esiste già un elemento con questi dati", uri,
+                field == null ? null : List.of(new FieldError(field, "valore già usato")));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Errore" : known.getReasonPhrase();
+        if (status >= 500) {
+            LOG.error("Server error", e);
+        }
+        return respond(status, "about:blank", title, status >= 500 ? "Errore interno" : e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseOutage.isCause(e)) {
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            return Response.fromResponse(respond(503, "urn:perfmon:problem:unavailable", "Servizio momentaneamente non disponibile",
+                    "Il database non risponde; riprovare tra qualche secondo", uri, null))
+                    .header("Retry-After", "5").build();
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, incident %s", incident);
+        return respond(500, "urn:perfmon:problem:internal", "Errore interno",
+                "Errore inatteso (riferimento " + incident + ")", uri, null);
+    }
+
+    private static Response respond(int status, String type, String title, String detail, UriInfo uri,
+            List<FieldError> errors) {
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        ProblemDetail body = new ProblemDetail(type, title, status, detail, instance,
+                errors == null || errors.isEmpty() ? null : errors);
+        return Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        // Paths look like "update.arg1.weight": drop the method and parameter, keep the body's own path.
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+}

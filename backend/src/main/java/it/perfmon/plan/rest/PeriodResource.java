@@ -1,0 +1,95 @@
+package it.perfmon.plan.rest;
+
+import it.perfmon.common.Page;
+import it.perfmon.common.PageRequest;
+import it.perfmon.common.Versions;
+import it.perfmon.plan.MonitoringPeriod;
+import it.perfmon.plan.service.PeriodService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Monitoring periods", description = "The dates at which a plan's progress is reported")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PeriodResource {
+
+    private final PeriodService service;
+
+    PeriodResource(PeriodService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/plans/{planId}/periods")
+    @Operation(operationId = "listPeriods", summary = "List a plan's monitoring periods by date")
+    @APIResponse(responseCode = "200", description = "A page of periods")
+    public Page<PeriodResponse> list(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(planId, page);
+    }
+
+    @POST
+    @Path("/plans/{planId}/periods")
+    @Operation(operationId = "createPeriod", summary = "Add a monitoring period to a plan")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
+    public Response create(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
+            @Valid @NotNull PeriodRequest request, @Context UriInfo uri) {
+        MonitoringPeriod period = service.create(planId, request);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/periods").path(String.valueOf(period.id)).build())
+                .tag(Versions.etag(period.version)).entity(PeriodResponse.of(period)).build();
+    }
+
+    @GET
+    @Path("/periods/{periodId}")
+    @Operation(operationId = "getPeriod", summary = "Get a monitoring period")
+    @APIResponse(responseCode = "200", description = "The period; ETag names its version",
+            content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("periodId") @Parameter(schema = @Schema(format = "int64")) long periodId,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        MonitoringPeriod period = service.get(periodId);
+        return Versions.okWithEtag(PeriodResponse.of(period), period.version, ifNoneMatch);
+    }
+
+    @PUT
+    @Path("/periods/{periodId}")
+    @Operation(operationId = "updatePeriod", summary = "Update a monitoring period (If-Match required)")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
+    public Response update(@PathParam("periodId") @Parameter(schema = @Schema(format = "int64")) long periodId,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PeriodRequest request) {
+        MonitoringPeriod period = service.update(periodId, request, ifMatch);
+        return Response.ok(PeriodResponse.of(period)).tag(Versions.etag(period.version)).build();
+    }
+
+    @DELETE
+    @Path("/periods/{periodId}")
+    @Operation(operationId = "deletePeriod", summary = "Delete a monitoring period that holds no results")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("periodId") @Parameter(schema = @Schema(format = "int64")) long periodId,
+            @HeaderParam("If-Match") String ifMatch) {
+        service.delete(periodId, ifMatch);
+    }
+}

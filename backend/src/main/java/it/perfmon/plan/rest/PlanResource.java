@@ -1,0 +1,95 @@
+package it.perfmon.plan.rest;
+
+import it.perfmon.common.Page;
+import it.perfmon.common.PageRequest;
+import it.perfmon.common.Versions;
+import it.perfmon.plan.Plan;
+import it.perfmon.plan.service.PlanService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/plans")
+@Tag(name = "Plans", description = "Yearly performance plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PlanResource {
+
+    private final PlanService service;
+
+    PlanResource(PlanService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listPlans", summary = "List plans, newest year first")
+    @APIResponse(responseCode = "200", description = "A page of plans")
+    public Page<PlanResponse> list(
+            @QueryParam("year") @Parameter(description = "Only the plan of this year", schema = @Schema(format = "int32")) Integer year,
+            @QueryParam("organisation") @Parameter(description = "Organisation code, e.g. ARTI") String organisation,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(year, organisation, page);
+    }
+
+    @GET
+    @Path("/{planId}")
+    @Operation(operationId = "getPlan", summary = "Get a plan")
+    @APIResponse(responseCode = "200", description = "The plan; ETag names its version",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        Plan plan = service.get(planId);
+        return Versions.okWithEtag(PlanResponse.of(plan), plan.version, ifNoneMatch);
+    }
+
+    @POST
+    @Operation(operationId = "createPlan", summary = "Create a plan for a year")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    public Response create(@Valid @NotNull PlanRequest request, @Context UriInfo uri) {
+        Plan plan = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(plan.id)).build())
+                .tag(Versions.etag(plan.version)).entity(PlanResponse.of(plan)).build();
+    }
+
+    @PUT
+    @Path("/{planId}")
+    @Operation(operationId = "updatePlan", summary = "Update a plan (If-Match required)")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    public Response update(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PlanRequest request) {
+        Plan plan = service.update(planId, request, ifMatch);
+        return Response.ok(PlanResponse.of(plan)).tag(Versions.etag(plan.version)).build();
+    }
+
+    @DELETE
+    @Path("/{planId}")
+    @Operation(operationId = "deletePlan", summary = "Delete a plan that has no objectives")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
+            @HeaderParam("If-Match") String ifMatch) {
+        service.delete(planId, ifMatch);
+    }
+}

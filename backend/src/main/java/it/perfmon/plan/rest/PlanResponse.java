@@ -1,0 +1,19 @@
+package it.perfmon.plan.rest;
+
+import it.perfmon.plan.Plan;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Plan")
+public record PlanResponse(
+        @Schema(format = "int64") long id,
+        String organisationCode,
+        @Schema(format = "int32", example = "2021") int year,
+        @Schema(example = "Piano della performance 2021") String title,
+        @Schema(format = "int32") int version,
+        Instant updatedAt) {
+
+    public static PlanResponse of(Plan plan) {
+        return new PlanResponse(plan.id, plan.organisation.code, plan.year, plan.title, plan.version, plan.updatedAt);
+    }
+}

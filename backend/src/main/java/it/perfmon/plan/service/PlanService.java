@@ -1,0 +1,101 @@
+package it.perfmon.plan.service;
+
+import it.perfmon.area.StrategicArea;
+import it.perfmon.common.Page;
+import it.perfmon.common.PageRequest;
+import it.perfmon.common.ProblemException;
+import it.perfmon.common.Versions;
+import it.perfmon.objective.Objective;
+import it.perfmon.organisation.Organisation;
+import it.perfmon.plan.MonitoringPeriod;
+import it.perfmon.plan.Plan;
+import it.perfmon.plan.rest.PlanRequest;
+import it.perfmon.plan.rest.PlanResponse;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@ApplicationScoped
+@Transactional
+public class PlanService {
+
+    private final String defaultOrganisation;
+
+    PlanService(@ConfigProperty(name = "perfmon.default-organisation", defaultValue = "ARTI") String defaultOrganisation) {
+        this.defaultOrganisation = defaultOrganisation;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PlanResponse> list(Integer year, String organisationCode, PageRequest page) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (year != null) {
+            query.append(" and year = :year");
+            params.and("year", year);
+        }
+        if (organisationCode != null) {
+            query.append(" and organisation.code = :org");
+            params.and("org", organisationCode);
+        }
+        var found = Plan.<Plan>find(query.toString(), Sort.descending("year"), params);
+        long total = found.count();
+        var items = found.range(page.offset(), page.offset() + page.limit() - 1).list().stream()
+                .map(PlanResponse::of).toList();
+        return new Page<>(items, page.offset(), page.limit(), total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Plan get(long id) {
+        return Plan.<Plan>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Il piano", id));
+    }
+
+    public Plan create(PlanRequest request) {
+        Organisation organisation = Organisation.findByCode(defaultOrganisation).orElseThrow(
+                () -> ProblemException.conflict("L'organizzazione " + defaultOrganisation + " non esiste", null));
+        requireFreeYear(organisation, request.year(), null);
+        Plan plan = new Plan();
+        plan.organisation = organisation;
+        plan.year = request.year();
+        plan.title = request.title().strip();
+        plan.persist();
+        return plan;
+    }
+
+    public Plan update(long id, PlanRequest request, String ifMatch) {
+        Plan plan = get(id);
+        Versions.require(plan.version, ifMatch);
+        if (plan.year != request.year()) {
+            requireFreeYear(plan.organisation, request.year(), plan.id);
+            if (MonitoringPeriod.count("plan", plan) > 0) {
+                throw ProblemException.conflict("Non si può cambiare l'anno di un piano che ha periodi di monitoraggio",
+                        "year");
+            }
+        }
+        plan.year = request.year();
+        plan.title = request.title().strip();
+        Plan.flush();
+        return plan;
+    }
+
+    /** A plan goes only once it is empty: objectives carry the monitoring history and are never cascaded away. */
+    public void delete(long id, String ifMatch) {
+        Plan plan = get(id);
+        Versions.checkIfPresent(plan.version, ifMatch);
+        if (Objective.count("plan", plan) > 0) {
+            throw ProblemException.conflict("Il piano ha obiettivi: eliminarli prima di eliminare il piano", null);
+        }
+        StrategicArea.delete("plan", plan);
+        MonitoringPeriod.delete("plan", plan);
+        plan.delete();
+    }
+
+    private static void requireFreeYear(Organisation organisation, int year, Long exceptId) {
+        long taken = Plan.count("organisation = :org and year = :year and id <> :id",
+                Parameters.with("org", organisation).and("year", year).and("id", exceptId == null ? -1L : exceptId));
+        if (taken > 0) {
+            throw ProblemException.conflict("Esiste già un piano per l'anno " + year, "year");
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package it.perfmon.report.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The Allegato A of one plan at one monitoring period: areas, objectives, indicators with values, phases. */
+@Schema(name = "PlanReport")
+public record PlanReport(
+        ReportPlan plan,
+        ReportPeriod period,
+        ReportScore score,
+        @Schema(description = "Indicators per assessment step, as confirmed by people (step null: not yet assessed)")
+        List<AssessmentCount> assessmentSummary,
+        @Schema(description = "Human-readable warnings, e.g. weights that do not sum to 100")
+        List<String> warnings,
+        List<ReportArea> areas) {
+
+    @Schema(name = "ReportPlan")
+    public record ReportPlan(
+            @Schema(format = "int64") long id,
+            @Schema(format = "int32", example = "2021") int year,
+            String title,
+            String organisationCode,
+            String organisationName) {
+    }
+
+    @Schema(name = "ReportPeriod")
+    public record ReportPeriod(
+            @Schema(format = "int64") long id,
+            @Schema(enumeration = {"INTERIM", "FINAL"}) String kind,
+            LocalDate referenceDate,
+            String label,
+            @Schema(enumeration = {"OPEN", "CLOSED"}) String status) {
+    }
+
+    @Schema(name = "ReportScore", description = "Weighted average of the objectives' achievement, each capped at 100%")
+    public record ReportScore(
+            @Schema(format = "decimal", description = "Plan score in percent, null when no objective has a weight") BigDecimal value,
+            @Schema(format = "decimal", description = "The same without the cap at 100% per objective") BigDecimal rawValue,
+            WeightSummary weights,
+            @Schema(description = "Codes of objectives left out of the score because their weight is missing")
+            List<String> objectivesWithoutWeight) {
+    }
+
+    @Schema(name = "WeightSummary")
+    public record WeightSummary(
+            @Schema(format = "decimal", example = "77") BigDecimal sum,
+            @Schema(format = "int32", description = "How many weights are missing", example = "3") int missing,
+            @Schema(description = "True when no weight is missing and they sum to exactly 100") boolean complete,
+            @Schema(description = "Warning to show when not complete") String warning) {
+    }
+
+    @Schema(name = "AssessmentCount")
+    public record AssessmentCount(
+            @Schema(format = "int32", minimum = "1", maximum = "5", nullable = true) Integer step,
+            String label,
+            @Schema(format = "int32") int indicators) {
+    }
+
+    @Schema(name = "ReportArea")
+    public record ReportArea(
+            @Schema(format = "int64") long id,
+            @Schema(format = "int32") int number,
+            String title,
+            List<ReportObjective> objectives) {
+    }
+
+    @Schema(name = "ReportObjective")
+    public record ReportObjective(
+            @Schema(format = "int64") long id,
+            String code,
+            String title,
+            @Schema(format = "decimal", description = "Weight in percent; null when unknown", example = "8") BigDecimal weight,
+            String notes,
+            StructureRef responsibleStructure,
+            String programmingLink,
+            LocalDate deadline,
+            @Schema(format = "int32", nullable = true) Integer timelineNumber,
+            String timelineTitle,
+            @Schema(format = "decimal", description = "Mean of the indicators' achievement, capped at 100") BigDecimal achievement,
+            @Schema(format = "decimal") BigDecimal rawAchievement,
+            WeightSummary phaseWeights,
+            @Schema(format = "int32") int version,
+            List<ReportIndicator> indicators,
+            List<ReportPhase> phases) {
+    }
+
+    @Schema(name = "StructureRef")
+    public record StructureRef(@Schema(format = "int64") long id, String code, String name) {
+    }
+
+    @Schema(name = "ReportIndicator")
+    public record ReportIndicator(
+            @Schema(format = "int64") long id,
+            @Schema(format = "int32") int position,
+            String description,
+            @Schema(enumeration = {"TIMELINE", "RATIO", "RATIO_PLANNED", "DIRECT"}) String kind,
+            String numeratorLabel,
+            String denominatorLabel,
+            @Schema(format = "decimal") BigDecimal plannedQuantity,
+            @Schema(format = "decimal") BigDecimal baselineValue,
+            String baselineReference,
+            @Schema(format = "decimal") BigDecimal targetValue,
+            @Schema(format = "decimal") BigDecimal nextYearsTargetValue,
+            String nextYearsTargetRule,
+            String planningNote,
+            @Schema(format = "decimal", description = "Sum of numerator counts up to the period's date") BigDecimal numerator,
+            @Schema(format = "decimal", description = "Sum of denominator counts, or the planned quantity") BigDecimal denominator,
+            @Schema(format = "decimal", description = "Value computed from counts or phases, in percent, unrounded", example = "188.935")
+            BigDecimal computedValue,
+            @Schema(format = "decimal", description = "Value entered by a person, overriding the computed one") BigDecimal enteredValue,
+            String enteredJustification,
+            @Schema(format = "decimal", description = "The entered value if any, else the computed one") BigDecimal valueUsed,
+            @Schema(enumeration = {"COMPUTED", "ENTERED", "NONE"}) String valueSource,
+            @Schema(format = "decimal", description = "Expected value at the period's date (pro-rata of the target)") BigDecimal expectedValue,
+            String monitoringNote,
+            String dataSource,
+            Assessment assessment,
+            Suggestion suggestion,
+            @Schema(format = "int64", nullable = true, description = "Id of the stored result, null when none") Long resultId,
+            @Schema(format = "int32", nullable = true) Integer resultVersion) {
+    }
+
+    @Schema(name = "Assessment", description = "The valutazione sintetica confirmed by a person")
+    public record Assessment(
+            @Schema(format = "int32", minimum = "1", maximum = "5") int step,
+            String code,
+            String label,
+            String assessedBy,
+            Instant assessedAt) {
+    }
+
+    @Schema(name = "Suggestion", description = "The assessment the rules suggest, with the reason")
+    public record Suggestion(
+            @Schema(format = "int32", minimum = "1", maximum = "5") int step,
+            String code,
+            String label,
+            String reasonCode,
+            String reason) {
+    }
+
+    @Schema(name = "ReportPhase")
+    public record ReportPhase(
+            @Schema(format = "int64") long id,
+            @Schema(format = "int32") int number,
+            String description,
+            String output,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            String responsible,
+            @Schema(format = "decimal") BigDecimal weight,
+            LocalDate actualEnd,
+            @Schema(format = "decimal") BigDecimal partialProgress,
+            String monitoringNote,
+            String dataSource,
+            @Schema(enumeration = {"COMPLETED", "IN_PROGRESS", "LATE", "NOT_STARTED"}) String status,
+            @Schema(format = "int32") int version) {
+    }
+}

@@ -1,0 +1,87 @@
+package it.perfmon.report.service;
+
+import it.perfmon.assessment.IndicatorResult;
+import it.perfmon.count.CountComponent;
+import it.perfmon.indicator.Indicator;
+import it.perfmon.report.rest.PlanReport.Assessment;
+import it.perfmon.report.rest.PlanReport.ReportIndicator;
+import it.perfmon.report.rest.PlanReport.Suggestion;
+import it.perfmon.rules.Achievement;
+import it.perfmon.rules.AssessmentStep;
+import it.perfmon.rules.AssessmentSuggestion;
+import it.perfmon.rules.IndicatorKind;
+import it.perfmon.rules.PhaseProgress;
+import it.perfmon.rules.ProRata;
+import it.perfmon.rules.Ratio;
+import it.perfmon.rules.SuggestionInput;
+import it.perfmon.rules.TimelineValue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Computes an indicator's value at a period from its counts or phases, and the assessment the rules suggest. */
+final class IndicatorEvaluator {
+
+    private final int planYear;
+    private final LocalDate periodDate;
+    private final boolean finalPeriod;
+
+    IndicatorEvaluator(int planYear, LocalDate periodDate, boolean finalPeriod) {
+        this.planYear = planYear;
+        this.periodDate = periodDate;
+        this.finalPeriod = finalPeriod;
+    }
+
+    record Evaluated(ReportIndicator view, Optional<Achievement> achievement) {
+    }
+
+    Evaluated evaluate(Indicator indicator, IndicatorResult result, Map<CountComponent, BigDecimal> counts,
+            List<PhaseProgress> phases) {
+        BigDecimal numerator = counts == null ? null : counts.get(CountComponent.NUMERATOR);
+        BigDecimal denominator = switch (indicator.kind) {
+            case RATIO -> counts == null ? null : counts.get(CountComponent.DENOMINATOR);
+            case RATIO_PLANNED -> indicator.plannedQuantity;
+            default -> null;
+        };
+        BigDecimal computed = switch (indicator.kind) {
+            case TIMELINE -> TimelineValue.at(phases, periodDate);
+            case RATIO, RATIO_PLANNED -> Ratio.percent(numerator, denominator).orElse(null);
+            case DIRECT -> null;
+        };
+        BigDecimal entered = result == null ? null : result.enteredValue;
+        BigDecimal used = entered != null ? entered : computed;
+        String source = entered != null ? "ENTERED" : computed != null ? "COMPUTED" : "NONE";
+        boolean hasData = switch (indicator.kind) {
+            case TIMELINE -> true;
+            case RATIO, RATIO_PLANNED -> numerator != null || entered != null;
+            case DIRECT -> entered != null;
+        };
+        BigDecimal expected = indicator.kind == IndicatorKind.RATIO_PLANNED && indicator.targetValue != null
+                ? ProRata.expected(indicator.targetValue, planYear, periodDate)
+                : null;
+        var suggestion = AssessmentSuggestion.suggest(new SuggestionInput(indicator.kind, planYear, periodDate,
+                finalPeriod, indicator.targetValue, used, hasData, phases));
+        ReportIndicator view = new ReportIndicator(indicator.id, indicator.position, indicator.description,
+                indicator.kind.name(), indicator.numeratorLabel, indicator.denominatorLabel, indicator.plannedQuantity,
+                indicator.baselineValue, indicator.baselineReference, indicator.targetValue,
+                indicator.nextYearsTargetValue, indicator.nextYearsTargetRule, indicator.planningNote,
+                numerator, denominator, computed, entered, result == null ? null : result.enteredJustification,
+                used, source, expected,
+                result == null ? null : result.monitoringNote, result == null ? null : result.dataSource,
+                assessment(result),
+                new Suggestion(suggestion.step().code(), suggestion.step().name(), suggestion.step().label(),
+                        suggestion.reasonCode(), suggestion.reason()),
+                result == null ? null : result.id, result == null ? null : result.version);
+        return new Evaluated(view, Achievement.of(used, indicator.targetValue));
+    }
+
+    private static Assessment assessment(IndicatorResult result) {
+        if (result == null || result.assessmentStep == null) {
+            return null;
+        }
+        AssessmentStep step = AssessmentStep.fromCode(result.assessmentStep);
+        return new Assessment(step.code(), step.name(), step.label(), result.assessedBy, result.assessedAt);
+    }
+}

@@ -1,0 +1,30 @@
+package it.perfmon.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Italian display of percent values, the only place where they are rounded. */
+public final class Percent {
+
+    /** What the Allegato A prints in a cell that has no value. */
+    public static final String MISSING = "-";
+
+    private Percent() {
+    }
+
+    /** 188.935 → "188,94%", 1234.5 → "1.234,50%", null → "-". */
+    public static String display(BigDecimal percent) {
+        if (percent == null) {
+            return MISSING;
+        }
+        // Symbols are set by hand: the JDK's locale data for it-CH and future CLDR updates must not change exports.
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setDecimalSeparator(',');
+        symbols.setGroupingSeparator('.');
+        DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
+        return format.format(percent.setScale(2, RoundingMode.HALF_UP)) + "%";
+    }
+}
