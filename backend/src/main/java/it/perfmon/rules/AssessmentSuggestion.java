@@ -53,8 +53,9 @@ public final class AssessmentSuggestion {
     public static Suggestion suggest(SuggestionInput in) {
         return switch (in.kind()) {
             case TIMELINE -> timeline(in);
+            // A rate above its target meets it: being higher is not being ahead of anything.
             case RATIO -> withData(in, AssessmentSuggestion::againstTarget);
-            // A rate above target meets it; it is not "ahead" of anything.
+            // A quantity accumulates over the year, so only it can run ahead of the pace.
             case RATIO_PLANNED -> withData(in, AssessmentSuggestion::againstPlannedQuantity);
             // An entered value is not cumulated either, so it is never "ahead"; before the end it is held to the pace.
             case DIRECT -> withData(in, in.finalPeriod() ? AssessmentSuggestion::againstTarget
@@ -68,7 +69,8 @@ public final class AssessmentSuggestion {
         if (!late.isEmpty()) {
             return new Suggestion(AssessmentStep.LATE, PHASE_LATE, "Al " + format(date)
                     + " risultano scadute e non concluse: " + late.stream()
-                            .map(phase -> "fase " + phase.number() + " (fine prevista " + format(phase.plannedEnd()) + ")")
+                            .map(phase -> "fase " + phase.number() + " (fine prevista "
+                                    + format(phase.plannedEnd()) + ")")
                             .collect(joining(", ")) + ".");
         }
         List<PhaseProgress> early = in.phases().stream().filter(phase -> isEarly(phase, date)).toList();

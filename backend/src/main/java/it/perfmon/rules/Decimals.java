@@ -13,7 +13,7 @@ final class Decimals {
     }
 
     static Optional<BigDecimal> quotient(BigDecimal dividend, BigDecimal divisor) {
-        if (dividend == null || divisor == null || divisor.signum() == 0) {
+        if (divisor == null || divisor.signum() == 0) {
             return Optional.empty();
         }
         return Optional.of(plain(dividend.divide(divisor, MathContext.DECIMAL64)));

@@ -20,7 +20,7 @@ public final class Percent {
         if (percent == null) {
             return MISSING;
         }
-        // Symbols are set by hand: the JDK's locale data for it-CH and future CLDR updates must not change exports.
+        // Fixed by hand so that exports never depend on the JVM's default locale or its locale data.
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setDecimalSeparator(',');
         symbols.setGroupingSeparator('.');

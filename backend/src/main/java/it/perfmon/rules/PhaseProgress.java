@@ -4,10 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/**
- * One phase of an objective's timeline as the rules see it; weight and partial progress are in percent,
- * a null weight is unknown, a null actual end means not completed.
- */
+/** A timeline phase: weight and partial progress in percent, a null weight unknown, a null actual end still open. */
 public record PhaseProgress(int number, BigDecimal weight, LocalDate plannedStart, LocalDate plannedEnd,
         LocalDate actualEnd, BigDecimal partialProgress) {
 

@@ -35,8 +35,10 @@ public final class PlanScore {
 
     private static ObjectiveScore score(ObjectiveScoreInput input) {
         BigDecimal count = BigDecimal.valueOf(input.indicators().size());
-        BigDecimal capped = input.indicators().stream().map(Achievement::capped).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal raw = input.indicators().stream().map(Achievement::raw).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal capped = input.indicators().stream().map(Achievement::capped)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal raw = input.indicators().stream().map(Achievement::raw)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new ObjectiveScore(input.code(), input.weight(),
                 Decimals.quotient(capped, count).orElse(null),
                 Decimals.quotient(raw, count).orElse(null));

@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/**
- * What the assessment suggestion looks at for one indicator in one monitoring period; target and value in percent,
- * value being the override if any, else the computed one.
- */
+/** What the suggestion looks at for one indicator in one period; value is the override if any, else computed. */
 public record SuggestionInput(IndicatorKind kind, int planYear, LocalDate periodDate, boolean finalPeriod,
         BigDecimal target, BigDecimal value, boolean hasData, List<PhaseProgress> phases) {
 

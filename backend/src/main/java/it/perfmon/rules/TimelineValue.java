@@ -10,7 +10,6 @@ public final class TimelineValue {
     private TimelineValue() {
     }
 
-    /** Percent: full weight of the phases completed by the date plus the declared share of the others. */
     public static BigDecimal at(List<PhaseProgress> phases, LocalDate periodDate) {
         BigDecimal total = BigDecimal.ZERO;
         for (PhaseProgress phase : phases) {

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/plans")
+@Path("/api/v1")
 @Tag(name = "Plans", description = "Yearly performance plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,6 +42,7 @@ public class PlanResource {
     }
 
     @GET
+    @Path("/plans")
     @Operation(operationId = "listPlans", summary = "List plans, newest year first")
     @APIResponse(responseCode = "200", description = "A page of plans")
     public Page<PlanResponse> list(
@@ -52,7 +53,7 @@ public class PlanResource {
     }
 
     @GET
-    @Path("/{planId}")
+    @Path("/plans/{planId}")
     @Operation(operationId = "getPlan", summary = "Get a plan")
     @APIResponse(responseCode = "200", description = "The plan; ETag names its version",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
@@ -64,17 +65,18 @@ public class PlanResource {
     }
 
     @POST
+    @Path("/plans")
     @Operation(operationId = "createPlan", summary = "Create a plan for a year")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public Response create(@Valid @NotNull PlanRequest request, @Context UriInfo uri) {
         Plan plan = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(plan.id)).build())
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/plans").path(String.valueOf(plan.id)).build())
                 .tag(Versions.etag(plan.version)).entity(PlanResponse.of(plan)).build();
     }
 
     @PUT
-    @Path("/{planId}")
+    @Path("/plans/{planId}")
     @Operation(operationId = "updatePlan", summary = "Update a plan (If-Match required)")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
@@ -85,7 +87,7 @@ public class PlanResource {
     }
 
     @DELETE
-    @Path("/{planId}")
+    @Path("/plans/{planId}")
     @Operation(operationId = "deletePlan", summary = "Delete a plan that has no objectives")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,

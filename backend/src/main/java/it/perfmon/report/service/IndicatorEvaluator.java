@@ -46,7 +46,7 @@ final class IndicatorEvaluator {
             default -> null;
         };
         BigDecimal computed = switch (indicator.kind) {
-            case TIMELINE -> TimelineValue.at(phases, periodDate);
+            case TIMELINE -> phases.isEmpty() ? null : TimelineValue.at(phases, periodDate);
             case RATIO, RATIO_PLANNED -> Ratio.percent(numerator, denominator).orElse(null);
             case DIRECT -> null;
         };
@@ -54,7 +54,7 @@ final class IndicatorEvaluator {
         BigDecimal used = entered != null ? entered : computed;
         String source = entered != null ? "ENTERED" : computed != null ? "COMPUTED" : "NONE";
         boolean hasData = switch (indicator.kind) {
-            case TIMELINE -> true;
+            case TIMELINE -> !phases.isEmpty() || entered != null;
             case RATIO, RATIO_PLANNED -> numerator != null || entered != null;
             case DIRECT -> entered != null;
         };

@@ -6,6 +6,7 @@ import it.perfmon.common.ProblemException;
 import it.perfmon.count.CountComponent;
 import it.perfmon.indicator.Indicator;
 import it.perfmon.objective.Objective;
+import it.perfmon.objective.ObjectiveCodeOrder;
 import it.perfmon.phase.Phase;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodKind;
@@ -54,6 +55,27 @@ public class ReportService {
         MonitoringPeriod period = periodId == null ? defaultPeriod(planId) : period(planId, periodId);
         PlanData data = load(planId, period);
         return new ReportAssembler(period, data).assemble();
+    }
+
+    /** One indicator at a period, computed exactly as in the whole report. */
+    public PlanReport.ReportIndicator indicatorAt(Indicator indicator, MonitoringPeriod period) {
+        List<PhaseProgress> phases = em.createQuery(
+                "select p from Phase p where p.objective = :objective order by p.number", Phase.class)
+                .setParameter("objective", indicator.objective).getResultList().stream()
+                .map(ReportAssembler::progress).toList();
+        List<IndicatorResult> results = em.createQuery(
+                "select r from IndicatorResult r where r.indicator = :indicator and r.period = :period", IndicatorResult.class)
+                .setParameter("indicator", indicator).setParameter("period", period).getResultList();
+        Map<CountComponent, BigDecimal> counts = new HashMap<>();
+        em.createQuery("""
+                select c.component, sum(c.value) from IndicatorCount c
+                where c.indicator = :indicator and c.spanEnd <= :date group by c.component""", Object[].class)
+                .setParameter("indicator", indicator).setParameter("date", period.referenceDate).getResultList()
+                .forEach(row -> counts.put((CountComponent) row[0], (BigDecimal) row[1]));
+        IndicatorEvaluator evaluator = new IndicatorEvaluator(period.plan.year, period.referenceDate,
+                period.kind == PeriodKind.FINAL);
+        return evaluator.evaluate(indicator, results.isEmpty() ? null : results.get(0),
+                counts.isEmpty() ? null : counts, phases).view();
     }
 
     private MonitoringPeriod period(long planId, long periodId) {
@@ -166,7 +188,7 @@ public class ReportService {
             Map<Integer, Integer> stepCounts = new HashMap<>();
 
             for (Objective objective : data.objectives().stream()
-                    .sorted(Comparator.comparing((Objective o) -> o.code, ObjectiveCodes.ORDER)).toList()) {
+                    .sorted(Comparator.comparing((Objective o) -> o.code, ObjectiveCodeOrder.ORDER)).toList()) {
                 List<Phase> phases = phasesByObjective.getOrDefault(objective.id, List.of());
                 List<PhaseProgress> progress = phases.stream().map(ReportAssembler::progress).toList();
                 List<PlanReport.ReportIndicator> indicators = new ArrayList<>();

@@ -1,13 +1,13 @@
-package it.perfmon.report.service;
+package it.perfmon.objective;
 
 import java.util.Comparator;
 
 /** Orders objective codes as people read them: 1.2 before 1.10, 4.4 after 4.2. */
-final class ObjectiveCodes {
+public final class ObjectiveCodeOrder {
 
-    static final Comparator<String> ORDER = ObjectiveCodes::compare;
+    public static final Comparator<String> ORDER = ObjectiveCodeOrder::compare;
 
-    private ObjectiveCodes() {
+    private ObjectiveCodeOrder() {
     }
 
     private static int compare(String a, String b) {

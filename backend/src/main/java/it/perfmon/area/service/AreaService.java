@@ -1,0 +1,81 @@
+package it.perfmon.area.service;
+
+import it.perfmon.area.StrategicArea;
+import it.perfmon.area.rest.AreaRequest;
+import it.perfmon.area.rest.AreaResponse;
+import it.perfmon.common.Page;
+import it.perfmon.common.PageRequest;
+import it.perfmon.common.ProblemException;
+import it.perfmon.common.Versions;
+import it.perfmon.objective.Objective;
+import it.perfmon.plan.Plan;
+import it.perfmon.plan.service.PlanService;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+@Transactional
+public class AreaService {
+
+    private final PlanService plans;
+
+    AreaService(PlanService plans) {
+        this.plans = plans;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AreaResponse> list(long planId, PageRequest page) {
+        Plan plan = plans.get(planId);
+        var found = StrategicArea.<StrategicArea>find("plan", Sort.ascending("number"), plan);
+        long total = found.count();
+        var items = found.range(page.offset(), page.offset() + page.limit() - 1).list().stream()
+                .map(AreaResponse::of).toList();
+        return new Page<>(items, page.offset(), page.limit(), total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StrategicArea get(long id) {
+        return StrategicArea.<StrategicArea>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("L'ambito strategico", id));
+    }
+
+    public StrategicArea create(long planId, AreaRequest request) {
+        Plan plan = plans.get(planId);
+        requireFreeNumber(plan, request.number(), null);
+        StrategicArea area = new StrategicArea();
+        area.plan = plan;
+        area.number = request.number();
+        area.title = request.title().strip();
+        area.persist();
+        return area;
+    }
+
+    public StrategicArea update(long id, AreaRequest request, String ifMatch) {
+        StrategicArea area = get(id);
+        Versions.require(area.version, ifMatch);
+        requireFreeNumber(area.plan, request.number(), area.id);
+        area.number = request.number();
+        area.title = request.title().strip();
+        StrategicArea.flush();
+        return area;
+    }
+
+    public void delete(long id, String ifMatch) {
+        StrategicArea area = get(id);
+        Versions.checkIfPresent(area.version, ifMatch);
+        if (Objective.count("area", area) > 0) {
+            throw ProblemException.conflict("L'ambito ha obiettivi: spostarli o eliminarli prima", null);
+        }
+        area.delete();
+    }
+
+    private static void requireFreeNumber(Plan plan, int number, Long exceptId) {
+        long taken = StrategicArea.count("plan = :plan and number = :number and id <> :id",
+                Parameters.with("plan", plan).and("number", number).and("id", exceptId == null ? -1L : exceptId));
+        if (taken > 0) {
+            throw ProblemException.conflict("Esiste già un ambito numero " + number + " nel piano", "number");
+        }
+    }
+}

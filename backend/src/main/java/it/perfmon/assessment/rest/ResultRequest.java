@@ -1,0 +1,23 @@
+package it.perfmon.assessment.rest;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An entered value overriding a computed one needs a justification; a direct value does not. */
+@Schema(name = "IndicatorResultInput")
+public record ResultRequest(
+        @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 13, fraction = 6)
+        @Schema(format = "decimal", minimum = "0", maximum = "1000000", description = "Percent", example = "30") BigDecimal enteredValue,
+        @Size(max = 10000) @Schema(maxLength = 10000) String enteredJustification,
+        @Size(max = 10000) @Schema(maxLength = 10000) String monitoringNote,
+        @Size(max = 500) @Schema(maxLength = 500, example = "Direzione") String dataSource,
+        @Min(1) @Max(5) @Schema(format = "int32", minimum = "1", maximum = "5", nullable = true,
+                description = "1 in anticipo, 2 da iniziare – secondo le aspettative, 3 secondo le aspettative, "
+                        + "4 da iniziare – in ritardo, 5 in ritardo") Integer assessmentStep) {
+}

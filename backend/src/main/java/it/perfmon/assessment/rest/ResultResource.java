@@ -1,0 +1,95 @@
+package it.perfmon.assessment.rest;
+
+import it.perfmon.assessment.IndicatorResult;
+import it.perfmon.assessment.service.ResultService;
+import it.perfmon.common.Page;
+import it.perfmon.common.PageRequest;
+import it.perfmon.common.Versions;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Indicator results", description = "Values, notes and assessments (valutazione sintetica) per period")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ResultResource {
+
+    private final ResultService service;
+
+    ResultResource(ResultService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/periods/{periodId}/results")
+    @Operation(operationId = "listResults", summary = "List the results stored for a monitoring period")
+    @APIResponse(responseCode = "200", description = "A page of results, by objective code and indicator position")
+    public Page<ResultResponse> list(@PathParam("periodId") @Parameter(schema = @Schema(format = "int64")) long periodId,
+            @QueryParam("objectiveId") @Parameter(description = "Only this objective's indicators",
+                    schema = @Schema(format = "int64")) Long objectiveId,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(periodId, objectiveId, page);
+    }
+
+    @GET
+    @Path("/indicators/{indicatorId}/results/{periodId}")
+    @Operation(operationId = "getResult", summary = "Get an indicator's result in a period, with computed value and suggestion")
+    @APIResponse(responseCode = "200", description = "The result; ETag names its version",
+            content = @Content(schema = @Schema(implementation = ResultResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("indicatorId") @Parameter(schema = @Schema(format = "int64")) long indicatorId,
+            @PathParam("periodId") @Parameter(schema = @Schema(format = "int64")) long periodId,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        IndicatorResult result = service.get(indicatorId, periodId);
+        return Versions.okWithEtag(ResultResponse.of(result, service.evaluate(result)), result.version, ifNoneMatch);
+    }
+
+    @PUT
+    @Path("/indicators/{indicatorId}/results/{periodId}")
+    @Operation(operationId = "saveResult", summary = "Create or update an indicator's result in an open period",
+            description = "The first write creates the result (201); later writes need If-Match with its ETag.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = ResultResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ResultResponse.class)))
+    public Response save(@PathParam("indicatorId") @Parameter(schema = @Schema(format = "int64")) long indicatorId,
+            @PathParam("periodId") @Parameter(schema = @Schema(format = "int64")) long periodId,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ResultRequest request, @Context UriInfo uri) {
+        ResultService.Saved saved = service.save(indicatorId, periodId, request, ifMatch);
+        ResultResponse body = ResultResponse.of(saved.result(), service.evaluate(saved.result()));
+        Response.ResponseBuilder response = saved.created()
+                ? Response.created(uri.getRequestUri())
+                : Response.ok();
+        return response.entity(body).tag(Versions.etag(saved.result().version)).build();
+    }
+
+    @DELETE
+    @Path("/indicators/{indicatorId}/results/{periodId}")
+    @Operation(operationId = "deleteResult", summary = "Delete an indicator's result in an open period")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("indicatorId") @Parameter(schema = @Schema(format = "int64")) long indicatorId,
+            @PathParam("periodId") @Parameter(schema = @Schema(format = "int64")) long periodId,
+            @HeaderParam("If-Match") String ifMatch) {
+        service.delete(indicatorId, periodId, ifMatch);
+    }
+}

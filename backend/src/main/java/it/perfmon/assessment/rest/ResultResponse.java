@@ -1,0 +1,45 @@
+package it.perfmon.assessment.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import it.perfmon.assessment.IndicatorResult;
+import it.perfmon.report.rest.PlanReport.Suggestion;
+import it.perfmon.rules.AssessmentStep;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "IndicatorResult", description = "What was reported for an indicator in a monitoring period")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ResultResponse(
+        @Schema(format = "int64") long id,
+        @Schema(format = "int64") long indicatorId,
+        @Schema(format = "int64") long periodId,
+        @Schema(format = "decimal", description = "Value entered by a person, overriding the computed one", example = "30")
+        BigDecimal enteredValue,
+        String enteredJustification,
+        String monitoringNote,
+        String dataSource,
+        @Schema(format = "int32", minimum = "1", maximum = "5", description = "Valutazione sintetica, 1 to 5")
+        Integer assessmentStep,
+        @Schema(example = "secondo le aspettative") String assessmentLabel,
+        String assessedBy,
+        Instant assessedAt,
+        @Schema(description = "Computed value and suggestion; on single reads and writes, not in lists")
+        Evaluation evaluation,
+        @Schema(format = "int32") int version,
+        Instant updatedAt) {
+
+    @Schema(name = "Evaluation")
+    public record Evaluation(
+            @Schema(format = "decimal", description = "Computed from counts or phases, unrounded percent") BigDecimal computedValue,
+            @Schema(format = "decimal", description = "The entered value if any, else the computed one") BigDecimal valueUsed,
+            Suggestion suggestion) {
+    }
+
+    public static ResultResponse of(IndicatorResult r, Evaluation evaluation) {
+        return new ResultResponse(r.id, r.indicator.id, r.period.id, r.enteredValue, r.enteredJustification,
+                r.monitoringNote, r.dataSource, r.assessmentStep,
+                r.assessmentStep == null ? null : AssessmentStep.fromCode(r.assessmentStep).label(),
+                r.assessedBy, r.assessedAt, evaluation, r.version, r.updatedAt);
+    }
+}

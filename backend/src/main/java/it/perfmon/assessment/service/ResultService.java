@@ -1,0 +1,135 @@
+package it.perfmon.assessment.service;
+
+import it.perfmon.assessment.IndicatorResult;
+import it.perfmon.assessment.rest.ResultRequest;
+import it.perfmon.assessment.rest.ResultResponse;
+import it.perfmon.common.CurrentActor;
+import it.perfmon.common.Page;
+import it.perfmon.common.PageRequest;
+import it.perfmon.common.ProblemException;
+import it.perfmon.common.Texts;
+import it.perfmon.common.Versions;
+import it.perfmon.indicator.Indicator;
+import it.perfmon.indicator.service.IndicatorService;
+import it.perfmon.plan.MonitoringPeriod;
+import it.perfmon.plan.PeriodStatus;
+import it.perfmon.plan.service.PeriodService;
+import it.perfmon.report.service.ReportService;
+import it.perfmon.rules.IndicatorKind;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+@ApplicationScoped
+@Transactional
+public class ResultService {
+
+    private final IndicatorService indicators;
+    private final PeriodService periods;
+    private final ReportService reports;
+    private final CurrentActor actor;
+
+    ResultService(IndicatorService indicators, PeriodService periods, ReportService reports, CurrentActor actor) {
+        this.indicators = indicators;
+        this.periods = periods;
+        this.reports = reports;
+        this.actor = actor;
+    }
+
+    public record Saved(IndicatorResult result, boolean created) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ResultResponse> list(long periodId, Long objectiveId, PageRequest page) {
+        MonitoringPeriod period = periods.get(periodId);
+        String query = "from IndicatorResult r join fetch r.indicator i join fetch i.objective o where r.period = :period"
+                + (objectiveId == null ? "" : " and o.id = :objective") + " order by o.code, i.position";
+        Parameters params = Parameters.with("period", period);
+        if (objectiveId != null) {
+            params.and("objective", objectiveId);
+        }
+        return Page.of(IndicatorResult.<IndicatorResult>find(query, params).list().stream()
+                .map(r -> ResultResponse.of(r, null)).toList(), page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public IndicatorResult get(long indicatorId, long periodId) {
+        Indicator indicator = indicators.get(indicatorId);
+        MonitoringPeriod period = periodOf(indicator, periodId);
+        return find(indicator, period).orElseThrow(() -> ProblemException.notFound(
+                "Il risultato dell'indicatore " + indicatorId + " nel periodo", periodId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResultResponse.Evaluation evaluate(IndicatorResult result) {
+        var evaluated = reports.indicatorAt(result.indicator, result.period);
+        return new ResultResponse.Evaluation(evaluated.computedValue(), evaluated.valueUsed(), evaluated.suggestion());
+    }
+
+    /** Creates the result on first write; afterwards each write must name the version it read (If-Match). */
+    public Saved save(long indicatorId, long periodId, ResultRequest request, String ifMatch) {
+        Indicator indicator = indicators.get(indicatorId);
+        MonitoringPeriod period = periodOf(indicator, periodId);
+        requireOpen(period);
+        validate(indicator, request);
+        Optional<IndicatorResult> existing = find(indicator, period);
+        IndicatorResult result = existing.orElseGet(IndicatorResult::new);
+        if (existing.isPresent()) {
+            Versions.require(result.version, ifMatch);
+        } else {
+            result.indicator = indicator;
+            result.period = period;
+        }
+        if (!Objects.equals(result.assessmentStep, request.assessmentStep())) {
+            result.assessedBy = request.assessmentStep() == null ? null : actor.name();
+            result.assessedAt = request.assessmentStep() == null ? null : Instant.now();
+        }
+        result.enteredValue = request.enteredValue();
+        result.enteredJustification = Texts.blankToNull(request.enteredJustification());
+        result.monitoringNote = Texts.blankToNull(request.monitoringNote());
+        result.dataSource = Texts.blankToNull(request.dataSource());
+        result.assessmentStep = request.assessmentStep();
+        if (existing.isEmpty()) {
+            result.persist();
+        }
+        IndicatorResult.flush();
+        return new Saved(result, existing.isEmpty());
+    }
+
+    public void delete(long indicatorId, long periodId, String ifMatch) {
+        IndicatorResult result = get(indicatorId, periodId);
+        requireOpen(result.period);
+        Versions.checkIfPresent(result.version, ifMatch);
+        result.delete();
+    }
+
+    private static Optional<IndicatorResult> find(Indicator indicator, MonitoringPeriod period) {
+        return IndicatorResult.find("indicator = ?1 and period = ?2", indicator, period).firstResultOptional();
+    }
+
+    private MonitoringPeriod periodOf(Indicator indicator, long periodId) {
+        MonitoringPeriod period = periods.get(periodId);
+        if (!period.plan.id.equals(indicator.objective.plan.id)) {
+            throw ProblemException.invalid("periodId", "il periodo " + periodId + " non appartiene al piano dell'indicatore");
+        }
+        return period;
+    }
+
+    private static void requireOpen(MonitoringPeriod period) {
+        if (period.status == PeriodStatus.CLOSED) {
+            throw ProblemException.conflict("Il periodo " + period.label + " è chiuso: i suoi valori non si modificano",
+                    "periodId");
+        }
+    }
+
+    private static void validate(Indicator indicator, ResultRequest request) {
+        if (request.enteredValue() != null && indicator.kind != IndicatorKind.DIRECT
+                && Texts.blankToNull(request.enteredJustification()) == null) {
+            throw ProblemException.invalid("enteredJustification",
+                    "obbligatoria quando si inserisce un valore che sostituisce quello calcolato");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package it.perfmon.common;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * Decimals leave the database with their column's scale (100.000000, 37787.0000); clients get them as people
+ * write them (100, 37787, 188.935), never in exponent form.
+ */
+@Singleton
+public class JsonConfig implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.registerModule(new SimpleModule("plain-decimals").addSerializer(BigDecimal.class, new PlainDecimal()));
+    }
+
+    static final class PlainDecimal extends StdSerializer<BigDecimal> {
+
+        PlainDecimal() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            BigDecimal stripped = value.stripTrailingZeros();
+            gen.writeNumber((stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString());
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package it.perfmon.common;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Declares on every operation of /api/v1 the problem-details answers ProblemMappers actually give, so the
+ * contract lists them without each resource repeating a dozen annotations.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().forEach((method, operation) -> addProblems(path, method, operation));
+            }
+        });
+    }
+
+    private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean hasParams = path.contains("{") || operation.getParameters() != null && !operation.getParameters().isEmpty();
+        if (hasBody || hasParams) {
+            add(responses, "400", "Invalid request: the problem's errors name the fields at fault");
+        }
+        if (path.contains("{")) {
+            add(responses, "404", "No such resource");
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE || method == PathItem.HttpMethod.POST) {
+            add(responses, "409", "Conflicts with the current state (duplicate, concurrent change, content that must be kept)");
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
+            add(responses, "412", "If-Match does not name the current version: reload and reapply");
+        }
+        if (method == PathItem.HttpMethod.PUT) {
+            add(responses, "428", "If-Match is required for updates");
+        }
+        if (hasBody) {
+            add(responses, "413", "Request body too large");
+            add(responses, "415", "Request body is not application/json");
+        }
+        add(responses, "406", "The requested media type is not available");
+        add(responses, "500", "Unexpected error; the detail carries an incident reference");
+        APIResponse unavailable = problem("Database unavailable; retry after the given seconds");
+        unavailable.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
+                .schema(OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER)).format("int32")));
+        if (responses.getAPIResponse("503") == null) {
+            responses.addAPIResponse("503", unavailable);
+        }
+    }
+
+    private static void add(APIResponses responses, String code, String description) {
+        if (responses.getAPIResponse(code) == null) {
+            responses.addAPIResponse(code, problem(description));
+        }
+    }
+
+    private static APIResponse problem(String description) {
+        MediaType mediaType = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
+        Content content = OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE, mediaType);
+        return OASFactory.createAPIResponse().description(description).content(content);
+    }
+
+}

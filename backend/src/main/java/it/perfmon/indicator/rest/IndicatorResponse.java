@@ -1,0 +1,33 @@
+package it.perfmon.indicator.rest;
+
+import it.perfmon.indicator.Indicator;
+import it.perfmon.rules.IndicatorKind;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Indicator")
+public record IndicatorResponse(
+        @Schema(format = "int64") long id,
+        @Schema(format = "int64") long objectiveId,
+        @Schema(format = "int32", description = "Order within the objective") int position,
+        String description,
+        IndicatorKind kind,
+        String numeratorLabel,
+        String denominatorLabel,
+        @Schema(format = "decimal", description = "Planned annual quantity (RATIO_PLANNED)", example = "20000") BigDecimal plannedQuantity,
+        @Schema(format = "decimal", example = "95.2") BigDecimal baselineValue,
+        @Schema(example = "dato 2020") String baselineReference,
+        @Schema(format = "decimal", example = "100") BigDecimal targetValue,
+        @Schema(format = "decimal", example = "85") BigDecimal nextYearsTargetValue,
+        @Schema(example = ">= dato finale anno precedente") String nextYearsTargetRule,
+        String planningNote,
+        @Schema(format = "int32") int version,
+        Instant updatedAt) {
+
+    public static IndicatorResponse of(Indicator i) {
+        return new IndicatorResponse(i.id, i.objective.id, i.position, i.description, i.kind, i.numeratorLabel,
+                i.denominatorLabel, i.plannedQuantity, i.baselineValue, i.baselineReference, i.targetValue,
+                i.nextYearsTargetValue, i.nextYearsTargetRule, i.planningNote, i.version, i.updatedAt);
+    }
+}

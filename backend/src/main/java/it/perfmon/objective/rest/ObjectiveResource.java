@@ -1,0 +1,104 @@
+package it.perfmon.objective.rest;
+
+import it.perfmon.common.Page;
+import it.perfmon.common.PageRequest;
+import it.perfmon.common.Versions;
+import it.perfmon.objective.Objective;
+import it.perfmon.objective.service.ObjectiveService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Objectives", description = "Weighted objectives (obiettivi) of a plan")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ObjectiveResource {
+
+    private final ObjectiveService service;
+
+    ObjectiveResource(ObjectiveService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/plans/{planId}/objectives")
+    @Operation(operationId = "listObjectives", summary = "List a plan's objectives by code, with filters")
+    @APIResponse(responseCode = "200", description = "A page of objectives")
+    public Page<ObjectiveResponse> list(
+            @PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
+            @QueryParam("areaId") @Parameter(description = "Only this strategic area", schema = @Schema(format = "int64")) Long areaId,
+            @QueryParam("structureId") @Parameter(description = "Only this responsible structure", schema = @Schema(format = "int64")) Long structureId,
+            @QueryParam("programmingLink") @Size(max = 200)
+            @Parameter(description = "Only objectives whose regional-programming link contains this text, e.g. DEFR",
+                    schema = @Schema(maxLength = 200)) String programmingLink,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(planId, new ObjectiveService.Filter(areaId, structureId, programmingLink), page);
+    }
+
+    @POST
+    @Path("/plans/{planId}/objectives")
+    @Operation(operationId = "createObjective", summary = "Add an objective to a plan")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
+    public Response create(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
+            @Valid @NotNull ObjectiveRequest request, @Context UriInfo uri) {
+        Objective objective = service.create(planId, request);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/objectives").path(String.valueOf(objective.id)).build())
+                .tag(Versions.etag(objective.version)).entity(ObjectiveResponse.of(objective)).build();
+    }
+
+    @GET
+    @Path("/objectives/{objectiveId}")
+    @Operation(operationId = "getObjective", summary = "Get an objective")
+    @APIResponse(responseCode = "200", description = "The objective; ETag names its version",
+            content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("objectiveId") @Parameter(schema = @Schema(format = "int64")) long objectiveId,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        Objective objective = service.get(objectiveId);
+        return Versions.okWithEtag(ObjectiveResponse.of(objective), objective.version, ifNoneMatch);
+    }
+
+    @PUT
+    @Path("/objectives/{objectiveId}")
+    @Operation(operationId = "updateObjective", summary = "Update an objective (If-Match required)")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
+    public Response update(@PathParam("objectiveId") @Parameter(schema = @Schema(format = "int64")) long objectiveId,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ObjectiveRequest request) {
+        Objective objective = service.update(objectiveId, request, ifMatch);
+        return Response.ok(ObjectiveResponse.of(objective)).tag(Versions.etag(objective.version)).build();
+    }
+
+    @DELETE
+    @Path("/objectives/{objectiveId}")
+    @Operation(operationId = "deleteObjective",
+            summary = "Delete an objective with its indicators and phases; refused when results or counts exist")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("objectiveId") @Parameter(schema = @Schema(format = "int64")) long objectiveId,
+            @HeaderParam("If-Match") String ifMatch) {
+        service.delete(objectiveId, ifMatch);
+    }
+}

@@ -1,0 +1,32 @@
+package it.perfmon.objective.rest;
+
+import it.perfmon.objective.Objective;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Objective")
+public record ObjectiveResponse(
+        @Schema(format = "int64") long id,
+        @Schema(format = "int64") long planId,
+        @Schema(format = "int64") long areaId,
+        @Schema(example = "1.5") String code,
+        String title,
+        @Schema(format = "decimal", description = "Weight in the plan, in percent; null when unknown", example = "8") BigDecimal weight,
+        String notes,
+        @Schema(format = "int64") long responsibleStructureId,
+        @Schema(example = "Direzione") String responsibleStructureName,
+        @Schema(example = "Progetto DEFR n. 11") String programmingLink,
+        LocalDate deadline,
+        @Schema(format = "int32", nullable = true, description = "Number of its timeline (ARTI crono N)") Integer timelineNumber,
+        String timelineTitle,
+        @Schema(format = "int32") int version,
+        Instant updatedAt) {
+
+    public static ObjectiveResponse of(Objective o) {
+        return new ObjectiveResponse(o.id, o.plan.id, o.area.id, o.code, o.title, o.weight, o.notes,
+                o.responsibleStructure.id, o.responsibleStructure.displayName(), o.programmingLink, o.deadline,
+                o.timelineNumber, o.timelineTitle, o.version, o.updatedAt);
+    }
+}

@@ -1,0 +1,141 @@
+package it.perfmon.objective.service;
+
+import it.perfmon.area.StrategicArea;
+import it.perfmon.assessment.IndicatorResult;
+import it.perfmon.common.Page;
+import it.perfmon.common.PageRequest;
+import it.perfmon.common.ProblemException;
+import it.perfmon.common.Texts;
+import it.perfmon.common.Versions;
+import it.perfmon.count.IndicatorCount;
+import it.perfmon.indicator.Indicator;
+import it.perfmon.objective.Objective;
+import it.perfmon.objective.ObjectiveCodeOrder;
+import it.perfmon.objective.rest.ObjectiveRequest;
+import it.perfmon.objective.rest.ObjectiveResponse;
+import it.perfmon.organisation.ResponsibleStructure;
+import it.perfmon.phase.Phase;
+import it.perfmon.plan.Plan;
+import it.perfmon.plan.service.PlanService;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.List;
+
+@ApplicationScoped
+@Transactional
+public class ObjectiveService {
+
+    private final PlanService plans;
+
+    ObjectiveService(PlanService plans) {
+        this.plans = plans;
+    }
+
+    public record Filter(Long areaId, Long structureId, String programmingLink) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ObjectiveResponse> list(long planId, Filter filter, PageRequest page) {
+        Plan plan = plans.get(planId);
+        StringBuilder query = new StringBuilder(
+                "from Objective o join fetch o.area join fetch o.responsibleStructure where o.plan = :plan");
+        Parameters params = Parameters.with("plan", plan);
+        if (filter.areaId() != null) {
+            query.append(" and o.area.id = :area");
+            params.and("area", filter.areaId());
+        }
+        if (filter.structureId() != null) {
+            query.append(" and o.responsibleStructure.id = :structure");
+            params.and("structure", filter.structureId());
+        }
+        if (filter.programmingLink() != null && !filter.programmingLink().isBlank()) {
+            // Links are free text, often several in one cell ("Progetto DEFR n. 11; Programma di Governo ..."),
+            // so a link filter matches a part of the text, with LIKE's wildcards taken literally.
+            query.append(" and lower(o.programmingLink) like :link escape '!'");
+            params.and("link", "%" + Texts.likeLiteral(filter.programmingLink().strip().toLowerCase()) + "%");
+        }
+        List<Objective> all = Objective.<Objective>find(query.toString(), params).list();
+        List<ObjectiveResponse> sorted = all.stream()
+                .sorted(Comparator.comparing((Objective o) -> o.code, ObjectiveCodeOrder.ORDER))
+                .map(ObjectiveResponse::of).toList();
+        return Page.of(sorted, page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Objective get(long id) {
+        return Objective.<Objective>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("L'obiettivo", id));
+    }
+
+    public Objective create(long planId, ObjectiveRequest request) {
+        Plan plan = plans.get(planId);
+        Objective objective = new Objective();
+        objective.plan = plan;
+        apply(objective, request);
+        objective.persist();
+        return objective;
+    }
+
+    public Objective update(long id, ObjectiveRequest request, String ifMatch) {
+        Objective objective = get(id);
+        Versions.require(objective.version, ifMatch);
+        apply(objective, request);
+        Objective.flush();
+        return objective;
+    }
+
+    /**
+     * Refused while anything was reported against the objective (results or counts): that is the monitoring
+     * history, which is never cascaded away silently. Its indicators and phases go with it otherwise.
+     */
+    public void delete(long id, String ifMatch) {
+        Objective objective = get(id);
+        Versions.checkIfPresent(objective.version, ifMatch);
+        long results = IndicatorResult.count("indicator.objective", objective);
+        if (results > 0) {
+            throw ProblemException.conflict("L'obiettivo " + objective.code + " ha " + results
+                    + " risultati di monitoraggio registrati e non può essere eliminato", null);
+        }
+        long counts = IndicatorCount.count("indicator.objective", objective);
+        if (counts > 0) {
+            throw ProblemException.conflict("L'obiettivo " + objective.code + " ha " + counts
+                    + " conteggi registrati e non può essere eliminato", null);
+        }
+        Phase.delete("objective", objective);
+        Indicator.delete("objective", objective);
+        objective.delete();
+    }
+
+    private static void apply(Objective objective, ObjectiveRequest request) {
+        StrategicArea area = StrategicArea.findById(request.areaId());
+        if (area == null || !area.plan.id.equals(objective.plan.id)) {
+            throw ProblemException.invalid("areaId", "l'ambito " + request.areaId() + " non appartiene al piano");
+        }
+        ResponsibleStructure structure = ResponsibleStructure.findById(request.responsibleStructureId());
+        if (structure == null || !structure.organisation.id.equals(objective.plan.organisation.id)) {
+            throw ProblemException.invalid("responsibleStructureId",
+                    "la struttura " + request.responsibleStructureId() + " non esiste nell'organizzazione del piano");
+        }
+        String code = request.code().strip();
+        long taken = Objective.count("plan = :plan and code = :code and id <> :id", Parameters
+                .with("plan", objective.plan).and("code", code).and("id", objective.id == null ? -1L : objective.id));
+        if (taken > 0) {
+            throw ProblemException.conflict("Esiste già un obiettivo " + code + " nel piano", "code");
+        }
+        if (request.deadline() != null && request.deadline().getYear() < objective.plan.year) {
+            throw ProblemException.invalid("deadline", "non può precedere l'anno del piano (" + objective.plan.year + ")");
+        }
+        objective.area = area;
+        objective.code = code;
+        objective.title = request.title().strip();
+        objective.weight = request.weight();
+        objective.notes = Texts.blankToNull(request.notes());
+        objective.responsibleStructure = structure;
+        objective.programmingLink = Texts.blankToNull(request.programmingLink());
+        objective.deadline = request.deadline();
+        objective.timelineNumber = request.timelineNumber();
+        objective.timelineTitle = Texts.blankToNull(request.timelineTitle());
+    }
+}

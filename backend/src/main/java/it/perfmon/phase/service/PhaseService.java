@@ -1,0 +1,101 @@
+package it.perfmon.phase.service;
+
+import it.perfmon.common.Page;
+import it.perfmon.common.PageRequest;
+import it.perfmon.common.ProblemException;
+import it.perfmon.common.Texts;
+import it.perfmon.common.Versions;
+import it.perfmon.objective.Objective;
+import it.perfmon.objective.service.ObjectiveService;
+import it.perfmon.phase.Phase;
+import it.perfmon.phase.rest.PhaseProgressRequest;
+import it.perfmon.phase.rest.PhaseRequest;
+import it.perfmon.phase.rest.PhaseResponse;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+
+@ApplicationScoped
+@Transactional
+public class PhaseService {
+
+    private final ObjectiveService objectives;
+    private final Clock clock;
+
+    PhaseService(ObjectiveService objectives) {
+        this.objectives = objectives;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PhaseResponse> list(long objectiveId, PageRequest page) {
+        Objective objective = objectives.get(objectiveId);
+        return Page.of(Phase.<Phase>find("objective", Sort.ascending("number"), objective).list().stream()
+                .map(PhaseResponse::of).toList(), page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Phase get(long id) {
+        return Phase.<Phase>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("La fase", id));
+    }
+
+    public Phase create(long objectiveId, PhaseRequest request) {
+        Objective objective = objectives.get(objectiveId);
+        Phase phase = new Phase();
+        phase.objective = objective;
+        apply(phase, request);
+        phase.persist();
+        return phase;
+    }
+
+    public Phase update(long id, PhaseRequest request, String ifMatch) {
+        Phase phase = get(id);
+        Versions.require(phase.version, ifMatch);
+        apply(phase, request);
+        Phase.flush();
+        return phase;
+    }
+
+    public Phase updateProgress(long id, PhaseProgressRequest request, String ifMatch) {
+        Phase phase = get(id);
+        Versions.require(phase.version, ifMatch);
+        if (request.actualEnd() != null && request.actualEnd().isAfter(LocalDate.now(clock))) {
+            throw ProblemException.invalid("actualEnd", "non può essere nel futuro");
+        }
+        phase.actualEnd = request.actualEnd();
+        phase.partialProgress = request.partialProgress();
+        phase.monitoringNote = Texts.blankToNull(request.monitoringNote());
+        phase.dataSource = Texts.blankToNull(request.dataSource());
+        Phase.flush();
+        return phase;
+    }
+
+    public void delete(long id, String ifMatch) {
+        Phase phase = get(id);
+        Versions.checkIfPresent(phase.version, ifMatch);
+        phase.delete();
+    }
+
+    private static void apply(Phase phase, PhaseRequest request) {
+        if (request.plannedEnd().isBefore(request.plannedStart())) {
+            throw ProblemException.invalid("plannedEnd", "non può precedere l'inizio previsto");
+        }
+        long taken = Phase.count("objective = :objective and number = :number and id <> :id",
+                Parameters.with("objective", phase.objective).and("number", request.number())
+                        .and("id", phase.id == null ? -1L : phase.id));
+        if (taken > 0) {
+            throw ProblemException.conflict("Esiste già una fase numero " + request.number() + " nel cronoprogramma",
+                    "number");
+        }
+        phase.number = request.number();
+        phase.description = request.description().strip();
+        phase.output = Texts.blankToNull(request.output());
+        phase.plannedStart = request.plannedStart();
+        phase.plannedEnd = request.plannedEnd();
+        phase.responsible = Texts.blankToNull(request.responsible());
+        phase.weight = request.weight();
+    }
+}

@@ -1,0 +1,33 @@
+package it.perfmon.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.path.json.JsonPath;
+
+/** Finds things of the default 2021 data set by what a person knows them by. */
+public final class Arti2021 {
+
+    private Arti2021() {
+    }
+
+    public static long planId() {
+        return given().queryParam("year", 2021).get("/api/v1/plans").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
+    }
+
+    public static long interimPeriodId() {
+        long planId = planId();
+        return given().get("/api/v1/plans/{id}/periods", planId).then().log().ifValidationFails().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.kind == 'INTERIM' }.id");
+    }
+
+    public static JsonPath report() {
+        return given().queryParam("periodId", interimPeriodId()).get("/api/v1/plans/{id}/report", planId())
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    public static long objectiveId(String code) {
+        return given().get("/api/v1/plans/{id}/objectives?limit=100", planId()).then().statusCode(200).extract()
+                .jsonPath().getLong("items.find { it.code == '" + code + "' }.id");
+    }
+}
