@@ -1,6 +1,7 @@
 package it.perfmon.common;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -20,6 +21,8 @@ public class JsonConfig implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("plain-decimals").addSerializer(BigDecimal.class, new PlainDecimal()));
+        // 2.5 for an assessment step or a phase number is an error, never silently truncated to 2.
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     static final class PlainDecimal extends StdSerializer<BigDecimal> {

@@ -1,8 +1,10 @@
 package it.perfmon.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -48,14 +50,18 @@ public class ProblemMappers {
                 "La richiesta contiene campi non validi", uri, errors);
     }
 
-    @ServerExceptionMapper
+    // Named explicitly because Quarkus maps MismatchedInputException (unknown field, wrong type) with a mapper of
+    // its own, which answers an empty 400 that names no field.
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = JsonPaths.of(unknown.getPath());
             return respond(400, "urn:perfmon:problem:unknown-field", "Campo sconosciuto",
                     "Il campo '" + field + "' non è previsto", uri, List.of(new FieldError(field, "campo non previsto")));
         }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        // A body cut short inside a field is a parse error wrapped with that field's path, not a bad value.
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && !(mapping.getCause() instanceof StreamReadException)) {
             String field = JsonPaths.of(mapping.getPath());
             String expected = mapping instanceof InvalidFormatException invalid
                     ? "valore non valido per il tipo " + invalid.getTargetType().getSimpleName()
@@ -92,12 +98,28 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        // Quarkus reports JSON it cannot parse as a plain 400 whose cause is the parser's error.
+        if (status == 400 && e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, uri);
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Errore" : known.getReasonPhrase();
         if (status >= 500) {
             LOG.error("Server error", e);
         }
-        return respond(status, "about:blank", title, status >= 500 ? "Errore interno" : e.getMessage(), uri, null);
+        return respond(status, "about:blank", title, status >= 500 ? "Errore interno" : frameworkDetail(status, title),
+                uri, null);
+    }
+
+    /** The framework's own messages name its internals ("… the value in @Consumes"); clients get these instead. */
+    private static String frameworkDetail(int status, String title) {
+        return switch (status) {
+            case 404 -> "Il percorso richiesto non esiste";
+            case 405 -> "Metodo HTTP non ammesso su questo percorso";
+            case 406 -> "Il tipo di risposta richiesto non è disponibile: usare application/json";
+            case 415 -> "Il corpo della richiesta deve essere application/json";
+            default -> title;
+        };
     }
 
     @ServerExceptionMapper

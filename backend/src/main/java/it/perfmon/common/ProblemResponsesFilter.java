@@ -64,8 +64,13 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
+    /** Adds the answer, or gives problem content to one the generator declared bare (its 400 for @Valid). */
     private static void add(APIResponses responses, String code, String description) {
-        if (responses.getAPIResponse(code) == null) {
+        APIResponse existing = responses.getAPIResponse(code);
+        if (existing == null) {
+            responses.addAPIResponse(code, problem(description));
+        } else if (existing.getContent() == null || existing.getContent().getMediaTypes() == null
+                || existing.getContent().getMediaTypes().isEmpty()) {
             responses.addAPIResponse(code, problem(description));
         }
     }

@@ -31,7 +31,8 @@ public class StatusResource {
 
     @GET
     @Produces(ProblemDetail.MEDIA_TYPE)
-    @Operation(operationId = "getStatus", summary = "Whether the service can serve requests")
+    @Operation(operationId = "getStatus", summary = "Whether the service can serve requests",
+            description = "Problem details with status 200 when the service and its database answer, 503 with Retry-After otherwise, as the Italian API guidelines require.")
     @APIResponse(responseCode = "200", description = "The service is up",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "503", description = "The service is down; retry later",

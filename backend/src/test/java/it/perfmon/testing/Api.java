@@ -11,7 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Builds throw-away plans through the API, so tests that write never disturb the 2021 data set. */
 public final class Api {
 
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2030 + (int) (System.nanoTime() % 20));
+    // Plan years are unique per organisation and range over 2000-2100, so they are a budget: classes that need many
+    // plans share one (SharedPlan) and give each test its own area and objective in it.
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2022);
+    private static final AtomicInteger NEXT_PAST_YEAR = new AtomicInteger(2000);
 
     private Api() {
     }
@@ -20,12 +23,117 @@ public final class Api {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
+    /** A year without a plan, from 2022 on. */
     public static int freshYear() {
-        int year = NEXT_YEAR.getAndIncrement();
-        if (year > 2100) {
-            throw new IllegalStateException("Ran out of plan years for tests");
+        return freeYear(NEXT_YEAR, 2100);
+    }
+
+    /** A year already over and without a plan, for phases that must be reported completed (never in the future). */
+    public static int pastYear() {
+        return freeYear(NEXT_PAST_YEAR, 2020);
+    }
+
+    private static int freeYear(AtomicInteger next, int last) {
+        for (int year = next.getAndIncrement(); year <= last; year = next.getAndIncrement()) {
+            int taken = given().queryParam("year", year).get("/api/v1/plans").then().statusCode(200).extract()
+                    .path("total");
+            if (taken == 0) {
+                return year;
+            }
         }
-        return year;
+        throw new IllegalStateException("Ran out of plan years for tests");
+    }
+
+    /** The ids of a throw-away plan with an interim period at 30 June, area 1 and objective 1.1. */
+    public record PlanFixture(int year, long planId, long periodId, long areaId, long objectiveId) {
+    }
+
+    public static PlanFixture planWithObjective(int year) {
+        long planId = createPlan(year);
+        long periodId = createPeriod(planId, year + "-06-30", "INTERIM");
+        long areaId = createArea(planId, 1);
+        long objectiveId = createObjective(planId, areaId, "1.1", 8);
+        return new PlanFixture(year, planId, periodId, areaId, objectiveId);
+    }
+
+    /** A throw-away plan shared by the tests of one class; each test takes a new area (and objective) of its own. */
+    public static final class SharedPlan {
+
+        private final AtomicInteger nextArea = new AtomicInteger(1);
+        private final int year;
+        private final long planId;
+        private final long periodId;
+
+        private SharedPlan(int year) {
+            this.year = year;
+            this.planId = createPlan(year);
+            this.periodId = createPeriod(planId, year + "-06-30", "INTERIM");
+        }
+
+        public static SharedPlan create() {
+            return new SharedPlan(freshYear());
+        }
+
+        public static SharedPlan createInThePast() {
+            return new SharedPlan(pastYear());
+        }
+
+        public int year() {
+            return year;
+        }
+
+        public long planId() {
+            return planId;
+        }
+
+        /** The interim period at 30 June. */
+        public long periodId() {
+            return periodId;
+        }
+
+        public int nextAreaNumber() {
+            int number = nextArea.getAndIncrement();
+            if (number > 99) {
+                throw new IllegalStateException("Ran out of area numbers in plan " + year);
+            }
+            return number;
+        }
+
+        /** A new area with no objective yet. */
+        public long newArea() {
+            return createArea(planId, nextAreaNumber());
+        }
+
+        /** A new area holding one objective (weight 8) coded after it: area 7 holds objective 7.1. */
+        public PlanFixture newObjective() {
+            int number = nextAreaNumber();
+            long areaId = createArea(planId, number);
+            return new PlanFixture(year, planId, periodId, areaId, createObjective(planId, areaId, number + ".1", 8));
+        }
+    }
+
+    public static Map<String, Object> objectiveBody(long areaId, String code) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("areaId", areaId);
+        body.put("code", code);
+        body.put("title", "Redazione delle Linee guida per le attività e le misure di politiche attive erogate dai "
+                + "centri per l'impiego");
+        body.put("weight", 8);
+        body.put("responsibleStructureId", structureId("DIREZIONE"));
+        body.put("programmingLink", "Progetto DEFR n. 11");
+        return body;
+    }
+
+    public static long createTimelineIndicator(long objectiveId) {
+        return createIndicator(objectiveId, Map.of("description",
+                "Realizzazione delle attività previste secondo il cronoprogramma", "kind", "TIMELINE",
+                "targetValue", 100));
+    }
+
+    public static long createDirectIndicator(long objectiveId) {
+        return createIndicator(objectiveId, Map.of("description",
+                "Numero utenti soddisfatti/numero utenti su cui è stata effettuata la rilevazione", "kind", "DIRECT",
+                "targetValue", 79, "baselineValue", 79.69, "baselineReference", "dato 2020"));
     }
 
     public static long createPlan(int year) {

@@ -26,6 +26,22 @@ public final class Arti2021 {
                 .then().statusCode(200).extract().jsonPath();
     }
 
+    public static long finalPeriodId() {
+        return given().get("/api/v1/plans/{id}/periods", planId()).then().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.kind == 'FINAL' }.id");
+    }
+
+    public static long areaId(int number) {
+        return given().get("/api/v1/plans/{id}/areas", planId()).then().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.number == " + number + " }.id");
+    }
+
+    /** An indicator by its objective's code and its position (1 for the first). */
+    public static long indicatorId(String code, int position) {
+        return given().get("/api/v1/objectives/{id}/indicators", objectiveId(code)).then().statusCode(200).extract()
+                .jsonPath().getLong("items.find { it.position == " + position + " }.id");
+    }
+
     public static long objectiveId(String code) {
         return given().get("/api/v1/plans/{id}/objectives?limit=100", planId()).then().statusCode(200).extract()
                 .jsonPath().getLong("items.find { it.code == '" + code + "' }.id");

@@ -42,7 +42,8 @@ public class AreaResource {
 
     @GET
     @Path("/plans/{planId}/areas")
-    @Operation(operationId = "listAreas", summary = "List a plan's strategic areas by number")
+    @Operation(operationId = "listAreas", summary = "List a plan's strategic areas by number",
+            description = "Strategic areas (ambiti strategici) of a plan by number.")
     @APIResponse(responseCode = "200", description = "A page of areas")
     public Page<AreaResponse> list(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
             @Valid @BeanParam PageRequest page) {
@@ -51,7 +52,8 @@ public class AreaResource {
 
     @POST
     @Path("/plans/{planId}/areas")
-    @Operation(operationId = "createArea", summary = "Add a strategic area to a plan")
+    @Operation(operationId = "createArea", summary = "Add a strategic area to a plan",
+            description = "Adds a strategic area; its number is unique in the plan.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = AreaResponse.class)))
     public Response create(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
@@ -63,7 +65,8 @@ public class AreaResource {
 
     @GET
     @Path("/areas/{areaId}")
-    @Operation(operationId = "getArea", summary = "Get a strategic area")
+    @Operation(operationId = "getArea", summary = "Get a strategic area",
+            description = "One strategic area. ETag names its version.")
     @APIResponse(responseCode = "200", description = "The area; ETag names its version",
             content = @Content(schema = @Schema(implementation = AreaResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
@@ -75,7 +78,8 @@ public class AreaResource {
 
     @PUT
     @Path("/areas/{areaId}")
-    @Operation(operationId = "updateArea", summary = "Update a strategic area (If-Match required)")
+    @Operation(operationId = "updateArea", summary = "Update a strategic area (If-Match required)",
+            description = "Changes an area's number or title. Requires If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = AreaResponse.class)))
     public Response update(@PathParam("areaId") @Parameter(schema = @Schema(format = "int64")) long areaId,
@@ -86,7 +90,8 @@ public class AreaResource {
 
     @DELETE
     @Path("/areas/{areaId}")
-    @Operation(operationId = "deleteArea", summary = "Delete a strategic area that has no objectives")
+    @Operation(operationId = "deleteArea", summary = "Delete a strategic area that has no objectives",
+            description = "Deletes an area. Refused (409) while it has objectives.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("areaId") @Parameter(schema = @Schema(format = "int64")) long areaId,
             @HeaderParam("If-Match") String ifMatch) {

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "IndicatorResultInput")
 public record ResultRequest(
         @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 13, fraction = 6)
-        @Schema(format = "decimal", minimum = "0", maximum = "1000000", description = "Percent", example = "30") BigDecimal enteredValue,
+        @Schema(format = "decimal128", minimum = "0", maximum = "1000000", description = "Percent", example = "30") BigDecimal enteredValue,
         @Size(max = 10000) @Schema(maxLength = 10000) String enteredJustification,
         @Size(max = 10000) @Schema(maxLength = 10000) String monitoringNote,
         @Size(max = 500) @Schema(maxLength = 500, example = "Direzione") String dataSource,

@@ -42,7 +42,8 @@ public class ResultResource {
 
     @GET
     @Path("/periods/{periodId}/results")
-    @Operation(operationId = "listResults", summary = "List the results stored for a monitoring period")
+    @Operation(operationId = "listResults", summary = "List the results stored for a monitoring period",
+            description = "Results stored for a period (entered value, notes, assessment), by objective code and indicator position. Computed values are in the plan report.")
     @APIResponse(responseCode = "200", description = "A page of results, by objective code and indicator position")
     public Page<ResultResponse> list(@PathParam("periodId") @Parameter(schema = @Schema(format = "int64")) long periodId,
             @QueryParam("objectiveId") @Parameter(description = "Only this objective's indicators",
@@ -53,7 +54,8 @@ public class ResultResource {
 
     @GET
     @Path("/indicators/{indicatorId}/results/{periodId}")
-    @Operation(operationId = "getResult", summary = "Get an indicator's result in a period, with computed value and suggestion")
+    @Operation(operationId = "getResult", summary = "Get an indicator's result in a period, with computed value and suggestion",
+            description = "An indicator's result in a period, with the value computed from counts or phases, the value used and the suggested assessment with its reason.")
     @APIResponse(responseCode = "200", description = "The result; ETag names its version",
             content = @Content(schema = @Schema(implementation = ResultResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
@@ -85,7 +87,8 @@ public class ResultResource {
 
     @DELETE
     @Path("/indicators/{indicatorId}/results/{periodId}")
-    @Operation(operationId = "deleteResult", summary = "Delete an indicator's result in an open period")
+    @Operation(operationId = "deleteResult", summary = "Delete an indicator's result in an open period",
+            description = "Deletes an indicator's result in an open period.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("indicatorId") @Parameter(schema = @Schema(format = "int64")) long indicatorId,
             @PathParam("periodId") @Parameter(schema = @Schema(format = "int64")) long periodId,

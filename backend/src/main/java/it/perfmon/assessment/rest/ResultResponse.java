@@ -14,7 +14,7 @@ public record ResultResponse(
         @Schema(format = "int64") long id,
         @Schema(format = "int64") long indicatorId,
         @Schema(format = "int64") long periodId,
-        @Schema(format = "decimal", description = "Value entered by a person, overriding the computed one", example = "30")
+        @Schema(format = "decimal128", description = "Value entered by a person, overriding the computed one", example = "30")
         BigDecimal enteredValue,
         String enteredJustification,
         String monitoringNote,
@@ -31,8 +31,8 @@ public record ResultResponse(
 
     @Schema(name = "Evaluation")
     public record Evaluation(
-            @Schema(format = "decimal", description = "Computed from counts or phases, unrounded percent") BigDecimal computedValue,
-            @Schema(format = "decimal", description = "The entered value if any, else the computed one") BigDecimal valueUsed,
+            @Schema(format = "decimal128", description = "Computed from counts or phases, unrounded percent") BigDecimal computedValue,
+            @Schema(format = "decimal128", description = "The entered value if any, else the computed one") BigDecimal valueUsed,
             Suggestion suggestion) {
     }
 

@@ -11,6 +11,7 @@ import it.perfmon.common.Texts;
 import it.perfmon.common.Versions;
 import it.perfmon.indicator.Indicator;
 import it.perfmon.indicator.service.IndicatorService;
+import it.perfmon.objective.ObjectiveCodeOrder;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodStatus;
 import it.perfmon.plan.service.PeriodService;
@@ -20,8 +21,10 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.Hibernate;
 
 @ApplicationScoped
 @Transactional
@@ -46,12 +49,15 @@ public class ResultService {
     public Page<ResultResponse> list(long periodId, Long objectiveId, PageRequest page) {
         MonitoringPeriod period = periods.get(periodId);
         String query = "from IndicatorResult r join fetch r.indicator i join fetch i.objective o where r.period = :period"
-                + (objectiveId == null ? "" : " and o.id = :objective") + " order by o.code, i.position";
+                + (objectiveId == null ? "" : " and o.id = :objective");
         Parameters params = Parameters.with("period", period);
         if (objectiveId != null) {
             params.and("objective", objectiveId);
         }
+        // Codes are ordered as people read them (1.2 before 1.10), which SQL's text order is not.
         return Page.of(IndicatorResult.<IndicatorResult>find(query, params).list().stream()
+                .sorted(Comparator.comparing((IndicatorResult r) -> r.indicator.objective.code, ObjectiveCodeOrder.ORDER)
+                        .thenComparingInt(r -> r.indicator.position))
                 .map(r -> ResultResponse.of(r, null)).toList(), page);
     }
 
@@ -96,6 +102,8 @@ public class ResultService {
             result.persist();
         }
         IndicatorResult.flush();
+        // The result is evaluated after this transaction has closed, against its plan's year.
+        Hibernate.initialize(period.plan);
         return new Saved(result, existing.isEmpty());
     }
 

@@ -22,15 +22,15 @@ public record IndicatorRequest(
         @Size(max = 500) @Schema(maxLength = 500) String numeratorLabel,
         @Size(max = 500) @Schema(maxLength = 500) String denominatorLabel,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000000000") @Digits(integer = 15, fraction = 4)
-        @Schema(format = "decimal", minimum = "0", exclusiveMinimum = true, maximum = "1000000000000",
+        @Schema(format = "decimal128", minimum = "0", exclusiveMinimum = true, maximum = "1000000000000",
                 description = "Required for RATIO_PLANNED", example = "20000") BigDecimal plannedQuantity,
         @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 13, fraction = 6)
-        @Schema(format = "decimal", minimum = "0", maximum = "1000000") BigDecimal baselineValue,
+        @Schema(format = "decimal128", minimum = "0", maximum = "1000000") BigDecimal baselineValue,
         @Size(max = 100) @Schema(maxLength = 100, example = "dato 2020") String baselineReference,
         @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 13, fraction = 6)
-        @Schema(format = "decimal", minimum = "0", maximum = "1000000", example = "100") BigDecimal targetValue,
+        @Schema(format = "decimal128", minimum = "0", maximum = "1000000", example = "100") BigDecimal targetValue,
         @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 13, fraction = 6)
-        @Schema(format = "decimal", minimum = "0", maximum = "1000000") BigDecimal nextYearsTargetValue,
+        @Schema(format = "decimal128", minimum = "0", maximum = "1000000") BigDecimal nextYearsTargetValue,
         @Size(max = 255) @Schema(maxLength = 255, example = ">= dato finale anno precedente",
                 description = "A rule instead of a value; not both") String nextYearsTargetRule,
         @Size(max = 10000) @Schema(maxLength = 10000) String planningNote) {

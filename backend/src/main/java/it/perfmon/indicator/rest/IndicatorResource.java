@@ -42,7 +42,8 @@ public class IndicatorResource {
 
     @GET
     @Path("/objectives/{objectiveId}/indicators")
-    @Operation(operationId = "listIndicators", summary = "List an objective's indicators in order")
+    @Operation(operationId = "listIndicators", summary = "List an objective's indicators in order",
+            description = "Indicators of an objective in order.")
     @APIResponse(responseCode = "200", description = "A page of indicators")
     public Page<IndicatorResponse> list(
             @PathParam("objectiveId") @Parameter(schema = @Schema(format = "int64")) long objectiveId,
@@ -52,7 +53,8 @@ public class IndicatorResource {
 
     @POST
     @Path("/objectives/{objectiveId}/indicators")
-    @Operation(operationId = "createIndicator", summary = "Add an indicator to an objective")
+    @Operation(operationId = "createIndicator", summary = "Add an indicator to an objective",
+            description = "Adds an indicator. Its kind decides how its value is obtained: TIMELINE from the objective's phases, RATIO from counted numerator and denominator, RATIO_PLANNED from a counted numerator over plannedQuantity, DIRECT entered by a person.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     public Response create(@PathParam("objectiveId") @Parameter(schema = @Schema(format = "int64")) long objectiveId,
@@ -64,7 +66,8 @@ public class IndicatorResource {
 
     @GET
     @Path("/indicators/{indicatorId}")
-    @Operation(operationId = "getIndicator", summary = "Get an indicator")
+    @Operation(operationId = "getIndicator", summary = "Get an indicator",
+            description = "One indicator with its baseline and targets. ETag names its version.")
     @APIResponse(responseCode = "200", description = "The indicator; ETag names its version",
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
@@ -76,7 +79,8 @@ public class IndicatorResource {
 
     @PUT
     @Path("/indicators/{indicatorId}")
-    @Operation(operationId = "updateIndicator", summary = "Update an indicator (If-Match required)")
+    @Operation(operationId = "updateIndicator", summary = "Update an indicator (If-Match required)",
+            description = "Changes an indicator's definition. Requires If-Match with the ETag read; the kind cannot change once counts exist.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     public Response update(@PathParam("indicatorId") @Parameter(schema = @Schema(format = "int64")) long indicatorId,
@@ -87,7 +91,8 @@ public class IndicatorResource {
 
     @DELETE
     @Path("/indicators/{indicatorId}")
-    @Operation(operationId = "deleteIndicator", summary = "Delete an indicator; refused when results or counts exist")
+    @Operation(operationId = "deleteIndicator", summary = "Delete an indicator; refused when results or counts exist",
+            description = "Deletes an indicator. Refused (409) while it has results or counts.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("indicatorId") @Parameter(schema = @Schema(format = "int64")) long indicatorId,
             @HeaderParam("If-Match") String ifMatch) {

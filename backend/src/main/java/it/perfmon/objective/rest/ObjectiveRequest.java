@@ -20,7 +20,7 @@ public record ObjectiveRequest(
         @Schema(maxLength = 16, pattern = "^[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*$", example = "1.8") String code,
         @NotBlank @Size(max = 1000) @Schema(maxLength = 1000) String title,
         @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-        @Schema(format = "decimal", minimum = "0", maximum = "100", description = "Percent; null when not yet decided", example = "5")
+        @Schema(format = "decimal128", minimum = "0", maximum = "100", description = "Percent; null when not yet decided", example = "5")
         BigDecimal weight,
         @Size(max = 10000) @Schema(maxLength = 10000) String notes,
         @NotNull @Schema(format = "int64", description = "Responsible structure (responsabile attuazione)") Long responsibleStructureId,

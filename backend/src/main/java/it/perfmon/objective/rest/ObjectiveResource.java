@@ -44,7 +44,8 @@ public class ObjectiveResource {
 
     @GET
     @Path("/plans/{planId}/objectives")
-    @Operation(operationId = "listObjectives", summary = "List a plan's objectives by code, with filters")
+    @Operation(operationId = "listObjectives", summary = "List a plan's objectives by code, with filters",
+            description = "Objectives of a plan ordered by code as people read them (1.2 before 1.10), filtered by area, responsible structure or regional-programming link.")
     @APIResponse(responseCode = "200", description = "A page of objectives")
     public Page<ObjectiveResponse> list(
             @PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
@@ -59,7 +60,8 @@ public class ObjectiveResource {
 
     @POST
     @Path("/plans/{planId}/objectives")
-    @Operation(operationId = "createObjective", summary = "Add an objective to a plan")
+    @Operation(operationId = "createObjective", summary = "Add an objective to a plan",
+            description = "Adds an objective to an area of the plan. Its code is unique in the plan; the weight may stay empty until decided, and the plan then warns that weights do not sum to 100.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
     public Response create(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
@@ -71,7 +73,8 @@ public class ObjectiveResource {
 
     @GET
     @Path("/objectives/{objectiveId}")
-    @Operation(operationId = "getObjective", summary = "Get an objective")
+    @Operation(operationId = "getObjective", summary = "Get an objective",
+            description = "One objective with its responsible structure and regional-programming link. ETag names its version.")
     @APIResponse(responseCode = "200", description = "The objective; ETag names its version",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
@@ -83,7 +86,8 @@ public class ObjectiveResource {
 
     @PUT
     @Path("/objectives/{objectiveId}")
-    @Operation(operationId = "updateObjective", summary = "Update an objective (If-Match required)")
+    @Operation(operationId = "updateObjective", summary = "Update an objective (If-Match required)",
+            description = "Changes an objective's definition. Requires If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
     public Response update(@PathParam("objectiveId") @Parameter(schema = @Schema(format = "int64")) long objectiveId,
@@ -95,7 +99,8 @@ public class ObjectiveResource {
     @DELETE
     @Path("/objectives/{objectiveId}")
     @Operation(operationId = "deleteObjective",
-            summary = "Delete an objective with its indicators and phases; refused when results or counts exist")
+            summary = "Delete an objective with its indicators and phases; refused when results or counts exist",
+            description = "Deletes an objective with its indicators and phases. Refused (409) while any of its indicators has results or counts: the monitoring history is never cascaded away.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("objectiveId") @Parameter(schema = @Schema(format = "int64")) long objectiveId,
             @HeaderParam("If-Match") String ifMatch) {

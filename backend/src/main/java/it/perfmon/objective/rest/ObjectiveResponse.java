@@ -13,7 +13,7 @@ public record ObjectiveResponse(
         @Schema(format = "int64") long areaId,
         @Schema(example = "1.5") String code,
         String title,
-        @Schema(format = "decimal", description = "Weight in the plan, in percent; null when unknown", example = "8") BigDecimal weight,
+        @Schema(format = "decimal128", description = "Weight in the plan, in percent; null when unknown", example = "8") BigDecimal weight,
         String notes,
         @Schema(format = "int64") long responsibleStructureId,
         @Schema(example = "Direzione") String responsibleStructureName,

@@ -30,7 +30,8 @@ public class OrganisationResource {
 
     @GET
     @Path("/structures")
-    @Operation(operationId = "listStructures", summary = "List the responsible structures of an organisation")
+    @Operation(operationId = "listStructures", summary = "List the responsible structures of an organisation",
+            description = "Responsible structures (responsabile attuazione) of an organisation, to which objectives are assigned.")
     @APIResponse(responseCode = "200", description = "A page of structures")
     public Page<StructureResponse> structures(
             @PathParam("organisationCode") @Parameter(example = "ARTI", schema = @Schema(maxLength = 32)) String organisationCode,
@@ -42,7 +43,8 @@ public class OrganisationResource {
 
     @GET
     @Path("/territorial-units")
-    @Operation(operationId = "listTerritorialUnits", summary = "List the territorial units of an organisation")
+    @Operation(operationId = "listTerritorialUnits", summary = "List the territorial units of an organisation",
+            description = "Territorial units (settori territoriali) of an organisation, by which counts can be broken down.")
     @APIResponse(responseCode = "200", description = "A page of territorial units")
     public Page<TerritorialUnitResponse> units(
             @PathParam("organisationCode") @Parameter(example = "ARTI", schema = @Schema(maxLength = 32)) String organisationCode,

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PhaseProgressRequest(
         @Schema(description = "Day the phase was completed; not in the future", example = "2021-03-02") LocalDate actualEnd,
         @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-        @Schema(format = "decimal", minimum = "0", maximum = "100", description = "Progress of a phase under way, in percent")
+        @Schema(format = "decimal128", minimum = "0", maximum = "100", description = "Progress of a phase under way, in percent")
         BigDecimal partialProgress,
         @Size(max = 10000) @Schema(maxLength = 10000) String monitoringNote,
         @Size(max = 500) @Schema(maxLength = 500, example = "Decreto Arti n.63 del 02/03/2021") String dataSource) {

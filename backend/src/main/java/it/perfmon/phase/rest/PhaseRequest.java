@@ -22,5 +22,5 @@ public record PhaseRequest(
         @NotNull @Schema(example = "2021-06-30") LocalDate plannedEnd,
         @Size(max = 500) @Schema(maxLength = 500, example = "Direzione") String responsible,
         @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-        @Schema(format = "decimal", minimum = "0", maximum = "100", example = "50") BigDecimal weight) {
+        @Schema(format = "decimal128", minimum = "0", maximum = "100", example = "50") BigDecimal weight) {
 }

@@ -42,7 +42,8 @@ public class PhaseResource {
 
     @GET
     @Path("/objectives/{objectiveId}/phases")
-    @Operation(operationId = "listPhases", summary = "List the phases of an objective's timeline in order")
+    @Operation(operationId = "listPhases", summary = "List the phases of an objective's timeline in order",
+            description = "Phases of an objective's timeline (cronoprogramma) in order.")
     @APIResponse(responseCode = "200", description = "A page of phases")
     public Page<PhaseResponse> list(@PathParam("objectiveId") @Parameter(schema = @Schema(format = "int64")) long objectiveId,
             @Valid @BeanParam PageRequest page) {
@@ -51,7 +52,8 @@ public class PhaseResource {
 
     @POST
     @Path("/objectives/{objectiveId}/phases")
-    @Operation(operationId = "createPhase", summary = "Add a phase to an objective's timeline")
+    @Operation(operationId = "createPhase", summary = "Add a phase to an objective's timeline",
+            description = "Adds a phase to an objective's timeline. The weights of a timeline should sum to 100; the report warns when they do not.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = PhaseResponse.class)))
     public Response create(@PathParam("objectiveId") @Parameter(schema = @Schema(format = "int64")) long objectiveId,
@@ -63,7 +65,8 @@ public class PhaseResource {
 
     @GET
     @Path("/phases/{phaseId}")
-    @Operation(operationId = "getPhase", summary = "Get a phase")
+    @Operation(operationId = "getPhase", summary = "Get a phase",
+            description = "One phase with its planned dates and progress. ETag names its version.")
     @APIResponse(responseCode = "200", description = "The phase; ETag names its version",
             content = @Content(schema = @Schema(implementation = PhaseResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
@@ -75,7 +78,8 @@ public class PhaseResource {
 
     @PUT
     @Path("/phases/{phaseId}")
-    @Operation(operationId = "updatePhase", summary = "Update a phase's definition (If-Match required)")
+    @Operation(operationId = "updatePhase", summary = "Update a phase's definition (If-Match required)",
+            description = "Changes a phase's definition (number, description, planned dates, responsible, weight). Requires If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = PhaseResponse.class)))
     public Response update(@PathParam("phaseId") @Parameter(schema = @Schema(format = "int64")) long phaseId,
@@ -87,7 +91,9 @@ public class PhaseResource {
     @PUT
     @Path("/phases/{phaseId}/progress")
     @Operation(operationId = "updatePhaseProgress",
-            summary = "Report a phase's progress: actual end, partial progress, note, data source (If-Match required)")
+            summary = "Report a phase's progress: actual end, partial progress, note, data source (If-Match required)",
+            description = "Records a phase's actual end (not in the future), partial progress, monitoring note and data source. "
+                    + "The timeline value counts completed phases in full and phases under way by their partial progress.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = PhaseResponse.class)))
     public Response updateProgress(@PathParam("phaseId") @Parameter(schema = @Schema(format = "int64")) long phaseId,
@@ -98,7 +104,8 @@ public class PhaseResource {
 
     @DELETE
     @Path("/phases/{phaseId}")
-    @Operation(operationId = "deletePhase", summary = "Delete a phase")
+    @Operation(operationId = "deletePhase", summary = "Delete a phase",
+            description = "Deletes a phase of a timeline.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("phaseId") @Parameter(schema = @Schema(format = "int64")) long phaseId,
             @HeaderParam("If-Match") String ifMatch) {

@@ -42,7 +42,8 @@ public class PeriodResource {
 
     @GET
     @Path("/plans/{planId}/periods")
-    @Operation(operationId = "listPeriods", summary = "List a plan's monitoring periods by date")
+    @Operation(operationId = "listPeriods", summary = "List a plan's monitoring periods by date",
+            description = "Monitoring periods of a plan by date (interim at 30 June, final at 31 December).")
     @APIResponse(responseCode = "200", description = "A page of periods")
     public Page<PeriodResponse> list(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
             @Valid @BeanParam PageRequest page) {
@@ -51,7 +52,8 @@ public class PeriodResource {
 
     @POST
     @Path("/plans/{planId}/periods")
-    @Operation(operationId = "createPeriod", summary = "Add a monitoring period to a plan")
+    @Operation(operationId = "createPeriod", summary = "Add a monitoring period to a plan",
+            description = "Adds a monitoring period; its reference date must fall within the plan's year and be unique in the plan.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
     public Response create(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
@@ -63,7 +65,8 @@ public class PeriodResource {
 
     @GET
     @Path("/periods/{periodId}")
-    @Operation(operationId = "getPeriod", summary = "Get a monitoring period")
+    @Operation(operationId = "getPeriod", summary = "Get a monitoring period",
+            description = "One monitoring period, with its status (OPEN or CLOSED). ETag names its version.")
     @APIResponse(responseCode = "200", description = "The period; ETag names its version",
             content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
@@ -75,7 +78,8 @@ public class PeriodResource {
 
     @PUT
     @Path("/periods/{periodId}")
-    @Operation(operationId = "updatePeriod", summary = "Update a monitoring period (If-Match required)")
+    @Operation(operationId = "updatePeriod", summary = "Update a monitoring period (If-Match required)",
+            description = "Changes a period's kind, date or label. Requires If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
     public Response update(@PathParam("periodId") @Parameter(schema = @Schema(format = "int64")) long periodId,
@@ -86,7 +90,8 @@ public class PeriodResource {
 
     @DELETE
     @Path("/periods/{periodId}")
-    @Operation(operationId = "deletePeriod", summary = "Delete a monitoring period that holds no results")
+    @Operation(operationId = "deletePeriod", summary = "Delete a monitoring period that holds no results",
+            description = "Deletes a period. Refused (409) while results are recorded in it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("periodId") @Parameter(schema = @Schema(format = "int64")) long periodId,
             @HeaderParam("If-Match") String ifMatch) {

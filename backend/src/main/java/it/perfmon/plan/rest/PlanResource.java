@@ -43,7 +43,8 @@ public class PlanResource {
 
     @GET
     @Path("/plans")
-    @Operation(operationId = "listPlans", summary = "List plans, newest year first")
+    @Operation(operationId = "listPlans", summary = "List plans, newest year first",
+            description = "Plans of the organisation, newest year first, paginated with offset and limit.")
     @APIResponse(responseCode = "200", description = "A page of plans")
     public Page<PlanResponse> list(
             @QueryParam("year") @Parameter(description = "Only the plan of this year", schema = @Schema(format = "int32")) Integer year,
@@ -54,7 +55,8 @@ public class PlanResource {
 
     @GET
     @Path("/plans/{planId}")
-    @Operation(operationId = "getPlan", summary = "Get a plan")
+    @Operation(operationId = "getPlan", summary = "Get a plan",
+            description = "One plan. The ETag header names its version: send it back in If-Match to update, or in If-None-Match to get 304 when unchanged.")
     @APIResponse(responseCode = "200", description = "The plan; ETag names its version",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
@@ -66,7 +68,8 @@ public class PlanResource {
 
     @POST
     @Path("/plans")
-    @Operation(operationId = "createPlan", summary = "Create a plan for a year")
+    @Operation(operationId = "createPlan", summary = "Create a plan for a year",
+            description = "Creates the plan of a year for the default organisation; one plan per year.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public Response create(@Valid @NotNull PlanRequest request, @Context UriInfo uri) {
@@ -77,7 +80,8 @@ public class PlanResource {
 
     @PUT
     @Path("/plans/{planId}")
-    @Operation(operationId = "updatePlan", summary = "Update a plan (If-Match required)")
+    @Operation(operationId = "updatePlan", summary = "Update a plan (If-Match required)",
+            description = "Changes the year or title. Requires If-Match with the ETag read; the year cannot change once the plan has monitoring periods.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public Response update(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
@@ -88,7 +92,8 @@ public class PlanResource {
 
     @DELETE
     @Path("/plans/{planId}")
-    @Operation(operationId = "deletePlan", summary = "Delete a plan that has no objectives")
+    @Operation(operationId = "deletePlan", summary = "Delete a plan that has no objectives",
+            description = "Deletes an empty plan with its periods and areas. Refused (409) while the plan has objectives, which carry its monitoring history.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
             @HeaderParam("If-Match") String ifMatch) {

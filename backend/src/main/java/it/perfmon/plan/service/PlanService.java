@@ -16,6 +16,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Hibernate;
 
 @ApplicationScoped
 @Transactional
@@ -76,6 +77,8 @@ public class PlanService {
         plan.year = request.year();
         plan.title = request.title().strip();
         Plan.flush();
+        // The response names the organisation, and is mapped after this transaction has closed.
+        Hibernate.initialize(plan.organisation);
         return plan;
     }
 

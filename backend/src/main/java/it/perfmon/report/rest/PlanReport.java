@@ -38,8 +38,8 @@ public record PlanReport(
 
     @Schema(name = "ReportScore", description = "Weighted average of the objectives' achievement, each capped at 100%")
     public record ReportScore(
-            @Schema(format = "decimal", description = "Plan score in percent, null when no objective has a weight") BigDecimal value,
-            @Schema(format = "decimal", description = "The same without the cap at 100% per objective") BigDecimal rawValue,
+            @Schema(format = "decimal128", description = "Plan score in percent, null when no objective has a weight") BigDecimal value,
+            @Schema(format = "decimal128", description = "The same without the cap at 100% per objective") BigDecimal rawValue,
             WeightSummary weights,
             @Schema(description = "Codes of objectives left out of the score because their weight is missing")
             List<String> objectivesWithoutWeight) {
@@ -47,7 +47,7 @@ public record PlanReport(
 
     @Schema(name = "WeightSummary")
     public record WeightSummary(
-            @Schema(format = "decimal", example = "77") BigDecimal sum,
+            @Schema(format = "decimal128", example = "77") BigDecimal sum,
             @Schema(format = "int32", description = "How many weights are missing", example = "3") int missing,
             @Schema(description = "True when no weight is missing and they sum to exactly 100") boolean complete,
             @Schema(description = "Warning to show when not complete") String warning) {
@@ -73,15 +73,15 @@ public record PlanReport(
             @Schema(format = "int64") long id,
             String code,
             String title,
-            @Schema(format = "decimal", description = "Weight in percent; null when unknown", example = "8") BigDecimal weight,
+            @Schema(format = "decimal128", description = "Weight in percent; null when unknown", example = "8") BigDecimal weight,
             String notes,
             StructureRef responsibleStructure,
             String programmingLink,
             LocalDate deadline,
             @Schema(format = "int32", nullable = true) Integer timelineNumber,
             String timelineTitle,
-            @Schema(format = "decimal", description = "Mean of the indicators' achievement, capped at 100") BigDecimal achievement,
-            @Schema(format = "decimal") BigDecimal rawAchievement,
+            @Schema(format = "decimal128", description = "Mean of the indicators' achievement, capped at 100") BigDecimal achievement,
+            @Schema(format = "decimal128") BigDecimal rawAchievement,
             WeightSummary phaseWeights,
             @Schema(format = "int32") int version,
             List<ReportIndicator> indicators,
@@ -100,22 +100,22 @@ public record PlanReport(
             @Schema(enumeration = {"TIMELINE", "RATIO", "RATIO_PLANNED", "DIRECT"}) String kind,
             String numeratorLabel,
             String denominatorLabel,
-            @Schema(format = "decimal") BigDecimal plannedQuantity,
-            @Schema(format = "decimal") BigDecimal baselineValue,
+            @Schema(format = "decimal128") BigDecimal plannedQuantity,
+            @Schema(format = "decimal128") BigDecimal baselineValue,
             String baselineReference,
-            @Schema(format = "decimal") BigDecimal targetValue,
-            @Schema(format = "decimal") BigDecimal nextYearsTargetValue,
+            @Schema(format = "decimal128") BigDecimal targetValue,
+            @Schema(format = "decimal128") BigDecimal nextYearsTargetValue,
             String nextYearsTargetRule,
             String planningNote,
-            @Schema(format = "decimal", description = "Sum of numerator counts up to the period's date") BigDecimal numerator,
-            @Schema(format = "decimal", description = "Sum of denominator counts, or the planned quantity") BigDecimal denominator,
-            @Schema(format = "decimal", description = "Value computed from counts or phases, in percent, unrounded", example = "188.935")
+            @Schema(format = "decimal128", description = "Sum of numerator counts up to the period's date") BigDecimal numerator,
+            @Schema(format = "decimal128", description = "Sum of denominator counts, or the planned quantity") BigDecimal denominator,
+            @Schema(format = "decimal128", description = "Value computed from counts or phases, in percent, unrounded", example = "188.935")
             BigDecimal computedValue,
-            @Schema(format = "decimal", description = "Value entered by a person, overriding the computed one") BigDecimal enteredValue,
+            @Schema(format = "decimal128", description = "Value entered by a person, overriding the computed one") BigDecimal enteredValue,
             String enteredJustification,
-            @Schema(format = "decimal", description = "The entered value if any, else the computed one") BigDecimal valueUsed,
+            @Schema(format = "decimal128", description = "The entered value if any, else the computed one") BigDecimal valueUsed,
             @Schema(enumeration = {"COMPUTED", "ENTERED", "NONE"}) String valueSource,
-            @Schema(format = "decimal", description = "Expected value at the period's date (pro-rata of the target)") BigDecimal expectedValue,
+            @Schema(format = "decimal128", description = "Expected value at the period's date (pro-rata of the target)") BigDecimal expectedValue,
             String monitoringNote,
             String dataSource,
             Assessment assessment,
@@ -151,9 +151,9 @@ public record PlanReport(
             LocalDate plannedStart,
             LocalDate plannedEnd,
             String responsible,
-            @Schema(format = "decimal") BigDecimal weight,
+            @Schema(format = "decimal128") BigDecimal weight,
             LocalDate actualEnd,
-            @Schema(format = "decimal") BigDecimal partialProgress,
+            @Schema(format = "decimal128") BigDecimal partialProgress,
             String monitoringNote,
             String dataSource,
             @Schema(enumeration = {"COMPLETED", "IN_PROGRESS", "LATE", "NOT_STARTED"}) String status,

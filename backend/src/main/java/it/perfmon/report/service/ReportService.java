@@ -10,6 +10,7 @@ import it.perfmon.objective.ObjectiveCodeOrder;
 import it.perfmon.phase.Phase;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodKind;
+import it.perfmon.plan.Plan;
 import it.perfmon.report.rest.PlanReport;
 import it.perfmon.report.rest.PlanReport.AssessmentCount;
 import it.perfmon.report.rest.PlanReport.ReportArea;
@@ -84,7 +85,7 @@ public class ReportService {
                 where p.id = :periodId and pl.id = :planId""", MonitoringPeriod.class)
                 .setParameter("periodId", periodId).setParameter("planId", planId).getResultList();
         if (found.isEmpty()) {
-            if (em.find(it.perfmon.plan.Plan.class, planId) == null) {
+            if (em.find(Plan.class, planId) == null) {
                 throw ProblemException.notFound("Il piano", planId);
             }
             throw ProblemException.invalid("periodId", "il periodo " + periodId + " non appartiene al piano " + planId);
@@ -99,7 +100,7 @@ public class ReportService {
                 where pl.id = :planId order by p.referenceDate""", MonitoringPeriod.class)
                 .setParameter("planId", planId).getResultList();
         if (periods.isEmpty()) {
-            if (em.find(it.perfmon.plan.Plan.class, planId) == null) {
+            if (em.find(Plan.class, planId) == null) {
                 throw ProblemException.notFound("Il piano", planId);
             }
             throw ProblemException.conflict("Il piano " + planId + " non ha periodi di monitoraggio", "periodId");

@@ -1,0 +1,53 @@
+# The two commands a newcomer needs are `make run` and `make test`; the rest are listed by `make help`.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+MVN ?= mvn -B -ntp
+DB := scripts/db.sh
+MODI_RULESET ?= ../shared/modi/italian-guidelines.spectral.yml
+SPECTRAL := npx -y @stoplight/spectral-cli@6.16.3
+JAR := backend/target/quarkus-app/quarkus-run.jar
+
+.PHONY: help run test backend-test openapi openapi-check lint-api build db-status db-stop clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+run: build ## Start the API on http://localhost:8080 with the 2021 ARTI plan (finds or starts a MariaDB)
+	@echo "API:        http://localhost:8080/api/v1/plans"
+	@echo "Swagger UI: http://localhost:8080/q/swagger-ui   (Ctrl-C stops)"
+	$(DB) with perfmon java -jar $(JAR)
+
+build: ## Build the backend without running tests
+	cd backend && $(MVN) package -DskipTests
+
+test: backend-test openapi-check lint-api ## Run every test: backend against a real MariaDB, contract, Italian API guidelines
+
+backend-test: ## Backend unit and REST tests, in their own database (perfmon_test)
+	$(DB) with perfmon_test bash -c 'cd backend && $(MVN) verify'
+
+openapi: ## Regenerate the top-level openapi.yaml from the annotated resources
+	cd backend && $(MVN) package -DskipTests
+	cp backend/target/openapi/openapi.yaml openapi.yaml
+
+openapi-check: ## Fail when openapi.yaml differs from what the build generates
+	@test -f backend/target/openapi/openapi.yaml || (cd backend && $(MVN) package -DskipTests)
+	@diff -u openapi.yaml backend/target/openapi/openapi.yaml \
+	  || { echo "openapi.yaml is stale: run 'make openapi' and commit it"; exit 1; }
+	@echo "openapi.yaml equals the generated contract"
+
+lint-api: ## Check openapi.yaml against the Italian API guidelines (ModI), when the ruleset is present
+	@if [ -f "$(MODI_RULESET)" ]; then \
+	  $(SPECTRAL) lint --fail-severity=error -r "$(MODI_RULESET)" openapi.yaml; \
+	else echo "ModI ruleset not found at $(MODI_RULESET): guidelines check skipped"; fi
+
+db-status: ## Say which MariaDB make run and make test use
+	$(DB) status
+
+db-stop: ## Stop the embedded MariaDB, if one was started (its data stays in .data/)
+	$(DB) stop
+
+clean: ## Remove build output (not the embedded database's data)
+	cd backend && $(MVN) -q clean
+	rm -rf tools/embedded-mariadb/target
