@@ -9,27 +9,43 @@ MODI_RULESET ?= ../shared/modi/italian-guidelines.spectral.yml
 SPECTRAL := npx -y @stoplight/spectral-cli@6.16.3
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: help run test backend-test openapi openapi-check lint-api build db-status db-stop clean
+.PHONY: help run test backend-test frontend-test openapi openapi-check lint-api build chromium db-status db-stop clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-run: build ## Start the API on http://localhost:8080 with the 2021 ARTI plan (finds or starts a MariaDB)
-	@echo "API:        http://localhost:8080/api/v1/plans"
-	@echo "Swagger UI: http://localhost:8080/q/swagger-ui   (Ctrl-C stops)"
-	$(DB) with perfmon java -jar $(JAR)
+run: build frontend/node_modules ## Start the API (http://localhost:8080) and the web app (http://localhost:5173) with the 2021 ARTI plan; Ctrl-C stops both
+	@echo "Web app:    http://localhost:5173"
+	@echo "API:        http://localhost:8080/api/v1/plans   (Swagger UI: http://localhost:8080/q/swagger-ui)"
+	@echo "Ctrl-C stops both."
+	@trap 'kill 0' INT TERM EXIT; \
+	  $(DB) with perfmon java -jar $(JAR) & \
+	  (cd frontend && npm run dev -- --clearScreen false) & \
+	  wait
 
 build: ## Build the backend without running tests
 	cd backend && $(MVN) package -DskipTests
 
-test: backend-test openapi-check lint-api ## Run every test: backend against a real MariaDB, contract, Italian API guidelines
+test: backend-test openapi-check lint-api frontend-test ## Run every test: backend and web app against a real MariaDB and Chromium, contract, API guidelines
 
 backend-test: ## Backend unit and REST tests, in their own database (perfmon_test)
 	$(DB) with perfmon_test bash -c 'cd backend && $(MVN) verify'
 
+frontend-test: chromium frontend/node_modules ## Web app: contract types, lint, unit tests, end-to-end tests in Chromium against the real backend
+	@test -f $(JAR) || (cd backend && $(MVN) package -DskipTests)
+	cd frontend && npm run check:types && npm run lint && npm run typecheck && npm run test:unit && npm run test:e2e
+
+frontend/node_modules: frontend/package.json frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch frontend/node_modules
+
+chromium: ## Install Debian's Chromium for the end-to-end tests, when missing (needs root and apt)
+	@test -x /usr/bin/chromium || { apt-get update -q && apt-get install -y -q chromium; }
+
 openapi: ## Regenerate the top-level openapi.yaml from the annotated resources
 	cd backend && $(MVN) package -DskipTests
 	cp backend/target/openapi/openapi.yaml openapi.yaml
+	@if [ -d frontend/node_modules ]; then cd frontend && npm run generate:types; fi
 
 openapi-check: ## Fail when openapi.yaml differs from what the build generates
 	@test -f backend/target/openapi/openapi.yaml || (cd backend && $(MVN) package -DskipTests)
@@ -50,4 +66,4 @@ db-stop: ## Stop the embedded MariaDB, if one was started (its data stays in .da
 
 clean: ## Remove build output (not the embedded database's data)
 	cd backend && $(MVN) -q clean
-	rm -rf tools/embedded-mariadb/target
+	rm -rf tools/embedded-mariadb/target frontend/dist frontend/test-results

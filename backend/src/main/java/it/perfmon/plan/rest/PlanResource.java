@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,7 +48,7 @@ public class PlanResource {
             description = "Plans of the organisation, newest year first, paginated with offset and limit.")
     @APIResponse(responseCode = "200", description = "A page of plans")
     public Page<PlanResponse> list(
-            @QueryParam("year") @Parameter(description = "Only the plan of this year", schema = @Schema(format = "int32")) Integer year,
+            @QueryParam("year") @Parameter(description = "Only the plan of this year", schema = @Schema(type = SchemaType.INTEGER, format = "int32")) Integer year,
             @QueryParam("organisation") @Parameter(description = "Organisation code, e.g. ARTI") String organisation,
             @Valid @BeanParam PageRequest page) {
         return service.list(year, organisation, page);
@@ -60,7 +61,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan; ETag names its version",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
+    public Response get(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         Plan plan = service.get(planId);
         return Versions.okWithEtag(PlanResponse.of(plan), plan.version, ifNoneMatch);
@@ -84,7 +85,7 @@ public class PlanResource {
             description = "Changes the year or title. Requires If-Match with the ETag read; the year cannot change once the plan has monitoring periods.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    public Response update(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
+    public Response update(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PlanRequest request) {
         Plan plan = service.update(planId, request, ifMatch);
         return Response.ok(PlanResponse.of(plan)).tag(Versions.etag(plan.version)).build();
@@ -95,7 +96,7 @@ public class PlanResource {
     @Operation(operationId = "deletePlan", summary = "Delete a plan that has no objectives",
             description = "Deletes an empty plan with its periods and areas. Refused (409) while the plan has objectives, which carry its monitoring history.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
+    public void delete(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(planId, ifMatch);
     }

@@ -38,8 +38,8 @@ public record PlanReport(
 
     @Schema(name = "ReportScore", description = "Weighted average of the objectives' achievement, each capped at 100%")
     public record ReportScore(
-            @Schema(format = "decimal128", description = "Plan score in percent, null when no objective has a weight") BigDecimal value,
-            @Schema(format = "decimal128", description = "The same without the cap at 100% per objective") BigDecimal rawValue,
+            @Schema(nullable = true, format = "decimal128", description = "Plan score in percent, null when no objective has a weight") BigDecimal value,
+            @Schema(nullable = true, format = "decimal128", description = "The same without the cap at 100% per objective") BigDecimal rawValue,
             WeightSummary weights,
             @Schema(description = "Codes of objectives left out of the score because their weight is missing")
             List<String> objectivesWithoutWeight) {
@@ -50,7 +50,7 @@ public record PlanReport(
             @Schema(format = "decimal128", example = "77") BigDecimal sum,
             @Schema(format = "int32", description = "How many weights are missing", example = "3") int missing,
             @Schema(description = "True when no weight is missing and they sum to exactly 100") boolean complete,
-            @Schema(description = "Warning to show when not complete") String warning) {
+            @Schema(nullable = true, description = "Warning to show when not complete") String warning) {
     }
 
     @Schema(name = "AssessmentCount")
@@ -73,16 +73,16 @@ public record PlanReport(
             @Schema(format = "int64") long id,
             String code,
             String title,
-            @Schema(format = "decimal128", description = "Weight in percent; null when unknown", example = "8") BigDecimal weight,
-            String notes,
+            @Schema(nullable = true, format = "decimal128", description = "Weight in percent; null when unknown", example = "8") BigDecimal weight,
+            @Schema(nullable = true) String notes,
             StructureRef responsibleStructure,
-            String programmingLink,
-            LocalDate deadline,
+            @Schema(nullable = true) String programmingLink,
+            @Schema(nullable = true) LocalDate deadline,
             @Schema(format = "int32", nullable = true) Integer timelineNumber,
-            String timelineTitle,
-            @Schema(format = "decimal128", description = "Mean of the indicators' achievement, capped at 100") BigDecimal achievement,
-            @Schema(format = "decimal128") BigDecimal rawAchievement,
-            WeightSummary phaseWeights,
+            @Schema(nullable = true) String timelineTitle,
+            @Schema(nullable = true, format = "decimal128", description = "Mean of the indicators' achievement, capped at 100") BigDecimal achievement,
+            @Schema(nullable = true, format = "decimal128") BigDecimal rawAchievement,
+            @Schema(nullable = true) WeightSummary phaseWeights,
             @Schema(format = "int32") int version,
             List<ReportIndicator> indicators,
             List<ReportPhase> phases) {
@@ -98,27 +98,27 @@ public record PlanReport(
             @Schema(format = "int32") int position,
             String description,
             @Schema(enumeration = {"TIMELINE", "RATIO", "RATIO_PLANNED", "DIRECT"}) String kind,
-            String numeratorLabel,
-            String denominatorLabel,
-            @Schema(format = "decimal128") BigDecimal plannedQuantity,
-            @Schema(format = "decimal128") BigDecimal baselineValue,
-            String baselineReference,
-            @Schema(format = "decimal128") BigDecimal targetValue,
-            @Schema(format = "decimal128") BigDecimal nextYearsTargetValue,
-            String nextYearsTargetRule,
-            String planningNote,
-            @Schema(format = "decimal128", description = "Sum of numerator counts up to the period's date") BigDecimal numerator,
-            @Schema(format = "decimal128", description = "Sum of denominator counts, or the planned quantity") BigDecimal denominator,
-            @Schema(format = "decimal128", description = "Value computed from counts or phases, in percent, unrounded", example = "188.935")
+            @Schema(nullable = true) String numeratorLabel,
+            @Schema(nullable = true) String denominatorLabel,
+            @Schema(nullable = true, format = "decimal128") BigDecimal plannedQuantity,
+            @Schema(nullable = true, format = "decimal128") BigDecimal baselineValue,
+            @Schema(nullable = true) String baselineReference,
+            @Schema(nullable = true, format = "decimal128") BigDecimal targetValue,
+            @Schema(nullable = true, format = "decimal128") BigDecimal nextYearsTargetValue,
+            @Schema(nullable = true) String nextYearsTargetRule,
+            @Schema(nullable = true) String planningNote,
+            @Schema(nullable = true, format = "decimal128", description = "Sum of numerator counts up to the period's date") BigDecimal numerator,
+            @Schema(nullable = true, format = "decimal128", description = "Sum of denominator counts, or the planned quantity") BigDecimal denominator,
+            @Schema(nullable = true, format = "decimal128", description = "Value computed from counts or phases, in percent, unrounded", example = "188.935")
             BigDecimal computedValue,
-            @Schema(format = "decimal128", description = "Value entered by a person, overriding the computed one") BigDecimal enteredValue,
-            String enteredJustification,
-            @Schema(format = "decimal128", description = "The entered value if any, else the computed one") BigDecimal valueUsed,
+            @Schema(nullable = true, format = "decimal128", description = "Value entered by a person, overriding the computed one") BigDecimal enteredValue,
+            @Schema(nullable = true) String enteredJustification,
+            @Schema(nullable = true, format = "decimal128", description = "The entered value if any, else the computed one") BigDecimal valueUsed,
             @Schema(enumeration = {"COMPUTED", "ENTERED", "NONE"}) String valueSource,
-            @Schema(format = "decimal128", description = "Expected value at the period's date (pro-rata of the target)") BigDecimal expectedValue,
-            String monitoringNote,
-            String dataSource,
-            Assessment assessment,
+            @Schema(nullable = true, format = "decimal128", description = "Expected value at the period's date (pro-rata of the target)") BigDecimal expectedValue,
+            @Schema(nullable = true) String monitoringNote,
+            @Schema(nullable = true) String dataSource,
+            @Schema(nullable = true) Assessment assessment,
             Suggestion suggestion,
             @Schema(format = "int64", nullable = true, description = "Id of the stored result, null when none") Long resultId,
             @Schema(format = "int32", nullable = true) Integer resultVersion) {
@@ -129,8 +129,8 @@ public record PlanReport(
             @Schema(format = "int32", minimum = "1", maximum = "5") int step,
             String code,
             String label,
-            String assessedBy,
-            Instant assessedAt) {
+            @Schema(nullable = true) String assessedBy,
+            @Schema(nullable = true) Instant assessedAt) {
     }
 
     @Schema(name = "Suggestion", description = "The assessment the rules suggest, with the reason")
@@ -147,15 +147,15 @@ public record PlanReport(
             @Schema(format = "int64") long id,
             @Schema(format = "int32") int number,
             String description,
-            String output,
+            @Schema(nullable = true) String output,
             LocalDate plannedStart,
             LocalDate plannedEnd,
-            String responsible,
-            @Schema(format = "decimal128") BigDecimal weight,
-            LocalDate actualEnd,
-            @Schema(format = "decimal128") BigDecimal partialProgress,
-            String monitoringNote,
-            String dataSource,
+            @Schema(nullable = true) String responsible,
+            @Schema(nullable = true, format = "decimal128") BigDecimal weight,
+            @Schema(nullable = true) LocalDate actualEnd,
+            @Schema(nullable = true, format = "decimal128") BigDecimal partialProgress,
+            @Schema(nullable = true) String monitoringNote,
+            @Schema(nullable = true) String dataSource,
             @Schema(enumeration = {"COMPLETED", "IN_PROGRESS", "LATE", "NOT_STARTED"}) String status,
             @Schema(format = "int32") int version) {
     }

@@ -19,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,9 +46,9 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The report; its ETag changes whenever any of its values does",
             content = @Content(schema = @Schema(implementation = PlanReport.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response report(@PathParam("planId") @Parameter(schema = @Schema(format = "int64")) long planId,
+    public Response report(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
             @QueryParam("periodId") @Parameter(description = "Monitoring period; default the latest holding results",
-                    schema = @Schema(format = "int64")) Long periodId,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) Long periodId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         PlanReport report = service.report(planId, periodId);
         return Versions.okWithEtag(report, contentTag(report), ifNoneMatch);

@@ -1,0 +1,181 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { QueryError } from '@/components/query-error';
+import { Button } from '@/components/ui/button';
+import { Spinner } from '@/components/ui/spinner';
+import { paths } from '@/config/paths';
+import { useCan } from '@/lib/authorization';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import type { PlanReport, ReportIndicator, ReportPhase } from '@/types/api';
+import { EditPanel } from '@/features/progress/components/edit-panel';
+import { PhaseProgressForm } from '@/features/progress/components/phase-progress-form';
+import { ResultForm } from '@/features/progress/components/result-form';
+import { useObjective } from '@/features/report/api/get-objective';
+import { usePeriods } from '@/features/report/api/get-periods';
+import { usePlanReport } from '@/features/report/api/get-plan-report';
+import { ObjectiveDetail } from '@/features/report/components/objective-detail';
+import { PeriodPicker } from '@/features/report/components/period-picker';
+import { indicatorName } from '@/features/report/utils/names';
+
+type Editing = { kind: 'phase'; phase: ReportPhase } | { kind: 'result'; indicator: ReportIndicator };
+
+function toId(value: string | null | undefined): number | undefined {
+  const id = Number(value);
+  return value && Number.isInteger(id) && id > 0 ? id : undefined;
+}
+
+function locate(report: PlanReport | undefined, objectiveId: number) {
+  for (const area of report?.areas ?? []) {
+    const objective = (area.objectives ?? []).find((o) => o.id === objectiveId);
+    if (objective) return { area, objective };
+  }
+  return undefined;
+}
+
+function focusLater(id: string) {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
+/** `/obiettivi/:objectiveId?periodo=`: one objective at a period, with its editing forms. */
+export function ObjectiveRoute() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const navigate = useNavigate();
+  const params = useParams();
+  const [search] = useSearchParams();
+  const objectiveId = toId(params.objectiveId) ?? 0;
+  const periodId = toId(search.get('periodo'));
+  const objective = useObjective(objectiveId);
+  const planId = objective.data?.planId;
+  const report = usePlanReport(planId, periodId);
+  const periods = usePeriods(planId);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [message, setMessage] = useState<{ kind: Editing['kind']; text: string } | null>(null);
+  const found = locate(report.data, objectiveId);
+  useDocumentTitle(found ? `${t('objective.label')} ${found.objective.code}` : t('objective.label'));
+
+  if (objective.isError) return <QueryError error={objective.error} onRetry={() => void objective.refetch()} />;
+  if (report.isError) return <QueryError error={report.error} onRetry={() => void report.refetch()} />;
+  if (!report.data || !found) return <Spinner label={t('common.loading')} />;
+
+  const data = report.data;
+  const { area, objective: current } = found;
+  const open = data.period?.status !== 'CLOSED' && data.period?.id != null;
+  const shownPeriod = data.period?.id;
+
+  function start(next: Editing) {
+    setMessage(null);
+    setEditing(next);
+  }
+
+  function finish(saved: boolean, text: string, trigger: string) {
+    if (!editing) return;
+    setEditing(null);
+    if (saved) setMessage({ kind: editing.kind, text });
+    focusLater(trigger);
+  }
+
+  const status = (kind: Editing['kind']) => (
+    <div role="status" className={message?.kind === kind ? 'alert alert-success my-3' : undefined}>
+      {message?.kind === kind ? message.text : null}
+    </div>
+  );
+
+  return (
+    <ObjectiveDetail
+      report={data}
+      area={area}
+      objective={current}
+      periodPicker={
+        periods.data && periods.data.length > 1 ? (
+          <PeriodPicker
+            key={shownPeriod}
+            id="objective-period"
+            periods={periods.data}
+            periodId={shownPeriod}
+            onChoose={(chosen) => navigate(paths.objective(objectiveId, chosen))}
+          />
+        ) : null
+      }
+      renderIndicatorActions={
+        open && can('result:edit')
+          ? (indicator) => (
+              <Button
+                id={`edit-result-${indicator.id}`}
+                size="sm"
+                outline
+                aria-expanded={editing?.kind === 'result' && editing.indicator.id === indicator.id}
+                onClick={() => start({ kind: 'result', indicator })}
+              >
+                {t('result.edit')}{' '}
+                <span className="visually-hidden">{indicatorName(t, current, indicator)}</span>
+              </Button>
+            )
+          : undefined
+      }
+      renderPhaseActions={
+        can('phase:progress')
+          ? (phase) => (
+              <Button
+                id={`edit-phase-${phase.id}`}
+                size="sm"
+                outline
+                aria-expanded={editing?.kind === 'phase' && editing.phase.id === phase.id}
+                onClick={() => start({ kind: 'phase', phase })}
+              >
+                {t('phase.edit')}{' '}
+                <span className="visually-hidden">{t('phase.name', { number: phase.number })}</span>
+              </Button>
+            )
+          : undefined
+      }
+      indicatorEditor={
+        <>
+          {status('result')}
+          {editing?.kind === 'result' && shownPeriod != null ? (
+            <EditPanel
+              key={editing.indicator.id}
+              id="result-editor"
+              title={t('result.title', { name: indicatorName(t, current, editing.indicator), period: data.period?.label })}
+              onClose={() => finish(false, '', `edit-result-${editing.indicator.id}`)}
+            >
+              <ResultForm
+                indicator={editing.indicator}
+                name={indicatorName(t, current, editing.indicator)}
+                periodId={shownPeriod}
+                onDone={(saved) =>
+                  finish(
+                    saved,
+                    t('result.saved', { name: indicatorName(t, current, editing.indicator) }),
+                    `edit-result-${editing.indicator.id}`,
+                  )
+                }
+              />
+            </EditPanel>
+          ) : null}
+        </>
+      }
+      phaseEditor={
+        <>
+          {status('phase')}
+          {editing?.kind === 'phase' ? (
+            <EditPanel
+              key={editing.phase.id}
+              id="phase-editor"
+              title={t('phase.title', { number: editing.phase.number, description: editing.phase.description })}
+              onClose={() => finish(false, '', `edit-phase-${editing.phase.id}`)}
+            >
+              <PhaseProgressForm
+                phase={editing.phase}
+                onDone={(saved) =>
+                  finish(saved, t('phase.saved', { number: editing.phase.number }), `edit-phase-${editing.phase.id}`)
+                }
+              />
+            </EditPanel>
+          ) : null}
+        </>
+      }
+    />
+  );
+}

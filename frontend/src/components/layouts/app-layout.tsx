@@ -1,0 +1,106 @@
+import { Header, HeaderBrand, HeaderContent, HeaderRightZone, Headers } from 'design-react-kit';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { SkipLink } from '@/components/ui/skip-link';
+import { paths } from '@/config/paths';
+import { Can } from '@/lib/authorization';
+import { LANGUAGES } from '@/lib/i18n';
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="language-switch" role="group" aria-label={t('language.label')}>
+      {LANGUAGES.map((language) => (
+        <button
+          key={language}
+          type="button"
+          lang={language}
+          className="btn btn-sm btn-link text-white"
+          aria-pressed={i18n.language === language}
+          aria-label={t(`language.${language}`)}
+          onClick={() => void i18n.changeLanguage(language)}
+        >
+          {language.toUpperCase()}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The page frame: skip link, header with the language switch, navigation, main region and footer. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  // After a navigation, start the keyboard and the screen reader at the new content, not at the old link.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [location.pathname]);
+
+  return (
+    <>
+      <SkipLink target="main-content">{t('nav.skipToContent')}</SkipLink>
+      <header>
+      <Headers>
+        <Header type="slim" theme="">
+          <HeaderContent>
+            <HeaderBrand tag="span" responsive>
+              {t('app.organisation')}
+            </HeaderBrand>
+            <HeaderRightZone>
+              <LanguageSwitch />
+            </HeaderRightZone>
+          </HeaderContent>
+        </Header>
+        <div className="it-nav-wrapper">
+          <Header type="center" theme="" small>
+            <HeaderContent>
+              <div className="it-brand-wrapper">
+                <NavLink to={paths.home()} className="app-brand">
+                  <div className="it-brand-text">
+                    <div className="it-brand-title">{t('app.name')}</div>
+                    <div className="it-brand-tagline d-none d-md-block">{t('app.tagline')}</div>
+                  </div>
+                </NavLink>
+              </div>
+            </HeaderContent>
+          </Header>
+        </div>
+      </Headers>
+      </header>
+      <nav className="app-nav" aria-label={t('nav.main')}>
+        <div className="container">
+          <ul className="nav">
+            <li className="nav-item">
+              <NavLink to={paths.home()} end className="nav-link">
+                {t('nav.dashboard')}
+              </NavLink>
+            </li>
+            <Can action="plan:edit">
+              <li className="nav-item">
+                <NavLink to={paths.admin()} className="nav-link">
+                  {t('nav.admin')}
+                </NavLink>
+              </li>
+            </Can>
+          </ul>
+        </div>
+      </nav>
+      <main id="main-content" ref={main} tabIndex={-1} className="container py-4">
+        <Outlet />
+      </main>
+      <footer className="it-footer app-footer">
+        <div className="container py-4">
+          <p className="mb-0 small">{t('app.footer')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

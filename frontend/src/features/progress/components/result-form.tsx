@@ -1,0 +1,233 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AssessmentBadge } from '@/components/assessment-badge';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { TextAreaField, TextField } from '@/components/ui/form-field';
+import { Spinner } from '@/components/ui/spinner';
+import { ASSESSMENT_STEPS, type IndicatorResult, type ReportIndicator } from '@/types/api';
+import { formatPercent } from '@/utils/format';
+import { getResult, useResult } from '@/features/progress/api/get-result';
+import { useSaveResult } from '@/features/progress/api/save-result';
+import { ProblemAlert } from '@/features/progress/components/problem-alert';
+import { StaleChanges } from '@/features/progress/components/stale-changes';
+import { useFocusFirstError } from '@/features/progress/hooks/use-focus-first-error';
+import { useVersionedEdit, type Loaded } from '@/features/progress/hooks/use-versioned-edit';
+import { diffDrafts } from '@/features/progress/utils/diff';
+import {
+  RESULT_FIELDS,
+  resultDraftOf,
+  resultInputOf,
+  validateResultDraft,
+  type ResultDraft,
+  type ResultField,
+} from '@/features/progress/utils/result-draft';
+
+type Props = { indicator: ReportIndicator; name: string; periodId: number; onDone: (saved: boolean) => void };
+
+function loadedOf(result: IndicatorResult | null, etag: string | null): Loaded<ResultDraft> {
+  return { values: resultDraftOf(result), etag, updatedAt: result?.updatedAt, by: result?.assessedBy };
+}
+
+/** An indicator's result in a period: the override and its justification, note, source and assessment. */
+export function ResultForm(props: Props) {
+  const { t } = useTranslation();
+  const query = useResult(props.indicator.id ?? 0, props.periodId);
+  if (query.isPending) return <Spinner label={t('common.loading')} />;
+  if (query.isError) {
+    return (
+      <Alert tone="danger" role="alert">
+        {query.error.message}
+      </Alert>
+    );
+  }
+  return <ResultEditor {...props} initial={loadedOf(query.data.data, query.data.etag)} />;
+}
+
+function ResultEditor({ indicator, name, periodId, onDone, initial }: Props & { initial: Loaded<ResultDraft> }) {
+  const { t } = useTranslation();
+  const mutation = useSaveResult();
+  const indicatorId = indicator.id ?? 0;
+  const direct = indicator.kind === 'DIRECT';
+  const suggestion = indicator.suggestion;
+  const labels: Record<ResultField, string> = useMemo(
+    () => ({
+      enteredValue: t(direct ? 'result.valueDirect' : 'result.valueOverride'),
+      enteredJustification: t('result.justification'),
+      monitoringNote: t('result.monitoringNote'),
+      dataSource: t('result.dataSource'),
+      assessmentStep: t('result.assessment'),
+    }),
+    [t, direct],
+  );
+  const validate = useCallback(
+    (draft: ResultDraft) =>
+      Object.fromEntries(
+        Object.entries(validateResultDraft(draft, indicator.kind)).map(([field, issue]) => [
+          field,
+          t(issue.key, issue.values),
+        ]),
+      ),
+    [t, indicator.kind],
+  );
+  const edit = useVersionedEdit({
+    initial,
+    validate,
+    save: (draft, etag) => mutation.mutateAsync({ indicatorId, periodId, etag, input: resultInputOf(draft) }),
+    reload: async () => {
+      const fresh = await getResult(indicatorId, periodId);
+      return loadedOf(fresh.data, fresh.etag);
+    },
+    onSaved: () => onDone(true),
+  });
+  const { draft, errors, conflict } = edit;
+  const formRef = useFocusFirstError<HTMLFormElement>(edit.refusals);
+  const display = (field: ResultField, value: string) => {
+    if (field === 'assessmentStep') return `${value} · ${t(`assessment.step.${value}`)}`;
+    if (field === 'enteredValue') return `${value}%`;
+    return value;
+  };
+  const prefix = `result-${indicatorId}`;
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void edit.submit();
+      }}
+    >
+      {conflict ? (
+        <StaleChanges
+          what={t('result.definite', { name })}
+          rows={diffDrafts(RESULT_FIELDS, edit.base, conflict.theirs, draft)}
+          labels={labels}
+          display={display}
+          updatedAt={conflict.updatedAt}
+          by={conflict.by}
+          saving={edit.saving}
+          onReapply={() => void edit.reapply()}
+          onTakeTheirs={edit.takeTheirs}
+        />
+      ) : null}
+      <ProblemAlert problem={edit.problem} formFields={RESULT_FIELDS} />
+      <p>
+        {t('result.computed')}: <strong>{formatPercent(indicator.computedValue)}</strong>
+        {indicator.expectedValue != null ? (
+          <>
+            {' · '}
+            {t('value.expected')}: <strong>{formatPercent(indicator.expectedValue)}</strong>
+          </>
+        ) : null}
+      </p>
+      <div className="row">
+        <div className="col-md-4">
+          <TextField
+            id={`${prefix}-value`}
+            inputMode="decimal"
+            label={labels.enteredValue}
+            hint={t(direct ? 'result.valueDirectHint' : 'result.valueOverrideHint')}
+            value={draft.enteredValue}
+            error={errors.enteredValue}
+            onChange={(event) => edit.setField('enteredValue', event.target.value)}
+          />
+        </div>
+        <div className="col-md-8">
+          <TextAreaField
+            id={`${prefix}-justification`}
+            label={labels.enteredJustification}
+            hint={direct ? undefined : t('result.justificationHint')}
+            required={!direct && draft.enteredValue.trim() !== ''}
+            value={draft.enteredJustification}
+            error={errors.enteredJustification}
+            rows={2}
+            onChange={(event) => edit.setField('enteredJustification', event.target.value)}
+          />
+        </div>
+      </div>
+      <TextAreaField
+        id={`${prefix}-note`}
+        label={labels.monitoringNote}
+        value={draft.monitoringNote}
+        error={errors.monitoringNote}
+        onChange={(event) => edit.setField('monitoringNote', event.target.value)}
+      />
+      <TextField
+        id={`${prefix}-source`}
+        label={labels.dataSource}
+        value={draft.dataSource}
+        error={errors.dataSource}
+        onChange={(event) => edit.setField('dataSource', event.target.value)}
+      />
+      {suggestion?.step != null ? (
+        <div className="suggestion callout-like p-3 mb-3" data-testid="suggestion">
+          <p className="mb-1">
+            <span className="fw-semibold">{t('suggestion.title')}:</span> <AssessmentBadge step={suggestion.step} />
+          </p>
+          {suggestion.reason ? (
+            <p className="small mb-2">
+              {t('suggestion.reason')}: {suggestion.reason}
+            </p>
+          ) : null}
+          <Button
+            variant="primary"
+            outline
+            size="sm"
+            disabled={edit.saving || conflict != null}
+            onClick={() => void edit.submit({ ...draft, assessmentStep: String(suggestion.step) })}
+          >
+            {t('suggestion.accept')}
+          </Button>
+        </div>
+      ) : null}
+      <fieldset className="mb-3" aria-describedby={errors.assessmentStep ? `${prefix}-step-error` : undefined}>
+        <legend className="h6">{labels.assessmentStep}</legend>
+        {ASSESSMENT_STEPS.map((step) => (
+          <div className="form-check" key={step}>
+            <input
+              className="form-check-input"
+              type="radio"
+              name={`${prefix}-step`}
+              id={`${prefix}-step-${step}`}
+              value={String(step)}
+              checked={draft.assessmentStep === String(step)}
+              onChange={() => edit.setField('assessmentStep', String(step))}
+            />
+            <label className="form-check-label" htmlFor={`${prefix}-step-${step}`}>
+              <AssessmentBadge step={step} />
+              {suggestion?.step === step ? <span className="small ms-2">({t('suggestion.short')})</span> : null}
+            </label>
+          </div>
+        ))}
+        <div className="form-check">
+          <input
+            className="form-check-input"
+            type="radio"
+            name={`${prefix}-step`}
+            id={`${prefix}-step-none`}
+            value=""
+            checked={draft.assessmentStep === ''}
+            onChange={() => edit.setField('assessmentStep', '')}
+          />
+          <label className="form-check-label" htmlFor={`${prefix}-step-none`}>
+            {t('assessment.none')}
+          </label>
+        </div>
+        {errors.assessmentStep ? (
+          <div id={`${prefix}-step-error`} className="invalid-feedback d-block">
+            {errors.assessmentStep}
+          </div>
+        ) : null}
+      </fieldset>
+      <div className="d-flex gap-2">
+        <Button type="submit" disabled={edit.saving || conflict != null}>
+          {edit.saving ? t('common.saving') : t('common.save')}
+        </Button>
+        <Button variant="secondary" outline onClick={() => onDone(false)}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

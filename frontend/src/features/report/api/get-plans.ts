@@ -1,0 +1,15 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, call } from '@/lib/api-client';
+import type { Plan } from '@/types/api';
+
+export async function getPlans(): Promise<Plan[]> {
+  const { data } = await call(api.GET('/api/v1/plans', { params: { query: { limit: 500 } } }));
+  return data.items ?? [];
+}
+
+export const plansQueryOptions = () => queryOptions({ queryKey: ['plans'], queryFn: getPlans });
+
+/** The organisation's plans, newest year first. */
+export function usePlans() {
+  return useQuery(plansQueryOptions());
+}

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/form-field';
+import {
+  hasFilters,
+  type DashboardFilters as Filters,
+  type FilterOptions,
+} from '@/features/report/utils/dashboard-filters';
+
+type Props = { options: FilterOptions; filters: Filters; onChange: (filters: Filters) => void };
+
+/** Narrows the dashboard in place; the choice lives in the address so that it can be bookmarked and shared. */
+export function DashboardFilters({ options, filters, onChange }: Props) {
+  const { t } = useTranslation();
+  const all = { value: '', label: t('filters.all') };
+  return (
+    <form
+      className="dashboard-filters row g-3 align-items-end"
+      aria-label={t('filters.label')}
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <div className="col-md-4">
+        <SelectField
+          id="filter-area"
+          label={t('filters.area')}
+          value={filters.area != null ? String(filters.area) : ''}
+          onChange={(event) => onChange({ ...filters, area: event.target.value ? Number(event.target.value) : undefined })}
+          options={[all, ...options.areas.map((area) => ({ value: String(area.value), label: area.label }))]}
+        />
+      </div>
+      <div className="col-md-3">
+        <SelectField
+          id="filter-structure"
+          label={t('filters.structure')}
+          value={filters.structure ?? ''}
+          onChange={(event) => onChange({ ...filters, structure: event.target.value || undefined })}
+          options={[all, ...options.structures]}
+        />
+      </div>
+      <div className="col-md-3">
+        <SelectField
+          id="filter-programming"
+          label={t('filters.programmingLink')}
+          value={filters.programmingLink ?? ''}
+          onChange={(event) => onChange({ ...filters, programmingLink: event.target.value || undefined })}
+          options={[all, ...options.programmingLinks.map((link) => ({ value: link, label: link }))]}
+        />
+      </div>
+      <div className="col-md-2 mb-3">
+        {hasFilters(filters) ? (
+          <Button variant="secondary" outline size="sm" onClick={() => onChange({})}>
+            {t('filters.clear')}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import createClient from 'openapi-fetch';
+import type { Problem } from '@/types/api';
+import type { paths } from '@/types/api.gen';
+
+/** A failed request: the RFC 9457 problem the backend sent, or one made up when it sent none. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(status: number, problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  /** The messages of the fields at fault, by field name (the first message when a field has several). */
+  get fieldErrors(): Record<string, string> {
+    const byField: Record<string, string> = {};
+    for (const { field, message } of this.problem.errors ?? []) {
+      if (field && message && !(field in byField)) byField[field] = message;
+    }
+    return byField;
+  }
+
+  get isStale(): boolean {
+    return this.status === 412 || this.status === 428;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** The body of a successful read together with the version its ETag names. */
+export type Versioned<T> = { data: T; etag: string | null };
+
+type FetchResult<T> = { data?: T; error?: unknown; response: Response };
+
+function toProblem(response: Response, error: unknown): Problem {
+  if (error && typeof error === 'object' && ('title' in error || 'detail' in error)) {
+    return { status: response.status, ...(error as Problem) };
+  }
+  return { status: response.status, title: response.statusText || `HTTP ${response.status}` };
+}
+
+/** Awaits an openapi-fetch call and throws an ApiError for anything but a 2xx. */
+export async function call<T>(request: Promise<FetchResult<T>>): Promise<Versioned<T>> {
+  let result: FetchResult<T>;
+  try {
+    result = await request;
+  } catch (cause) {
+    throw new ApiError(0, {
+      status: 0,
+      title: 'Servizio non raggiungibile',
+      detail: cause instanceof Error ? cause.message : String(cause),
+    });
+  }
+  const { data, error, response } = result;
+  if (!response.ok) throw new ApiError(response.status, toProblem(response, error));
+  return { data: data as T, etag: response.headers.get('ETag') };
+}
+
+export const api = createClient<paths>({
+  // openapi-fetch builds absolute Requests; the API is served on the page's own origin (proxied in dev).
+  baseUrl: globalThis.location?.origin ?? '',
+  // openapi-fetch captures fetch at creation: look it up at each call so that tests can replace it.
+  fetch: (request) => globalThis.fetch(request),
+});

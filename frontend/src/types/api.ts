@@ -1,0 +1,33 @@
+import type { components } from '@/types/api.gen';
+
+type Schemas = components['schemas'];
+
+export type Problem = Schemas['Problem'];
+export type Plan = Schemas['Plan'];
+export type MonitoringPeriod = Schemas['MonitoringPeriod'];
+export type PlanReport = Schemas['PlanReport'];
+export type ReportArea = Schemas['ReportArea'];
+export type ReportObjective = Schemas['ReportObjective'];
+export type ReportIndicator = Schemas['ReportIndicator'];
+export type ReportPhase = Schemas['ReportPhase'];
+export type ReportPeriod = Schemas['ReportPeriod'];
+export type ReportScore = Schemas['ReportScore'];
+export type AssessmentCount = Schemas['AssessmentCount'];
+export type Suggestion = Schemas['Suggestion'];
+export type Objective = Schemas['Objective'];
+export type ObjectiveInput = Schemas['ObjectiveInput'];
+export type StrategicArea = Schemas['StrategicArea'];
+export type StrategicAreaInput = Schemas['StrategicAreaInput'];
+export type Indicator = Schemas['Indicator'];
+export type IndicatorInput = Schemas['IndicatorInput'];
+export type IndicatorKind = Schemas['IndicatorKind'];
+export type Phase = Schemas['Phase'];
+export type PhaseInput = Schemas['PhaseInput'];
+export type PhaseProgressInput = Schemas['PhaseProgressInput'];
+export type IndicatorResult = Schemas['IndicatorResult'];
+export type IndicatorResultInput = Schemas['IndicatorResultInput'];
+export type ResponsibleStructure = Schemas['ResponsibleStructure'];
+
+/** The five steps of the valutazione sintetica. */
+export type AssessmentStep = 1 | 2 | 3 | 4 | 5;
+export const ASSESSMENT_STEPS: readonly AssessmentStep[] = [1, 2, 3, 4, 5];
