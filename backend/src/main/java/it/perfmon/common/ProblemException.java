@@ -38,6 +38,14 @@ public class ProblemException extends RuntimeException {
                 detail, field == null ? null : List.of(new FieldError(field, detail)));
     }
 
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "urn:perfmon:problem:forbidden", "Operazione non consentita", detail, null);
+    }
+
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(401, "urn:perfmon:problem:unauthenticated", "Accesso richiesto", detail, null);
+    }
+
     public static ProblemException preconditionFailed(long current, String ifMatch) {
         return new ProblemException(412, "urn:perfmon:problem:precondition-failed", "Precondizione non soddisfatta",
                 "If-Match " + ifMatch + " non corrisponde alla versione attuale \"" + current + "\"", null);
@@ -57,5 +65,10 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Extra response headers a problem needs, such as Retry-After. */
+    public java.util.Map<String, String> headers() {
+        return java.util.Map.of();
     }
 }

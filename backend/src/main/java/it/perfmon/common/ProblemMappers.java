@@ -37,7 +37,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+        Response response = respond(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+        if (e.headers().isEmpty()) {
+            return response;
+        }
+        Response.ResponseBuilder builder = Response.fromResponse(response);
+        e.headers().forEach(builder::header);
+        return builder.build();
     }
 
     @ServerExceptionMapper

@@ -54,6 +54,9 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "413", "Request body too large");
             add(responses, "415", "Request body is not application/json");
         }
+        add(responses, "401", "Credentials missing, invalid, expired or revoked (or reading needs them when public "
+                + "reading is off)");
+        add(responses, "403", "The user or token may not do this (role, structure, scope or CSRF token)");
         add(responses, "406", "The requested media type is not available");
         add(responses, "500", "Unexpected error; the detail carries an incident reference");
         APIResponse unavailable = problem("Database unavailable; retry after the given seconds");
@@ -62,6 +65,14 @@ public class ProblemResponsesFilter implements OASFilter {
         if (responses.getAPIResponse("503") == null) {
             responses.addAPIResponse("503", unavailable);
         }
+        // Errors declared by a resource itself (such as the 429 of login) answer with problem details too.
+        responses.getAPIResponses().forEach((code, response) -> {
+            boolean error = code.startsWith("4") || code.startsWith("5");
+            if (error && (response.getContent() == null || response.getContent().getMediaTypes() == null
+                    || response.getContent().getMediaTypes().isEmpty())) {
+                response.setContent(problem(response.getDescription()).getContent());
+            }
+        });
     }
 
     /** Adds the answer, or gives problem content to one the generator declared bare (its 400 for @Valid). */

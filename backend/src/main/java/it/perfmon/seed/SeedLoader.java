@@ -19,8 +19,10 @@ import it.perfmon.seed.SeedFixture.SeedCount;
 import it.perfmon.seed.SeedFixture.SeedIndicator;
 import it.perfmon.seed.SeedFixture.SeedObjective;
 import it.perfmon.seed.SeedFixture.SeedPhase;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -53,7 +55,7 @@ public class SeedLoader {
         this.enabled = enabled;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent event) {
         if (enabled) {
             load();
         }

@@ -1,6 +1,7 @@
 package it.perfmon.status;
 
 import it.perfmon.common.ProblemDetail;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The /status path the Italian API guidelines (ModI) require of every API: problem details with 200 when the
  * service can serve requests, 503 when its database does not answer.
  */
+@PermitAll
 @Path("/status")
 @Tag(name = "Status", description = "Service health for API consumers")
 public class StatusResource {

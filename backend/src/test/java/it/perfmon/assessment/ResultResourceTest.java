@@ -291,7 +291,7 @@ class ResultResourceTest {
         json().body(assessment(3)).put(RESULT, directIndicator(), plan.periodId()).then().statusCode(201)
                 .body("assessmentStep", equalTo(3))
                 .body("assessmentLabel", equalTo("secondo le aspettative"))
-                .body("assessedBy", equalTo("anonymous"))
+                .body("assessedBy", equalTo("bootstrap-token"))
                 .body("assessedAt", notNullValue());
     }
 
@@ -317,7 +317,7 @@ class ResultResourceTest {
                 .statusCode(200)
                 .body("assessmentStep", equalTo(5))
                 .body("assessmentLabel", equalTo("in ritardo"))
-                .body("assessedBy", equalTo("anonymous"));
+                .body("assessedBy", equalTo("bootstrap-token"));
         given().get(RESULT, indicator, plan.periodId()).then().body("assessedAt", not(equalTo(firstAssessedAt)))
                 .body("assessedAt", notNullValue());
     }

@@ -42,6 +42,20 @@ public final class Arti2021 {
                 .jsonPath().getLong("items.find { it.position == " + position + " }.id");
     }
 
+    /** The 2021 plan's id, read with the given credentials (for tests where reading is not public). */
+    public static long planIdAs(io.restassured.specification.RequestSpecification request) {
+        return request.queryParam("year", 2021).get("/api/v1/plans").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
+    }
+
+    public static long indicatorIdAs(io.restassured.specification.RequestSpecification request, String code, int position) {
+        long plan = planIdAs(Accounts.asAdmin());
+        long objective = Accounts.asAdmin().get("/api/v1/plans/{id}/objectives?limit=100", plan).then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.code == '" + code + "' }.id");
+        return request.get("/api/v1/objectives/{id}/indicators", objective).then().statusCode(200).extract()
+                .jsonPath().getLong("items.find { it.position == " + position + " }.id");
+    }
+
     public static long objectiveId(String code) {
         return given().get("/api/v1/plans/{id}/objectives?limit=100", planId()).then().statusCode(200).extract()
                 .jsonPath().getLong("items.find { it.code == '" + code + "' }.id");

@@ -5,6 +5,9 @@ import it.perfmon.area.service.AreaService;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
+import it.perfmon.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -41,6 +44,7 @@ public class AreaResource {
         this.service = service;
     }
 
+    @PermitAll
     @GET
     @Path("/plans/{planId}/areas")
     @Operation(operationId = "listAreas", summary = "List a plan's strategic areas by number",
@@ -51,6 +55,7 @@ public class AreaResource {
         return service.list(planId, page);
     }
 
+    @RolesAllowed(Role.ADMIN)
     @POST
     @Path("/plans/{planId}/areas")
     @Operation(operationId = "createArea", summary = "Add a strategic area to a plan",
@@ -64,6 +69,7 @@ public class AreaResource {
                 .tag(Versions.etag(area.version)).entity(AreaResponse.of(area)).build();
     }
 
+    @PermitAll
     @GET
     @Path("/areas/{areaId}")
     @Operation(operationId = "getArea", summary = "Get a strategic area",
@@ -77,6 +83,7 @@ public class AreaResource {
         return Versions.okWithEtag(AreaResponse.of(area), area.version, ifNoneMatch);
     }
 
+    @RolesAllowed(Role.ADMIN)
     @PUT
     @Path("/areas/{areaId}")
     @Operation(operationId = "updateArea", summary = "Update a strategic area (If-Match required)",
@@ -89,6 +96,7 @@ public class AreaResource {
         return Response.ok(AreaResponse.of(area)).tag(Versions.etag(area.version)).build();
     }
 
+    @RolesAllowed(Role.ADMIN)
     @DELETE
     @Path("/areas/{areaId}")
     @Operation(operationId = "deleteArea", summary = "Delete a strategic area that has no objectives",

@@ -12,6 +12,8 @@ import it.perfmon.plan.Plan;
 import it.perfmon.plan.service.PlanService;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import it.perfmon.audit.Snapshot;
+import it.perfmon.audit.service.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -20,9 +22,11 @@ import jakarta.transaction.Transactional;
 public class AreaService {
 
     private final PlanService plans;
+    private final AuditTrail audit;
 
-    AreaService(PlanService plans) {
+    AreaService(PlanService plans, AuditTrail audit) {
         this.plans = plans;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -49,6 +53,7 @@ public class AreaService {
         area.number = request.number();
         area.title = request.title().strip();
         area.persist();
+        audit.created(area);
         return area;
     }
 
@@ -56,9 +61,11 @@ public class AreaService {
         StrategicArea area = get(id);
         Versions.require(area.version, ifMatch);
         requireFreeNumber(area.plan, request.number(), area.id);
+        Snapshot before = Snapshot.of(area);
         area.number = request.number();
         area.title = request.title().strip();
         StrategicArea.flush();
+        audit.updated(area, before);
         return area;
     }
 
@@ -68,6 +75,7 @@ public class AreaService {
         if (Objective.count("area", area) > 0) {
             throw ProblemException.conflict("L'ambito ha obiettivi: spostarli o eliminarli prima", null);
         }
+        audit.deleted(area);
         area.delete();
     }
 

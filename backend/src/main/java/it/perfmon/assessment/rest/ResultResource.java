@@ -5,6 +5,9 @@ import it.perfmon.assessment.service.ResultService;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
+import it.perfmon.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -41,6 +44,7 @@ public class ResultResource {
         this.service = service;
     }
 
+    @PermitAll
     @GET
     @Path("/periods/{periodId}/results")
     @Operation(operationId = "listResults", summary = "List the results stored for a monitoring period",
@@ -53,6 +57,7 @@ public class ResultResource {
         return service.list(periodId, objectiveId, page);
     }
 
+    @PermitAll
     @GET
     @Path("/indicators/{indicatorId}/results/{periodId}")
     @Operation(operationId = "getResult", summary = "Get an indicator's result in a period, with computed value and suggestion",
@@ -67,6 +72,7 @@ public class ResultResource {
         return Versions.okWithEtag(ResultResponse.of(result, service.evaluate(result)), result.version, ifNoneMatch);
     }
 
+    @RolesAllowed({Role.ADMIN, Role.EDITOR_ROLE})
     @PUT
     @Path("/indicators/{indicatorId}/results/{periodId}")
     @Operation(operationId = "saveResult", summary = "Create or update an indicator's result in an open period",
@@ -86,6 +92,7 @@ public class ResultResource {
         return response.entity(body).tag(Versions.etag(saved.result().version)).build();
     }
 
+    @RolesAllowed({Role.ADMIN, Role.EDITOR_ROLE})
     @DELETE
     @Path("/indicators/{indicatorId}/results/{periodId}")
     @Operation(operationId = "deleteResult", summary = "Delete an indicator's result in an open period",

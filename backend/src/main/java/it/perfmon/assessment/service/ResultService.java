@@ -3,7 +3,7 @@ package it.perfmon.assessment.service;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.assessment.rest.ResultRequest;
 import it.perfmon.assessment.rest.ResultResponse;
-import it.perfmon.common.CurrentActor;
+import it.perfmon.security.CurrentActor;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.ProblemException;
@@ -18,6 +18,8 @@ import it.perfmon.plan.service.PeriodService;
 import it.perfmon.report.service.ReportService;
 import it.perfmon.rules.IndicatorKind;
 import io.quarkus.panache.common.Parameters;
+import it.perfmon.audit.Snapshot;
+import it.perfmon.audit.service.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -34,8 +36,11 @@ public class ResultService {
     private final PeriodService periods;
     private final ReportService reports;
     private final CurrentActor actor;
+    private final AuditTrail audit;
 
-    ResultService(IndicatorService indicators, PeriodService periods, ReportService reports, CurrentActor actor) {
+    ResultService(IndicatorService indicators, PeriodService periods, ReportService reports, CurrentActor actor,
+            AuditTrail audit) {
+        this.audit = audit;
         this.indicators = indicators;
         this.periods = periods;
         this.reports = reports;
@@ -79,10 +84,12 @@ public class ResultService {
     public Saved save(long indicatorId, long periodId, ResultRequest request, String ifMatch) {
         Indicator indicator = indicators.get(indicatorId);
         MonitoringPeriod period = periodOf(indicator, periodId);
+        actor.requireStructure(indicator.objective.responsibleStructure.id, indicator.objective.code);
         requireOpen(period);
         validate(indicator, request);
         Optional<IndicatorResult> existing = find(indicator, period);
         IndicatorResult result = existing.orElseGet(IndicatorResult::new);
+        Snapshot before = existing.map(Snapshot::of).orElse(null);
         if (existing.isPresent()) {
             Versions.require(result.version, ifMatch);
         } else {
@@ -100,8 +107,12 @@ public class ResultService {
         result.assessmentStep = request.assessmentStep();
         if (existing.isEmpty()) {
             result.persist();
+            audit.created(result);
         }
         IndicatorResult.flush();
+        if (before != null) {
+            audit.updated(result, before);
+        }
         // The result is evaluated after this transaction has closed, against its plan's year.
         Hibernate.initialize(period.plan);
         return new Saved(result, existing.isEmpty());
@@ -109,8 +120,10 @@ public class ResultService {
 
     public void delete(long indicatorId, long periodId, String ifMatch) {
         IndicatorResult result = get(indicatorId, periodId);
+        actor.requireStructure(result.indicator.objective.responsibleStructure.id, result.indicator.objective.code);
         requireOpen(result.period);
         Versions.checkIfPresent(result.version, ifMatch);
+        audit.deleted(result);
         result.delete();
     }
 

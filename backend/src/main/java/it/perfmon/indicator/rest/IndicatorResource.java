@@ -5,6 +5,9 @@ import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
 import it.perfmon.indicator.Indicator;
 import it.perfmon.indicator.service.IndicatorService;
+import it.perfmon.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -41,6 +44,7 @@ public class IndicatorResource {
         this.service = service;
     }
 
+    @PermitAll
     @GET
     @Path("/objectives/{objectiveId}/indicators")
     @Operation(operationId = "listIndicators", summary = "List an objective's indicators in order",
@@ -52,6 +56,7 @@ public class IndicatorResource {
         return service.list(objectiveId, page);
     }
 
+    @RolesAllowed(Role.ADMIN)
     @POST
     @Path("/objectives/{objectiveId}/indicators")
     @Operation(operationId = "createIndicator", summary = "Add an indicator to an objective",
@@ -65,6 +70,7 @@ public class IndicatorResource {
                 .tag(Versions.etag(indicator.version)).entity(IndicatorResponse.of(indicator)).build();
     }
 
+    @PermitAll
     @GET
     @Path("/indicators/{indicatorId}")
     @Operation(operationId = "getIndicator", summary = "Get an indicator",
@@ -78,6 +84,7 @@ public class IndicatorResource {
         return Versions.okWithEtag(IndicatorResponse.of(indicator), indicator.version, ifNoneMatch);
     }
 
+    @RolesAllowed(Role.ADMIN)
     @PUT
     @Path("/indicators/{indicatorId}")
     @Operation(operationId = "updateIndicator", summary = "Update an indicator (If-Match required)",
@@ -90,6 +97,7 @@ public class IndicatorResource {
         return Response.ok(IndicatorResponse.of(indicator)).tag(Versions.etag(indicator.version)).build();
     }
 
+    @RolesAllowed(Role.ADMIN)
     @DELETE
     @Path("/indicators/{indicatorId}")
     @Operation(operationId = "deleteIndicator", summary = "Delete an indicator; refused when results or counts exist",

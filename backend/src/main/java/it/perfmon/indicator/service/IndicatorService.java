@@ -16,6 +16,8 @@ import it.perfmon.objective.service.ObjectiveService;
 import it.perfmon.rules.IndicatorKind;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import it.perfmon.audit.Snapshot;
+import it.perfmon.audit.service.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -26,9 +28,11 @@ import java.util.List;
 public class IndicatorService {
 
     private final ObjectiveService objectives;
+    private final AuditTrail audit;
 
-    IndicatorService(ObjectiveService objectives) {
+    IndicatorService(ObjectiveService objectives, AuditTrail audit) {
         this.objectives = objectives;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -51,12 +55,14 @@ public class IndicatorService {
         indicator.position = request.position() != null ? request.position() : nextPosition(objective);
         apply(indicator, request);
         indicator.persist();
+        audit.created(indicator);
         return indicator;
     }
 
     public Indicator update(long id, IndicatorRequest request, String ifMatch) {
         Indicator indicator = get(id);
         Versions.require(indicator.version, ifMatch);
+        Snapshot before = Snapshot.of(indicator);
         if (request.kind() != indicator.kind && IndicatorCount.count("indicator", indicator) > 0) {
             throw ProblemException.conflict("L'indicatore ha conteggi registrati: il tipo non può cambiare", "kind");
         }
@@ -65,6 +71,7 @@ public class IndicatorService {
         }
         apply(indicator, request);
         Indicator.flush();
+        audit.updated(indicator, before);
         return indicator;
     }
 
@@ -75,6 +82,7 @@ public class IndicatorService {
             throw ProblemException.conflict(
                     "L'indicatore ha risultati o conteggi registrati e non può essere eliminato", null);
         }
+        audit.deleted(indicator);
         indicator.delete();
     }
 

@@ -5,6 +5,9 @@ import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
 import it.perfmon.objective.Objective;
 import it.perfmon.objective.service.ObjectiveService;
+import it.perfmon.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -43,6 +46,7 @@ public class ObjectiveResource {
         this.service = service;
     }
 
+    @PermitAll
     @GET
     @Path("/plans/{planId}/objectives")
     @Operation(operationId = "listObjectives", summary = "List a plan's objectives by code, with filters",
@@ -59,6 +63,7 @@ public class ObjectiveResource {
         return service.list(planId, new ObjectiveService.Filter(areaId, structureId, programmingLink), page);
     }
 
+    @RolesAllowed(Role.ADMIN)
     @POST
     @Path("/plans/{planId}/objectives")
     @Operation(operationId = "createObjective", summary = "Add an objective to a plan",
@@ -72,6 +77,7 @@ public class ObjectiveResource {
                 .tag(Versions.etag(objective.version)).entity(ObjectiveResponse.of(objective)).build();
     }
 
+    @PermitAll
     @GET
     @Path("/objectives/{objectiveId}")
     @Operation(operationId = "getObjective", summary = "Get an objective",
@@ -85,6 +91,7 @@ public class ObjectiveResource {
         return Versions.okWithEtag(ObjectiveResponse.of(objective), objective.version, ifNoneMatch);
     }
 
+    @RolesAllowed(Role.ADMIN)
     @PUT
     @Path("/objectives/{objectiveId}")
     @Operation(operationId = "updateObjective", summary = "Update an objective (If-Match required)",
@@ -97,6 +104,7 @@ public class ObjectiveResource {
         return Response.ok(ObjectiveResponse.of(objective)).tag(Versions.etag(objective.version)).build();
     }
 
+    @RolesAllowed(Role.ADMIN)
     @DELETE
     @Path("/objectives/{objectiveId}")
     @Operation(operationId = "deleteObjective",

@@ -18,6 +18,8 @@ import it.perfmon.phase.Phase;
 import it.perfmon.plan.Plan;
 import it.perfmon.plan.service.PlanService;
 import io.quarkus.panache.common.Parameters;
+import it.perfmon.audit.Snapshot;
+import it.perfmon.audit.service.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
@@ -28,9 +30,11 @@ import java.util.List;
 public class ObjectiveService {
 
     private final PlanService plans;
+    private final AuditTrail audit;
 
-    ObjectiveService(PlanService plans) {
+    ObjectiveService(PlanService plans, AuditTrail audit) {
         this.plans = plans;
+        this.audit = audit;
     }
 
     public record Filter(Long areaId, Long structureId, String programmingLink) {
@@ -75,14 +79,17 @@ public class ObjectiveService {
         objective.plan = plan;
         apply(objective, request);
         objective.persist();
+        audit.created(objective);
         return objective;
     }
 
     public Objective update(long id, ObjectiveRequest request, String ifMatch) {
         Objective objective = get(id);
         Versions.require(objective.version, ifMatch);
+        Snapshot before = Snapshot.of(objective);
         apply(objective, request);
         Objective.flush();
+        audit.updated(objective, before);
         return objective;
     }
 
@@ -103,8 +110,15 @@ public class ObjectiveService {
             throw ProblemException.conflict("L'obiettivo " + objective.code + " ha " + counts
                     + " conteggi registrati e non può essere eliminato", null);
         }
-        Phase.delete("objective", objective);
-        Indicator.delete("objective", objective);
+        Phase.<Phase>list("objective", objective).forEach(phase -> {
+            audit.deleted(phase);
+            phase.delete();
+        });
+        Indicator.<Indicator>list("objective", objective).forEach(indicator -> {
+            audit.deleted(indicator);
+            indicator.delete();
+        });
+        audit.deleted(objective);
         objective.delete();
     }
 

@@ -10,6 +10,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reference data of an organisation that plans point to; read-only here (administration comes with accounts). */
+@PermitAll
 @Path("/api/v1/organisations/{organisationCode}")
 @Tag(name = "Organisations", description = "Responsible structures and territorial units of an organisation")
 @Produces(MediaType.APPLICATION_JSON)

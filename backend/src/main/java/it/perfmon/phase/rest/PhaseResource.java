@@ -5,6 +5,9 @@ import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
 import it.perfmon.phase.Phase;
 import it.perfmon.phase.service.PhaseService;
+import it.perfmon.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -41,6 +44,7 @@ public class PhaseResource {
         this.service = service;
     }
 
+    @PermitAll
     @GET
     @Path("/objectives/{objectiveId}/phases")
     @Operation(operationId = "listPhases", summary = "List the phases of an objective's timeline in order",
@@ -51,6 +55,7 @@ public class PhaseResource {
         return service.list(objectiveId, page);
     }
 
+    @RolesAllowed(Role.ADMIN)
     @POST
     @Path("/objectives/{objectiveId}/phases")
     @Operation(operationId = "createPhase", summary = "Add a phase to an objective's timeline",
@@ -64,6 +69,7 @@ public class PhaseResource {
                 .tag(Versions.etag(phase.version)).entity(PhaseResponse.of(phase)).build();
     }
 
+    @PermitAll
     @GET
     @Path("/phases/{phaseId}")
     @Operation(operationId = "getPhase", summary = "Get a phase",
@@ -77,6 +83,7 @@ public class PhaseResource {
         return Versions.okWithEtag(PhaseResponse.of(phase), phase.version, ifNoneMatch);
     }
 
+    @RolesAllowed(Role.ADMIN)
     @PUT
     @Path("/phases/{phaseId}")
     @Operation(operationId = "updatePhase", summary = "Update a phase's definition (If-Match required)",
@@ -89,6 +96,7 @@ public class PhaseResource {
         return Response.ok(PhaseResponse.of(phase)).tag(Versions.etag(phase.version)).build();
     }
 
+    @RolesAllowed({Role.ADMIN, Role.EDITOR_ROLE})
     @PUT
     @Path("/phases/{phaseId}/progress")
     @Operation(operationId = "updatePhaseProgress",
@@ -103,6 +111,7 @@ public class PhaseResource {
         return Response.ok(PhaseResponse.of(phase)).tag(Versions.etag(phase.version)).build();
     }
 
+    @RolesAllowed(Role.ADMIN)
     @DELETE
     @Path("/phases/{phaseId}")
     @Operation(operationId = "deletePhase", summary = "Delete a phase",

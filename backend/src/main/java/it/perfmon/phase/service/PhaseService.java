@@ -11,8 +11,11 @@ import it.perfmon.phase.Phase;
 import it.perfmon.phase.rest.PhaseProgressRequest;
 import it.perfmon.phase.rest.PhaseRequest;
 import it.perfmon.phase.rest.PhaseResponse;
+import it.perfmon.security.CurrentActor;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import it.perfmon.audit.Snapshot;
+import it.perfmon.audit.service.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,10 +26,14 @@ import java.time.LocalDate;
 public class PhaseService {
 
     private final ObjectiveService objectives;
+    private final CurrentActor actor;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    PhaseService(ObjectiveService objectives) {
+    PhaseService(ObjectiveService objectives, CurrentActor actor, AuditTrail audit) {
         this.objectives = objectives;
+        this.actor = actor;
+        this.audit = audit;
         this.clock = Clock.systemDefaultZone();
     }
 
@@ -48,34 +55,41 @@ public class PhaseService {
         phase.objective = objective;
         apply(phase, request);
         phase.persist();
+        audit.created(phase);
         return phase;
     }
 
     public Phase update(long id, PhaseRequest request, String ifMatch) {
         Phase phase = get(id);
         Versions.require(phase.version, ifMatch);
+        Snapshot before = Snapshot.of(phase);
         apply(phase, request);
         Phase.flush();
+        audit.updated(phase, before);
         return phase;
     }
 
     public Phase updateProgress(long id, PhaseProgressRequest request, String ifMatch) {
         Phase phase = get(id);
+        actor.requireStructure(phase.objective.responsibleStructure.id, phase.objective.code);
         Versions.require(phase.version, ifMatch);
         if (request.actualEnd() != null && request.actualEnd().isAfter(LocalDate.now(clock))) {
             throw ProblemException.invalid("actualEnd", "non può essere nel futuro");
         }
+        Snapshot before = Snapshot.of(phase);
         phase.actualEnd = request.actualEnd();
         phase.partialProgress = request.partialProgress();
         phase.monitoringNote = Texts.blankToNull(request.monitoringNote());
         phase.dataSource = Texts.blankToNull(request.dataSource());
         Phase.flush();
+        audit.updated(phase, before);
         return phase;
     }
 
     public void delete(long id, String ifMatch) {
         Phase phase = get(id);
         Versions.checkIfPresent(phase.version, ifMatch);
+        audit.deleted(phase);
         phase.delete();
     }
 

@@ -5,6 +5,9 @@ import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.service.PeriodService;
+import it.perfmon.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -41,6 +44,7 @@ public class PeriodResource {
         this.service = service;
     }
 
+    @PermitAll
     @GET
     @Path("/plans/{planId}/periods")
     @Operation(operationId = "listPeriods", summary = "List a plan's monitoring periods by date",
@@ -51,6 +55,7 @@ public class PeriodResource {
         return service.list(planId, page);
     }
 
+    @RolesAllowed(Role.ADMIN)
     @POST
     @Path("/plans/{planId}/periods")
     @Operation(operationId = "createPeriod", summary = "Add a monitoring period to a plan",
@@ -64,6 +69,7 @@ public class PeriodResource {
                 .tag(Versions.etag(period.version)).entity(PeriodResponse.of(period)).build();
     }
 
+    @PermitAll
     @GET
     @Path("/periods/{periodId}")
     @Operation(operationId = "getPeriod", summary = "Get a monitoring period",
@@ -77,6 +83,7 @@ public class PeriodResource {
         return Versions.okWithEtag(PeriodResponse.of(period), period.version, ifNoneMatch);
     }
 
+    @RolesAllowed(Role.ADMIN)
     @PUT
     @Path("/periods/{periodId}")
     @Operation(operationId = "updatePeriod", summary = "Update a monitoring period (If-Match required)",
@@ -89,6 +96,7 @@ public class PeriodResource {
         return Response.ok(PeriodResponse.of(period)).tag(Versions.etag(period.version)).build();
     }
 
+    @RolesAllowed(Role.ADMIN)
     @DELETE
     @Path("/periods/{periodId}")
     @Operation(operationId = "deletePeriod", summary = "Delete a monitoring period that holds no results",

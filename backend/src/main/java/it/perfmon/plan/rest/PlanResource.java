@@ -5,6 +5,9 @@ import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
 import it.perfmon.plan.Plan;
 import it.perfmon.plan.service.PlanService;
+import it.perfmon.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -42,6 +45,7 @@ public class PlanResource {
         this.service = service;
     }
 
+    @PermitAll
     @GET
     @Path("/plans")
     @Operation(operationId = "listPlans", summary = "List plans, newest year first",
@@ -54,6 +58,7 @@ public class PlanResource {
         return service.list(year, organisation, page);
     }
 
+    @PermitAll
     @GET
     @Path("/plans/{planId}")
     @Operation(operationId = "getPlan", summary = "Get a plan",
@@ -67,6 +72,7 @@ public class PlanResource {
         return Versions.okWithEtag(PlanResponse.of(plan), plan.version, ifNoneMatch);
     }
 
+    @RolesAllowed(Role.ADMIN)
     @POST
     @Path("/plans")
     @Operation(operationId = "createPlan", summary = "Create a plan for a year",
@@ -79,6 +85,7 @@ public class PlanResource {
                 .tag(Versions.etag(plan.version)).entity(PlanResponse.of(plan)).build();
     }
 
+    @RolesAllowed(Role.ADMIN)
     @PUT
     @Path("/plans/{planId}")
     @Operation(operationId = "updatePlan", summary = "Update a plan (If-Match required)",
@@ -91,6 +98,7 @@ public class PlanResource {
         return Response.ok(PlanResponse.of(plan)).tag(Versions.etag(plan.version)).build();
     }
 
+    @RolesAllowed(Role.ADMIN)
     @DELETE
     @Path("/plans/{planId}")
     @Operation(operationId = "deletePlan", summary = "Delete a plan that has no objectives",

@@ -11,6 +11,8 @@ import it.perfmon.plan.rest.PeriodRequest;
 import it.perfmon.plan.rest.PeriodResponse;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import it.perfmon.audit.Snapshot;
+import it.perfmon.audit.service.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -19,9 +21,11 @@ import jakarta.transaction.Transactional;
 public class PeriodService {
 
     private final PlanService plans;
+    private final AuditTrail audit;
 
-    PeriodService(PlanService plans) {
+    PeriodService(PlanService plans, AuditTrail audit) {
         this.plans = plans;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -47,6 +51,7 @@ public class PeriodService {
         period.plan = plan;
         apply(period, request);
         period.persist();
+        audit.created(period);
         return period;
     }
 
@@ -54,8 +59,10 @@ public class PeriodService {
         MonitoringPeriod period = get(id);
         Versions.require(period.version, ifMatch);
         validate(period.plan, request, period.id);
+        Snapshot before = Snapshot.of(period);
         apply(period, request);
         MonitoringPeriod.flush();
+        audit.updated(period, before);
         return period;
     }
 
@@ -65,6 +72,7 @@ public class PeriodService {
         if (IndicatorResult.count("period", period) > 0) {
             throw ProblemException.conflict("Il periodo ha risultati registrati e non può essere eliminato", null);
         }
+        audit.deleted(period);
         period.delete();
     }
 

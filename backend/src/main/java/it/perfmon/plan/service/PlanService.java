@@ -13,6 +13,8 @@ import it.perfmon.plan.rest.PlanRequest;
 import it.perfmon.plan.rest.PlanResponse;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import it.perfmon.audit.Snapshot;
+import it.perfmon.audit.service.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,9 +25,12 @@ import org.hibernate.Hibernate;
 public class PlanService {
 
     private final String defaultOrganisation;
+    private final AuditTrail audit;
 
-    PlanService(@ConfigProperty(name = "perfmon.default-organisation", defaultValue = "ARTI") String defaultOrganisation) {
+    PlanService(@ConfigProperty(name = "perfmon.default-organisation", defaultValue = "ARTI") String defaultOrganisation,
+            AuditTrail audit) {
         this.defaultOrganisation = defaultOrganisation;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -61,12 +66,14 @@ public class PlanService {
         plan.year = request.year();
         plan.title = request.title().strip();
         plan.persist();
+        audit.created(plan);
         return plan;
     }
 
     public Plan update(long id, PlanRequest request, String ifMatch) {
         Plan plan = get(id);
         Versions.require(plan.version, ifMatch);
+        Snapshot before = Snapshot.of(plan);
         if (plan.year != request.year()) {
             requireFreeYear(plan.organisation, request.year(), plan.id);
             if (MonitoringPeriod.count("plan", plan) > 0) {
@@ -77,6 +84,7 @@ public class PlanService {
         plan.year = request.year();
         plan.title = request.title().strip();
         Plan.flush();
+        audit.updated(plan, before);
         // The response names the organisation, and is mapped after this transaction has closed.
         Hibernate.initialize(plan.organisation);
         return plan;
@@ -89,8 +97,15 @@ public class PlanService {
         if (Objective.count("plan", plan) > 0) {
             throw ProblemException.conflict("Il piano ha obiettivi: eliminarli prima di eliminare il piano", null);
         }
-        StrategicArea.delete("plan", plan);
-        MonitoringPeriod.delete("plan", plan);
+        StrategicArea.<StrategicArea>list("plan", plan).forEach(area -> {
+            audit.deleted(area);
+            area.delete();
+        });
+        MonitoringPeriod.<MonitoringPeriod>list("plan", plan).forEach(period -> {
+            audit.deleted(period);
+            period.delete();
+        });
+        audit.deleted(plan);
         plan.delete();
     }
 

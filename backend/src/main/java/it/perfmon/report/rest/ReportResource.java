@@ -3,6 +3,7 @@ package it.perfmon.report.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.perfmon.report.service.ReportService;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@PermitAll
 @Path("/api/v1/plans/{planId}/report")
 @Tag(name = "Reports", description = "The Allegato A: a whole plan with its computed values at a monitoring period")
 @Produces(MediaType.APPLICATION_JSON)

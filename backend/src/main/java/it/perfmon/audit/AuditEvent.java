@@ -1,0 +1,40 @@
+package it.perfmon.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One change to plan data: who, when, and the changed fields with old and new values (JSON). */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+
+    @Column(name = "actor_kind")
+    public String actorKind;
+
+    @Column(name = "actor_name")
+    public String actorName;
+
+    @Column(name = "entity_type")
+    public String entityType;
+
+    @Column(name = "entity_id")
+    public Long entityId;
+
+    public String action;
+
+    @Column(columnDefinition = "LONGTEXT")
+    public String changes;
+}

@@ -1,0 +1,86 @@
+package it.perfmon.audit.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.perfmon.audit.AuditEvent;
+import it.perfmon.audit.Snapshot;
+import it.perfmon.common.EditableEntity;
+import it.perfmon.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Records changes to plan data in the same transaction as the change itself, so a change is never saved without
+ * its record, nor recorded without being saved.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AuditTrail {
+
+    private final CurrentActor actor;
+    private final ObjectMapper mapper;
+
+    AuditTrail(CurrentActor actor, ObjectMapper mapper) {
+        this.actor = actor;
+        this.mapper = mapper;
+    }
+
+    public void created(EditableEntity entity) {
+        record(entity, "CREATE", Snapshot.empty().changesTo(Snapshot.of(entity)));
+    }
+
+    public void updated(EditableEntity entity, Snapshot before) {
+        Map<String, Object[]> changes = before.changesTo(Snapshot.of(entity));
+        if (!changes.isEmpty()) {
+            record(entity, "UPDATE", changes);
+        }
+    }
+
+    public void deleted(EditableEntity entity) {
+        record(entity, "DELETE", Snapshot.of(entity).changesTo(Snapshot.empty()));
+    }
+
+    private void record(EditableEntity entity, String action, Map<String, Object[]> changes) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = Instant.now();
+        event.actorKind = actor.kind().name();
+        event.actorName = actor.name();
+        event.entityType = entityType(entity);
+        event.entityId = entity.id;
+        event.action = action;
+        event.changes = json(changes);
+        event.persist();
+    }
+
+    /** The names clients filter the trail by. */
+    public static final Map<String, String> TYPES = Map.of("Plan", "plan", "MonitoringPeriod", "period",
+            "StrategicArea", "area", "Objective", "objective", "Indicator", "indicator", "Phase", "phase",
+            "IndicatorResult", "result", "IndicatorCount", "count", "AppUser", "user", "ApiToken", "token");
+
+    /** The entity's type as clients name it, whatever proxy class Hibernate hands out. */
+    public static String entityType(Object entity) {
+        String simpleName = org.hibernate.Hibernate.getClassLazy(entity).getSimpleName();
+        return TYPES.getOrDefault(simpleName, simpleName);
+    }
+
+    private String json(Map<String, Object[]> changes) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        changes.forEach((field, values) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("field", field);
+            row.put("oldValue", values[0]);
+            row.put("newValue", values[1]);
+            rows.add(row);
+        });
+        try {
+            return mapper.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

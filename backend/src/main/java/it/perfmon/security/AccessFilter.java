@@ -1,0 +1,52 @@
+package it.perfmon.security;
+
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import it.perfmon.common.ProblemException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Two rules that roles cannot express: a browser's state-changing request must carry its session's CSRF token,
+ * and when public reading is off every read needs a signed-in person or a token with values:read.
+ */
+public class AccessFilter {
+
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final CurrentIdentityAssociation identities;
+    private final SecurityConfig config;
+
+    AccessFilter(CurrentIdentityAssociation identities, SecurityConfig config) {
+        this.identities = identities;
+        this.config = config;
+    }
+
+    @ServerRequestFilter
+    public Uni<Response> check(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (!path.startsWith("/api/")) {
+            return Uni.createFrom().nullItem();
+        }
+        boolean safe = SAFE.contains(request.getMethod());
+        return identities.getDeferredIdentity().map(identity -> {
+            Actor actor = identity.getAttribute(Actor.ATTRIBUTE);
+            if (!safe && actor != null && actor.viaSession() && !actor.csrfValid()) {
+                throw ProblemException.forbidden("Manca l'intestazione " + SessionOrTokenMechanism.CSRF_HEADER
+                        + " con il token ricevuto all'accesso (GET /api/v1/auth/me)");
+            }
+            if (safe && !config.publicRead() && !path.startsWith("/api/v1/auth/")) {
+                if (identity.isAnonymous()) {
+                    throw ProblemException.unauthorized("La consultazione richiede l'accesso");
+                }
+                if (actor != null && actor.kind() == Actor.Kind.TOKEN && !actor.isAdministrator()
+                        && !actor.scopes().contains(Actor.VALUES_READ)) {
+                    throw ProblemException.forbidden("Il token non ha l'ambito " + Actor.VALUES_READ);
+                }
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,38 @@
+package it.perfmon.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import it.perfmon.common.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+
+/** Who is making the current request, for permission checks beyond roles and for the audit trail. */
+@RequestScoped
+public class CurrentActor {
+
+    private final SecurityIdentity identity;
+
+    CurrentActor(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Optional<Actor> actor() {
+        return Optional.ofNullable(identity.getAttribute(Actor.ATTRIBUTE));
+    }
+
+    public String name() {
+        return actor().map(Actor::name).orElse("anonymous");
+    }
+
+    public Actor.Kind kind() {
+        return actor().map(Actor::kind).orElse(Actor.Kind.USER);
+    }
+
+    /** Editors change only the objectives of their own structures; administrators change all. */
+    public void requireStructure(long structureId, String objectiveCode) {
+        if (actor().map(a -> a.editsStructure(structureId)).orElse(false)) {
+            return;
+        }
+        throw ProblemException.forbidden("L'obiettivo " + objectiveCode
+                + " è di una struttura di cui l'utente non è editor");
+    }
+}

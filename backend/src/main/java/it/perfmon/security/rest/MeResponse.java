@@ -1,0 +1,17 @@
+package it.perfmon.security.rest;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Who is signed in, what they may do, and the CSRF token their browser must send with changes. */
+@Schema(name = "Me")
+public record MeResponse(
+        @Schema(example = "m.rossi") String username,
+        @Schema(example = "Maria Rossi") String displayName,
+        @Schema(enumeration = {"USER", "TOKEN"}) String kind,
+        @Schema(enumeration = {"ADMINISTRATOR", "EDITOR", "VIEWER"}, nullable = true) String role,
+        @Schema(description = "Codes of the responsible structures an editor reports for") List<String> structures,
+        @Schema(description = "Scopes of a token") List<String> scopes,
+        @Schema(description = "Send it in the Csrf-Token header with every change made with the session cookie",
+                nullable = true) String csrfToken) {
+}

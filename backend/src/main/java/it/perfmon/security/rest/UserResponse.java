@@ -1,0 +1,23 @@
+package it.perfmon.security.rest;
+
+import it.perfmon.security.AppUser;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "User")
+public record UserResponse(
+        @Schema(format = "int64") long id,
+        @Schema(example = "m.rossi") String username,
+        @Schema(example = "Maria Rossi") String displayName,
+        @Schema(enumeration = {"ADMINISTRATOR", "EDITOR", "VIEWER"}) String role,
+        @Schema(description = "Codes of the responsible structures an editor reports for") List<String> structures,
+        boolean active,
+        @Schema(format = "int32") int version,
+        Instant updatedAt) {
+
+    public static UserResponse of(AppUser u) {
+        return new UserResponse(u.id, u.username, u.displayName, u.role.name(),
+                u.structures.stream().map(s -> s.code).sorted().toList(), u.active, u.version, u.updatedAt);
+    }
+}

@@ -1,0 +1,105 @@
+package it.perfmon.security.service;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import it.perfmon.common.ProblemException;
+import it.perfmon.security.Actor;
+import it.perfmon.security.AppUser;
+import it.perfmon.security.Secrets;
+import it.perfmon.security.SecurityConfig;
+import it.perfmon.security.UserSession;
+import it.perfmon.security.rest.MeResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Signing in and out with a username and password; the session cookie is the only thing the browser keeps. */
+@ApplicationScoped
+public class AuthService {
+
+    /** Checked against when the user does not exist, so that timing does not tell which usernames exist. */
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
+
+    private final LoginThrottle throttle;
+    private final SecurityConfig config;
+
+    AuthService(LoginThrottle throttle, SecurityConfig config) {
+        this.throttle = throttle;
+        this.config = config;
+    }
+
+    public record Opened(String sessionToken, AppUser user) {
+    }
+
+    public Opened login(String username, String password, String address) {
+        Optional<Long> wait = throttle.retryAfter(username, address);
+        if (wait.isPresent()) {
+            throw new TooManyAttempts(wait.get());
+        }
+        Optional<Opened> opened = open(username.strip(), password);
+        if (opened.isEmpty()) {
+            throttle.failed(username, address);
+            throw ProblemException.unauthorized("Nome utente o password non corretti");
+        }
+        throttle.succeeded(username);
+        return opened.get();
+    }
+
+    @Transactional
+    Optional<Opened> open(String username, String password) {
+        Optional<AppUser> user = AppUser.findByUsername(username).filter(u -> u.active && u.passwordHash != null);
+        boolean matches = BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(DUMMY_HASH));
+        if (user.isEmpty() || !matches) {
+            return Optional.empty();
+        }
+        String token = Secrets.newToken("s_");
+        UserSession session = new UserSession();
+        session.user = user.get();
+        session.tokenHash = Secrets.sha256(token);
+        session.createdAt = Instant.now();
+        session.lastSeenAt = session.createdAt;
+        session.expiresAt = session.createdAt.plus(config.sessionMax());
+        session.persist();
+        user.get().structures.size();
+        return Optional.of(new Opened(token, user.get()));
+    }
+
+    @Transactional
+    public void logout(String sessionToken) {
+        if (sessionToken != null) {
+            UserSession.delete("tokenHash", Secrets.sha256(sessionToken));
+        }
+    }
+
+    @Transactional
+    public MeResponse me(Actor actor, String sessionToken) {
+        if (actor.kind() == Actor.Kind.TOKEN) {
+            return new MeResponse(actor.name(), actor.name(), "TOKEN", actor.role() == null ? null : actor.role().name(),
+                    List.of(), actor.scopes().stream().sorted().toList(), null);
+        }
+        AppUser user = AppUser.findById(actor.userId());
+        return view(user, actor.viaSession() && sessionToken != null ? Credentials.csrfFor(sessionToken) : null);
+    }
+
+    public static MeResponse view(AppUser user, String csrfToken) {
+        return new MeResponse(user.username, user.displayName, "USER", user.role.name(),
+                user.structures.stream().map(s -> s.code).sorted().toList(), List.of(), csrfToken);
+    }
+
+    /** Too many failed logins: 429 with the seconds to wait. */
+    public static final class TooManyAttempts extends ProblemException {
+        private final long retryAfterSeconds;
+
+        TooManyAttempts(long retryAfterSeconds) {
+            super(429, "urn:perfmon:problem:too-many-attempts", "Troppi tentativi",
+                    "Troppi accessi non riusciti: riprovare tra " + retryAfterSeconds + " secondi", null);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        @Override
+        public java.util.Map<String, String> headers() {
+            return java.util.Map.of("Retry-After", Long.toString(retryAfterSeconds));
+        }
+    }
+}

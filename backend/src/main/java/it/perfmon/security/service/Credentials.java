@@ -1,0 +1,84 @@
+package it.perfmon.security.service;
+
+import it.perfmon.security.Actor;
+import it.perfmon.security.ApiToken;
+import it.perfmon.security.AppUser;
+import it.perfmon.security.Role;
+import it.perfmon.security.Secrets;
+import it.perfmon.security.SecurityConfig;
+import it.perfmon.security.UserSession;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Looks up who a session cookie or a bearer token belongs to. */
+@ApplicationScoped
+@Transactional
+public class Credentials {
+
+    /** Recording every use would turn each read into a write; once a minute is enough to see a token is alive. */
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+    private final SecurityConfig config;
+
+    Credentials(SecurityConfig config) {
+        this.config = config;
+    }
+
+    public Optional<Actor> forToken(String token) {
+        if (token.isBlank()) {
+            return Optional.empty();
+        }
+        String hash = Secrets.sha256(token);
+        Optional<String> bootstrap = config.bootstrapToken().filter(t -> !t.isBlank());
+        if (bootstrap.isPresent() && Secrets.sameHash(hash, Secrets.sha256(bootstrap.get()))) {
+            return Optional.of(new Actor(Actor.Kind.TOKEN, "bootstrap-token", null, Role.ADMINISTRATOR, Set.of(),
+                    Set.of(Actor.COUNTS_WRITE, Actor.VALUES_READ), Set.of(), false, true));
+        }
+        Instant now = Instant.now();
+        Optional<ApiToken> found = ApiToken.<ApiToken>find("tokenHash", hash).firstResultOptional()
+                .filter(t -> t.usableAt(now));
+        found.ifPresent(t -> {
+            if (t.lastUsedAt == null || t.lastUsedAt.isBefore(now.minus(TOUCH_EVERY))) {
+                ApiToken.update("lastUsedAt = ?1 where id = ?2", now, t.id);
+            }
+        });
+        return found.map(t -> new Actor(Actor.Kind.TOKEN, "token:" + t.name, null, null, Set.of(), t.scopes(),
+                Set.copyOf(t.indicatorIds), false, true));
+    }
+
+    public Optional<Actor> forSession(String token, boolean unsafeMethod, String csrfToken) {
+        Instant now = Instant.now();
+        Optional<UserSession> found = UserSession.<UserSession>find("tokenHash", Secrets.sha256(token))
+                .firstResultOptional()
+                .filter(s -> s.expiresAt.isAfter(now) && s.lastSeenAt.plus(config.sessionIdle()).isAfter(now))
+                .filter(s -> s.user.active);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        UserSession session = found.get();
+        if (session.lastSeenAt.isBefore(now.minus(TOUCH_EVERY))) {
+            session.lastSeenAt = now;
+        }
+        boolean csrfValid = !unsafeMethod || csrfToken != null && Secrets.sameHash(csrfFor(token), csrfToken);
+        return Optional.of(actorOf(session.user, true, csrfValid));
+    }
+
+    /**
+     * The CSRF token of a session: a digest of the cookie's secret. A page of another site can neither read the
+     * HttpOnly cookie nor this token, so it cannot forge the header that state-changing requests must carry.
+     */
+    public static String csrfFor(String sessionToken) {
+        return Secrets.sha256("csrf:" + sessionToken);
+    }
+
+    public static Actor actorOf(AppUser user, boolean viaSession, boolean csrfValid) {
+        Set<Long> structures = user.structures.stream().map(s -> s.id).collect(Collectors.toUnmodifiableSet());
+        return new Actor(Actor.Kind.USER, user.username, user.id, user.role, structures, Set.of(), Set.of(),
+                viaSession, csrfValid);
+    }
+}

@@ -1,0 +1,107 @@
+package it.perfmon.security.service;
+
+import io.quarkus.panache.common.Sort;
+import it.perfmon.audit.Snapshot;
+import it.perfmon.audit.service.AuditTrail;
+import it.perfmon.common.FieldError;
+import it.perfmon.common.Page;
+import it.perfmon.common.PageRequest;
+import it.perfmon.common.ProblemException;
+import it.perfmon.indicator.Indicator;
+import it.perfmon.organisation.Organisation;
+import it.perfmon.rules.IndicatorKind;
+import it.perfmon.security.Actor;
+import it.perfmon.security.ApiToken;
+import it.perfmon.security.CurrentActor;
+import it.perfmon.security.Secrets;
+import it.perfmon.security.rest.TokenRequest;
+import it.perfmon.security.rest.TokenResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@ApplicationScoped
+@Transactional
+public class TokenService {
+
+    private static final String PREFIX = "pm_";
+
+    private final CurrentActor actor;
+    private final AuditTrail audit;
+    private final String organisationCode;
+
+    TokenService(CurrentActor actor, AuditTrail audit,
+            @ConfigProperty(name = "perfmon.default-organisation", defaultValue = "ARTI") String organisationCode) {
+        this.actor = actor;
+        this.audit = audit;
+        this.organisationCode = organisationCode;
+    }
+
+    public record Created(ApiToken token, String secret) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TokenResponse> list(PageRequest page) {
+        return Page.of(ApiToken.<ApiToken>findAll(Sort.descending("createdAt")).list().stream()
+                .map(t -> TokenResponse.of(t, null)).toList(), page);
+    }
+
+    public Created create(TokenRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        if (!request.expiresOn().isAfter(today) || request.expiresOn().isAfter(today.plusYears(2))) {
+            errors.add(new FieldError("expiresOn", "deve essere tra domani e due anni da oggi"));
+        }
+        List<Long> indicatorIds = request.indicatorIds() == null ? List.of() : request.indicatorIds();
+        if (request.scopes().contains(Actor.COUNTS_WRITE) && indicatorIds.isEmpty()) {
+            errors.add(new FieldError("indicatorIds", "obbligatori per l'ambito counts:write"));
+        }
+        if (!request.scopes().contains(Actor.COUNTS_WRITE) && !indicatorIds.isEmpty()) {
+            errors.add(new FieldError("indicatorIds", "ammessi solo con l'ambito counts:write"));
+        }
+        for (Long id : indicatorIds) {
+            Indicator indicator = Indicator.findById(id);
+            if (indicator == null) {
+                errors.add(new FieldError("indicatorIds", "indicatore sconosciuto: " + id));
+            } else if (indicator.kind != IndicatorKind.RATIO && indicator.kind != IndicatorKind.RATIO_PLANNED) {
+                errors.add(new FieldError("indicatorIds", "l'indicatore " + id + " non è un rapporto: non riceve conteggi"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        String secret = Secrets.newToken(PREFIX);
+        ApiToken token = new ApiToken();
+        token.organisation = Organisation.findByCode(organisationCode)
+                .orElseThrow(() -> ProblemException.conflict("L'organizzazione " + organisationCode + " non esiste", null));
+        token.name = request.name().strip();
+        token.tokenPrefix = secret.substring(0, PREFIX.length() + 5);
+        token.tokenHash = Secrets.sha256(secret);
+        token.scopeList = String.join(" ", new TreeSet<>(request.scopes()));
+        token.indicatorIds = new HashSet<>(indicatorIds);
+        token.expiresAt = request.expiresOn().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        token.createdBy = actor.name();
+        token.persist();
+        audit.created(token);
+        return new Created(token, secret);
+    }
+
+    public ApiToken revoke(long id) {
+        ApiToken token = ApiToken.<ApiToken>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Il token", id));
+        if (token.revokedAt == null) {
+            Snapshot before = Snapshot.of(token);
+            token.revokedAt = Instant.now();
+            ApiToken.flush();
+            audit.updated(token, before);
+        }
+        return token;
+    }
+}

@@ -1,0 +1,116 @@
+package it.perfmon.security.service;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.panache.common.Sort;
+import it.perfmon.audit.Snapshot;
+import it.perfmon.audit.service.AuditTrail;
+import it.perfmon.common.Page;
+import it.perfmon.common.PageRequest;
+import it.perfmon.common.ProblemException;
+import it.perfmon.common.Versions;
+import it.perfmon.organisation.Organisation;
+import it.perfmon.organisation.ResponsibleStructure;
+import it.perfmon.security.AppUser;
+import it.perfmon.security.Role;
+import it.perfmon.security.UserSession;
+import it.perfmon.security.rest.UserRequest;
+import it.perfmon.security.rest.UserResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    private final AuditTrail audit;
+    private final String organisationCode;
+
+    UserService(AuditTrail audit,
+            @ConfigProperty(name = "perfmon.default-organisation", defaultValue = "ARTI") String organisationCode) {
+        this.audit = audit;
+        this.organisationCode = organisationCode;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<UserResponse> list(PageRequest page) {
+        return Page.of(AppUser.<AppUser>findAll(Sort.ascending("username")).list().stream().map(UserResponse::of)
+                .toList(), page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AppUser get(long id) {
+        AppUser user = AppUser.<AppUser>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("L'utente", id));
+        user.structures.size();
+        return user;
+    }
+
+    public AppUser create(UserRequest request) {
+        if (request.password() == null) {
+            throw ProblemException.invalid("password", "obbligatoria per un nuovo utente (almeno 12 caratteri)");
+        }
+        if (AppUser.findByUsername(request.username().strip()).isPresent()) {
+            throw ProblemException.conflict("Esiste già l'utente " + request.username().strip(), "username");
+        }
+        AppUser user = new AppUser();
+        user.organisation = Organisation.findByCode(organisationCode)
+                .orElseThrow(() -> ProblemException.conflict("L'organizzazione " + organisationCode + " non esiste", null));
+        apply(user, request);
+        user.persist();
+        audit.created(user);
+        return user;
+    }
+
+    public AppUser update(long id, UserRequest request, String ifMatch) {
+        AppUser user = get(id);
+        Versions.require(user.version, ifMatch);
+        if (!user.username.equals(request.username().strip())) {
+            throw ProblemException.invalid("username", "il nome utente non si cambia");
+        }
+        Snapshot before = Snapshot.of(user);
+        boolean passwordChanged = request.password() != null;
+        apply(user, request);
+        AppUser.flush();
+        audit.updated(user, before);
+        if (passwordChanged || !user.active) {
+            // A new password or a suspension ends the sessions opened with the old state.
+            UserSession.delete("user", user);
+        }
+        return user;
+    }
+
+    public void delete(long id, String ifMatch) {
+        AppUser user = get(id);
+        Versions.checkIfPresent(user.version, ifMatch);
+        if (user.role == Role.ADMINISTRATOR && AppUser.count("role = ?1 and active = true", Role.ADMINISTRATOR) <= 1) {
+            throw ProblemException.conflict("È l'ultimo amministratore: non può essere eliminato", null);
+        }
+        audit.deleted(user);
+        UserSession.delete("user", user);
+        user.delete();
+    }
+
+    private static void apply(AppUser user, UserRequest request) {
+        List<String> codes = request.structures() == null ? List.of() : request.structures();
+        if (request.role() == Role.EDITOR && codes.isEmpty()) {
+            throw ProblemException.invalid("structures", "un editor deve avere almeno una struttura");
+        }
+        Set<ResponsibleStructure> structures = new HashSet<>();
+        for (String code : codes) {
+            structures.add(ResponsibleStructure.<ResponsibleStructure>find("organisation = ?1 and code = ?2",
+                    user.organisation, code.strip()).firstResultOptional()
+                    .orElseThrow(() -> ProblemException.invalid("structures", "struttura sconosciuta: " + code)));
+        }
+        user.username = request.username().strip();
+        user.displayName = request.displayName().strip();
+        user.role = request.role();
+        user.structures = structures;
+        user.active = request.active() == null || request.active();
+        if (request.password() != null) {
+            user.passwordHash = BcryptUtil.bcryptHash(request.password());
+        }
+    }
+}

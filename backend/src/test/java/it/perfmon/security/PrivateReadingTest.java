@@ -1,0 +1,58 @@
+package it.perfmon.security;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import it.perfmon.testing.Accounts;
+import it.perfmon.testing.Arti2021;
+import it.perfmon.testing.DefaultCredentials;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** With MONITOR_PUBLIC_READ=false every read needs a signed-in person or a values:read token. */
+@QuarkusTest
+@TestProfile(PrivateReadingTest.PublicReadOff.class)
+@DefaultCredentials.Without
+class PrivateReadingTest {
+
+    public static class PublicReadOff implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("perfmon.security.public-read", "false");
+        }
+    }
+
+    @Test
+    void shouldAskAnonymousReadersToSignIn() {
+        given().get("/api/v1/plans").then().statusCode(401).contentType("application/problem+json");
+        given().get("/api/v1/plans/{id}/report", Arti2021.planIdAs(Accounts.asAdmin())).then().statusCode(401);
+    }
+
+    @Test
+    void shouldLetSignedInPeopleRead() {
+        Accounts.Session viewer = Accounts.login(Accounts.createUser("VIEWER", List.of()));
+        viewer.request().get("/api/v1/plans").then().statusCode(200);
+    }
+
+    @Test
+    void shouldLetATokenWithValuesReadRead() {
+        Accounts.withToken(Accounts.createToken(List.of("values:read"), List.of())).get("/api/v1/plans").then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseATokenWithoutValuesRead() {
+        long indicator = Arti2021.indicatorIdAs(Accounts.asAdmin(), "1.5", 2);
+        String countsOnly = Accounts.createToken(List.of("counts:write"), List.of(indicator));
+        Accounts.withToken(countsOnly).get("/api/v1/plans").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldKeepStatusAndLoginOpen() {
+        given().get("/status").then().statusCode(200);
+        given().contentType("application/json").body(Map.of("username", "admin", "password", "test-admin-password"))
+                .post("/api/v1/auth/login").then().statusCode(200);
+    }
+}
