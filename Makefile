@@ -8,6 +8,8 @@ DB := scripts/db.sh
 MODI_RULESET ?= ../shared/modi/italian-guidelines.spectral.yml
 SPECTRAL := npx -y @stoplight/spectral-cli@6.16.3
 JAR := backend/target/quarkus-app/quarkus-run.jar
+DEMO_ADMIN_USER := admin
+DEMO_ADMIN_PASSWORD := demo-arti-2021
 
 .PHONY: help run test backend-test frontend-test openapi openapi-check lint-api build chromium db-status db-stop clean
 
@@ -17,8 +19,10 @@ help: ## List the targets
 run: build frontend/node_modules ## Start the API (http://localhost:8080) and the web app (http://localhost:5173) with the 2021 ARTI plan; Ctrl-C stops both
 	@echo "Web app:    http://localhost:5173"
 	@echo "API:        http://localhost:8080/api/v1/plans   (Swagger UI: http://localhost:8080/q/swagger-ui)"
+	@echo "Sign in as $(DEMO_ADMIN_USER) / $(DEMO_ADMIN_PASSWORD) (demo values: production refuses them)."
 	@echo "Ctrl-C stops both."
 	@trap 'kill 0' INT TERM EXIT; \
+	  QUARKUS_PROFILE=demo MONITOR_ADMIN_USER=$(DEMO_ADMIN_USER) MONITOR_ADMIN_PASSWORD=$(DEMO_ADMIN_PASSWORD) \
 	  $(DB) with perfmon java -jar $(JAR) & \
 	  (cd frontend && npm run dev -- --clearScreen false) & \
 	  wait

@@ -6,12 +6,15 @@ import type { paths } from '@/types/api.gen';
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem;
+  /** Seconds the backend asked to wait before trying again (Retry-After), when it said. */
+  readonly retryAfter?: number;
 
-  constructor(status: number, problem: Problem) {
+  constructor(status: number, problem: Problem, retryAfter?: number) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfter = retryAfter;
   }
 
   /** The messages of the fields at fault, by field name (the first message when a field has several). */
@@ -44,6 +47,11 @@ function toProblem(response: Response, error: unknown): Problem {
   return { status: response.status, title: response.statusText || `HTTP ${response.status}` };
 }
 
+function retryAfterOf(response: Response): number | undefined {
+  const seconds = Number(response.headers.get('Retry-After') ?? Number.NaN);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+}
+
 /** Awaits an openapi-fetch call and throws an ApiError for anything but a 2xx. */
 export async function call<T>(request: Promise<FetchResult<T>>): Promise<Versioned<T>> {
   let result: FetchResult<T>;
@@ -57,13 +65,49 @@ export async function call<T>(request: Promise<FetchResult<T>>): Promise<Version
     });
   }
   const { data, error, response } = result;
-  if (!response.ok) throw new ApiError(response.status, toProblem(response, error));
+  if (!response.ok) throw new ApiError(response.status, toProblem(response, error), retryAfterOf(response));
   return { data: data as T, etag: response.headers.get('ETag') };
 }
+
+// The browser session: its cookie travels by itself (HttpOnly), its CSRF token is sent by hand with each change.
+let csrfToken: string | null = null;
+
+/** Remembers the CSRF token of the session just opened or read (GET /auth/me); null after signing out. */
+export function setCsrfToken(token: string | null | undefined) {
+  csrfToken = token ?? null;
+}
+
+type SignInListener = () => void;
+const signInListeners = new Set<SignInListener>();
+
+/** Called whenever the backend answers 401: the session ended, or reading needs signing in. Returns the unsubscriber. */
+export function onSignInRequired(listener: SignInListener): () => void {
+  signInListeners.add(listener);
+  return () => signInListeners.delete(listener);
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+// On these a 401 is the answer itself (wrong password, nobody signed in), not a session that has to be reopened.
+const OWN_401 = new Set(['/api/v1/auth/login', '/api/v1/auth/me', '/api/v1/auth/logout']);
 
 export const api = createClient<paths>({
   // openapi-fetch builds absolute Requests; the API is served on the page's own origin (proxied in dev).
   baseUrl: globalThis.location?.origin ?? '',
   // openapi-fetch captures fetch at creation: look it up at each call so that tests can replace it.
   fetch: (request) => globalThis.fetch(request),
+  credentials: 'same-origin',
+});
+
+api.use({
+  onRequest({ request }) {
+    if (csrfToken && !SAFE_METHODS.has(request.method)) request.headers.set('Csrf-Token', csrfToken);
+    return request;
+  },
+  onResponse({ response, schemaPath }) {
+    if (response.status === 401 && !OWN_401.has(schemaPath)) {
+      csrfToken = null;
+      for (const listener of signInListeners) listener();
+    }
+    return response;
+  },
 });

@@ -27,6 +27,14 @@ export type PhaseProgressInput = Schemas['PhaseProgressInput'];
 export type IndicatorResult = Schemas['IndicatorResult'];
 export type IndicatorResultInput = Schemas['IndicatorResultInput'];
 export type ResponsibleStructure = Schemas['ResponsibleStructure'];
+export type Me = Schemas['Me'];
+export type Role = Schemas['Role'];
+export type User = Schemas['User'];
+export type UserInput = Schemas['UserInput'];
+export type ApiToken = Schemas['ApiToken'];
+export type ApiTokenInput = Schemas['ApiTokenInput'];
+export type AuditEvent = Schemas['AuditEvent'];
+export type AuditChange = Schemas['AuditChange'];
 
 /** The five steps of the valutazione sintetica. */
 export type AssessmentStep = 1 | 2 | 3 | 4 | 5;

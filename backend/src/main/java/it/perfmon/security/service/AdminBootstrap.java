@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -44,13 +45,30 @@ public class AdminBootstrap {
 
     void refuseWeakPasswordInProduction() {
         boolean production = LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.isProfileActive("prod");
-        if (production && config.adminUser().isPresent()) {
-            String password = config.adminPassword().orElse("");
-            if (password.length() < 12 || DEMO_PASSWORDS.contains(password)) {
-                throw new IllegalStateException("MONITOR_ADMIN_PASSWORD is empty, a demo value or shorter than 12 "
-                        + "characters: refusing to start in production. Set a strong password.");
-            }
+        if (production) {
+            weakness(config.adminUser(), config.adminPassword()).ifPresent(reason -> {
+                throw new IllegalStateException(reason + ": refusing to start in production. Set a strong "
+                        + "MONITOR_ADMIN_PASSWORD (or run `make run`, which uses the demo profile).");
+            });
         }
+    }
+
+    /** Why the configured first administrator's password is unfit for production, if it is. */
+    static Optional<String> weakness(Optional<String> user, Optional<String> password) {
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = password.orElse("");
+        if (value.isEmpty()) {
+            return Optional.of("MONITOR_ADMIN_PASSWORD is empty");
+        }
+        if (DEMO_PASSWORDS.contains(value)) {
+            return Optional.of("MONITOR_ADMIN_PASSWORD is a demo value");
+        }
+        if (value.length() < 12) {
+            return Optional.of("MONITOR_ADMIN_PASSWORD is shorter than 12 characters");
+        }
+        return Optional.empty();
     }
 
     @Transactional
