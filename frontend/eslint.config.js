@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   // A feature never imports another: the routes in src/app compose them.
-  ...['report', 'progress', 'plan-admin'].map((feature) => ({
+  ...['report', 'progress', 'plan-admin', 'auth', 'history', 'users', 'tokens'].map((feature) => ({
     files: [`src/features/${feature}/**`],
     rules: {
       'no-restricted-imports': [

@@ -2,11 +2,14 @@ import { lazy, Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { DashboardRoute } from '@/app/routes/dashboard';
+import { LoginRoute } from '@/app/routes/login';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import { ObjectiveRoute } from '@/app/routes/objective';
 
-// Plan editing is for administrators only: others never download it.
+// Plan, user and token management are for administrators only: others never download them.
 const PlanAdminRoute = lazy(() => import('@/app/routes/plan-admin'));
+const UsersRoute = lazy(() => import('@/app/routes/users'));
+const TokensRoute = lazy(() => import('@/app/routes/tokens'));
 
 export const routes: RouteObject[] = [
   {
@@ -16,6 +19,7 @@ export const routes: RouteObject[] = [
       { path: 'piani/:planId', element: <DashboardRoute /> },
       { path: 'piani/:planId/periodi/:periodId', element: <DashboardRoute /> },
       { path: 'obiettivi/:objectiveId', element: <ObjectiveRoute /> },
+      { path: 'accesso', element: <LoginRoute /> },
       {
         path: 'amministrazione',
         element: (
@@ -29,6 +33,22 @@ export const routes: RouteObject[] = [
         element: (
           <Suspense>
             <PlanAdminRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'amministrazione/utenti',
+        element: (
+          <Suspense>
+            <UsersRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'amministrazione/token',
+        element: (
+          <Suspense>
+            <TokensRoute />
           </Suspense>
         ),
       },

@@ -7,4 +7,14 @@ export const paths = {
     `/obiettivi/${objectiveId}${periodId != null ? `?periodo=${periodId}` : ''}`,
   planAdmin: (planId: number) => `/amministrazione/piani/${planId}`,
   admin: () => '/amministrazione',
+  users: () => '/amministrazione/utenti',
+  tokens: () => '/amministrazione/token',
+  /** The login page, coming back afterwards to `from` (an address within the app). */
+  login: (from?: string) => (from && from !== '/' ? `/accesso?da=${encodeURIComponent(from)}` : '/accesso'),
 } as const;
+
+/** Where to go after signing in: an address within the app, never another site (`//evil.example`). */
+export function returnAddress(from: string | null | undefined): string {
+  const local = !!from && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/\\');
+  return local && !from.startsWith('/accesso') ? from : '/';
+}

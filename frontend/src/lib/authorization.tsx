@@ -1,26 +1,52 @@
-import { createContext, useCallback, useContext, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
+import { useCurrentUser } from '@/lib/auth';
+import type { Me } from '@/types/api';
 
-/** What a user may do; each action button asks before it shows itself. */
-export type Action = 'phase:progress' | 'result:edit' | 'plan:edit';
+/** What a user may do; each action asks before it shows itself. The backend checks the same rules again. */
+export type Action =
+  | 'phase:progress'
+  | 'result:edit'
+  | 'plan:edit'
+  | 'users:manage'
+  | 'tokens:manage'
+  | 'history:read';
 
-type Policy = (action: Action) => boolean;
+/** What an action applies to: progress and results belong to an objective, and so to its responsible structure. */
+export type Target = { structureCode?: string | null };
 
-// Until accounts exist (issue #4) everybody may do everything; the login will provide the real policy.
-const allowAll: Policy = () => true;
-
-const PolicyContext = createContext<Policy>(allowAll);
-
-export function AuthorizationProvider({ policy, children }: { policy?: Policy; children: ReactNode }) {
-  return <PolicyContext.Provider value={policy ?? allowAll}>{children}</PolicyContext.Provider>;
+/**
+ * The backend's rules (issue #4): an administrator does everything; an editor updates phase progress and results
+ * of the objectives of their own structures; anyone signed in reads the history; a viewer and an anonymous
+ * visitor change nothing.
+ */
+export function isAllowed(me: Me | null | undefined, action: Action, target?: Target): boolean {
+  if (!me) return false;
+  switch (me.role) {
+    case 'ADMINISTRATOR':
+      return true;
+    case 'EDITOR':
+      if (action === 'history:read') return true;
+      if (action === 'phase:progress' || action === 'result:edit') {
+        return target?.structureCode != null && (me.structures ?? []).includes(target.structureCode);
+      }
+      return false;
+    case 'VIEWER':
+      return action === 'history:read';
+    default:
+      return false;
+  }
 }
 
-export function useCan(): Policy {
-  const policy = useContext(PolicyContext);
-  return useCallback((action: Action) => policy(action), [policy]);
+export type CanCheck = (action: Action, target?: Target) => boolean;
+
+/** The rules applied to whoever is signed in; nothing is allowed while that is not known yet. */
+export function useCan(): CanCheck {
+  const me = useCurrentUser().data;
+  return useCallback((action: Action, target?: Target) => isAllowed(me, action, target), [me]);
 }
 
 /** Renders its children only for users allowed to take the action. */
-export function Can({ action, children }: { action: Action; children: ReactNode }) {
+export function Can({ action, target, children }: { action: Action; target?: Target; children: ReactNode }) {
   const can = useCan();
-  return can(action) ? <>{children}</> : null;
+  return can(action, target) ? <>{children}</> : null;
 }

@@ -2,12 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { QueryError } from '@/components/query-error';
+import { SignInToEdit } from '@/components/require-permission';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
+import { useCurrentUser } from '@/lib/auth';
 import { useCan } from '@/lib/authorization';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import type { PlanReport, ReportIndicator, ReportPhase } from '@/types/api';
+import type { PlanReport, ReportIndicator, ReportObjective, ReportPhase } from '@/types/api';
+import type { HistorySource } from '@/features/history/api/get-audit-events';
+import { HistoryPanel } from '@/features/history/components/history-panel';
 import { EditPanel } from '@/features/progress/components/edit-panel';
 import { PhaseProgressForm } from '@/features/progress/components/phase-progress-form';
 import { ResultForm } from '@/features/progress/components/result-form';
@@ -19,6 +24,10 @@ import { PeriodPicker } from '@/features/report/components/period-picker';
 import { indicatorName } from '@/features/report/utils/names';
 
 type Editing = { kind: 'phase'; phase: ReportPhase } | { kind: 'result'; indicator: ReportIndicator };
+type Viewing =
+  | { kind: 'objective' }
+  | { kind: 'phase'; phase: ReportPhase }
+  | { kind: 'indicator'; indicator: ReportIndicator };
 
 function toId(value: string | null | undefined): number | undefined {
   const id = Number(value);
@@ -37,6 +46,28 @@ function focusLater(id: string) {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
 
+/** The indicator's own changes and those of its result at the period shown. */
+function indicatorSources(indicator: ReportIndicator): HistorySource[] {
+  const sources: HistorySource[] = [{ entityType: 'indicator', entityId: indicator.id ?? 0 }];
+  if (indicator.resultId != null) sources.push({ entityType: 'result', entityId: indicator.resultId });
+  return sources;
+}
+
+/** Why the editing actions are missing: sign in, or this objective belongs to another structure's editors. */
+function EditingNote({ objective, editable }: { objective: ReportObjective; editable: boolean }) {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  if (me.isPending || me.isError || editable) return null;
+  if (!me.data) return <SignInToEdit />;
+  return (
+    <Alert tone="info" className="small">
+      {me.data.role === 'EDITOR'
+        ? t('account.notAllowedHere', { structure: objective.responsibleStructure?.name ?? '–' })
+        : t('account.readOnly')}
+    </Alert>
+  );
+}
+
 /** `/obiettivi/:objectiveId?periodo=`: one objective at a period, with its editing forms. */
 export function ObjectiveRoute() {
   const { t } = useTranslation();
@@ -51,6 +82,7 @@ export function ObjectiveRoute() {
   const report = usePlanReport(planId, periodId);
   const periods = usePeriods(planId);
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [viewing, setViewing] = useState<Viewing | null>(null);
   const [message, setMessage] = useState<{ kind: Editing['kind']; text: string } | null>(null);
   const found = locate(report.data, objectiveId);
   useDocumentTitle(found ? `${t('objective.label')} ${found.objective.code}` : t('objective.label'));
@@ -63,10 +95,25 @@ export function ObjectiveRoute() {
   const { area, objective: current } = found;
   const open = data.period?.status !== 'CLOSED' && data.period?.id != null;
   const shownPeriod = data.period?.id;
+  const target = { structureCode: current.responsibleStructure?.code };
+  const mayProgress = can('phase:progress', target);
+  const mayEditResults = can('result:edit', target);
+  const mayReadHistory = can('history:read');
 
   function start(next: Editing) {
     setMessage(null);
+    setViewing(null);
     setEditing(next);
+  }
+
+  function view(next: Viewing) {
+    setEditing(null);
+    setViewing(next);
+  }
+
+  function closeHistory(trigger: string) {
+    setViewing(null);
+    focusLater(trigger);
   }
 
   function finish(saved: boolean, text: string, trigger: string) {
@@ -98,35 +145,94 @@ export function ObjectiveRoute() {
           />
         ) : null
       }
+      afterSummary={
+        <>
+          <EditingNote objective={current} editable={mayProgress || mayEditResults} />
+          {mayReadHistory ? (
+            <Button
+              id="objective-history"
+              size="sm"
+              variant="secondary"
+              outline
+              aria-expanded={viewing?.kind === 'objective'}
+              onClick={() => (viewing?.kind === 'objective' ? closeHistory('objective-history') : view({ kind: 'objective' }))}
+            >
+              {t('history.objective', { code: current.code })}
+            </Button>
+          ) : null}
+          {viewing?.kind === 'objective' ? (
+            <HistoryPanel
+              id="objective-history-panel"
+              title={t('history.objective', { code: current.code })}
+              sources={[{ entityType: 'objective', entityId: objectiveId }]}
+              onClose={() => closeHistory('objective-history')}
+            />
+          ) : null}
+        </>
+      }
       renderIndicatorActions={
-        open && can('result:edit')
+        (open && mayEditResults) || mayReadHistory
           ? (indicator) => (
-              <Button
-                id={`edit-result-${indicator.id}`}
-                size="sm"
-                outline
-                aria-expanded={editing?.kind === 'result' && editing.indicator.id === indicator.id}
-                onClick={() => start({ kind: 'result', indicator })}
-              >
-                {t('result.edit')}{' '}
-                <span className="visually-hidden">{indicatorName(t, current, indicator)}</span>
-              </Button>
+              <div className="d-flex flex-wrap gap-1">
+                {open && mayEditResults ? (
+                  <Button
+                    id={`edit-result-${indicator.id}`}
+                    size="sm"
+                    outline
+                    aria-expanded={editing?.kind === 'result' && editing.indicator.id === indicator.id}
+                    onClick={() => start({ kind: 'result', indicator })}
+                  >
+                    {t('result.edit')}{' '}
+                    <span className="visually-hidden">{indicatorName(t, current, indicator)}</span>
+                  </Button>
+                ) : null}
+                {mayReadHistory ? (
+                  <Button
+                    id={`history-indicator-${indicator.id}`}
+                    size="sm"
+                    variant="secondary"
+                    outline
+                    aria-expanded={viewing?.kind === 'indicator' && viewing.indicator.id === indicator.id}
+                    onClick={() => view({ kind: 'indicator', indicator })}
+                  >
+                    {t('history.show')}{' '}
+                    <span className="visually-hidden">{indicatorName(t, current, indicator)}</span>
+                  </Button>
+                ) : null}
+              </div>
             )
           : undefined
       }
       renderPhaseActions={
-        can('phase:progress')
+        mayProgress || mayReadHistory
           ? (phase) => (
-              <Button
-                id={`edit-phase-${phase.id}`}
-                size="sm"
-                outline
-                aria-expanded={editing?.kind === 'phase' && editing.phase.id === phase.id}
-                onClick={() => start({ kind: 'phase', phase })}
-              >
-                {t('phase.edit')}{' '}
-                <span className="visually-hidden">{t('phase.name', { number: phase.number })}</span>
-              </Button>
+              <div className="d-flex flex-wrap gap-1">
+                {mayProgress ? (
+                  <Button
+                    id={`edit-phase-${phase.id}`}
+                    size="sm"
+                    outline
+                    aria-expanded={editing?.kind === 'phase' && editing.phase.id === phase.id}
+                    onClick={() => start({ kind: 'phase', phase })}
+                  >
+                    {t('phase.edit')}{' '}
+                    <span className="visually-hidden">{t('phase.name', { number: phase.number })}</span>
+                  </Button>
+                ) : null}
+                {mayReadHistory ? (
+                  <Button
+                    id={`history-phase-${phase.id}`}
+                    size="sm"
+                    variant="secondary"
+                    outline
+                    aria-expanded={viewing?.kind === 'phase' && viewing.phase.id === phase.id}
+                    onClick={() => view({ kind: 'phase', phase })}
+                  >
+                    {t('history.show')}{' '}
+                    <span className="visually-hidden">{t('phase.name', { number: phase.number })}</span>
+                  </Button>
+                ) : null}
+              </div>
             )
           : undefined
       }
@@ -154,6 +260,17 @@ export function ObjectiveRoute() {
               />
             </EditPanel>
           ) : null}
+          {viewing?.kind === 'indicator' ? (
+            <HistoryPanel
+              key={viewing.indicator.id}
+              id="indicator-history"
+              title={t('history.indicator', { name: indicatorName(t, current, viewing.indicator) })}
+              sources={indicatorSources(
+                current.indicators?.find((indicator) => indicator.id === viewing.indicator.id) ?? viewing.indicator,
+              )}
+              onClose={() => closeHistory(`history-indicator-${viewing.indicator.id}`)}
+            />
+          ) : null}
         </>
       }
       phaseEditor={
@@ -173,6 +290,15 @@ export function ObjectiveRoute() {
                 }
               />
             </EditPanel>
+          ) : null}
+          {viewing?.kind === 'phase' ? (
+            <HistoryPanel
+              key={viewing.phase.id}
+              id="phase-history"
+              title={t('history.phase', { number: viewing.phase.number })}
+              sources={[{ entityType: 'phase', entityId: viewing.phase.id ?? 0 }]}
+              onClose={() => closeHistory(`history-phase-${viewing.phase.id}`)}
+            />
           ) : null}
         </>
       }

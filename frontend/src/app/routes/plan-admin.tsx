@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { QueryError } from '@/components/query-error';
+import { RequirePermission } from '@/components/require-permission';
 import { Alert } from '@/components/ui/alert';
 import { Spinner } from '@/components/ui/spinner';
-import { Can } from '@/lib/authorization';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { usePlans } from '@/features/report/api/get-plans';
 import { PlanAdmin } from '@/features/plan-admin/components/plan-admin';
@@ -11,17 +11,22 @@ import { PlanAdmin } from '@/features/plan-admin/components/plan-admin';
 /** `/amministrazione[/piani/:planId]`: the latest plan, or the one chosen, for administrators. */
 export default function PlanAdminRoute() {
   const { t } = useTranslation();
+  useDocumentTitle(t('nav.admin'));
+  return (
+    <RequirePermission action="plan:edit">
+      <ChosenPlan />
+    </RequirePermission>
+  );
+}
+
+function ChosenPlan() {
+  const { t } = useTranslation();
   const params = useParams();
   const plans = usePlans();
-  useDocumentTitle(t('nav.admin'));
   const plan = params.planId ? plans.data?.find((p) => p.id === Number(params.planId)) : plans.data?.[0];
 
   if (plans.isError) return <QueryError error={plans.error} onRetry={() => void plans.refetch()} />;
   if (!plans.data) return <Spinner label={t('common.loading')} />;
   if (!plan) return <Alert tone="info">{t('dashboard.noPlans')}</Alert>;
-  return (
-    <Can action="plan:edit">
-      <PlanAdmin key={plan.id} plan={plan} />
-    </Can>
-  );
+  return <PlanAdmin key={plan.id} plan={plan} />;
 }

@@ -1,9 +1,14 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Header, HeaderBrand, HeaderContent, HeaderRightZone, Headers } from 'design-react-kit';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { UserMenu } from '@/components/layouts/user-menu';
+import { Alert } from '@/components/ui/alert';
 import { SkipLink } from '@/components/ui/skip-link';
 import { paths } from '@/config/paths';
+import { onSignInRequired } from '@/lib/api-client';
+import { forgetCurrentUser } from '@/lib/auth';
 import { Can } from '@/lib/authorization';
 import { LANGUAGES } from '@/lib/i18n';
 
@@ -28,12 +33,38 @@ function LanguageSwitch() {
   );
 }
 
-/** The page frame: skip link, header with the language switch, navigation, main region and footer. */
+/**
+ * When the backend answers 401 (the session ended, or reading needs signing in) the user goes to the login page,
+ * which brings them back here afterwards.
+ */
+function useSignInWhenRequired() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const here = useRef(location);
+  useEffect(() => {
+    here.current = location;
+  }, [location]);
+
+  useEffect(
+    () =>
+      onSignInRequired(() => {
+        forgetCurrentUser(queryClient);
+        const { pathname, search } = here.current;
+        if (pathname !== paths.login()) navigate(paths.login(pathname + search), { state: { required: true } });
+      }),
+    [navigate, queryClient],
+  );
+}
+
+/** The page frame: skip link, header with the language switch and the user menu, navigation, main region, footer. */
 export function AppLayout() {
   const { t } = useTranslation();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
+  useSignInWhenRequired();
 
   // After a navigation, start the keyboard and the screen reader at the new content, not at the old link.
   useEffect(() => {
@@ -56,6 +87,7 @@ export function AppLayout() {
             </HeaderBrand>
             <HeaderRightZone>
               <LanguageSwitch />
+              <UserMenu />
             </HeaderRightZone>
           </HeaderContent>
         </Header>
@@ -85,8 +117,22 @@ export function AppLayout() {
             </li>
             <Can action="plan:edit">
               <li className="nav-item">
-                <NavLink to={paths.admin()} className="nav-link">
+                <NavLink to={paths.admin()} end className="nav-link">
                   {t('nav.admin')}
+                </NavLink>
+              </li>
+            </Can>
+            <Can action="users:manage">
+              <li className="nav-item">
+                <NavLink to={paths.users()} className="nav-link">
+                  {t('nav.users')}
+                </NavLink>
+              </li>
+            </Can>
+            <Can action="tokens:manage">
+              <li className="nav-item">
+                <NavLink to={paths.tokens()} className="nav-link">
+                  {t('nav.tokens')}
                 </NavLink>
               </li>
             </Can>
@@ -94,6 +140,11 @@ export function AppLayout() {
         </div>
       </nav>
       <main id="main-content" ref={main} tabIndex={-1} className="container py-4">
+        {signedOut ? (
+          <Alert tone="success" role="status">
+            {t('account.signedOut')}
+          </Alert>
+        ) : null}
         <Outlet />
       </main>
       <footer className="it-footer app-footer">

@@ -19,6 +19,8 @@ type Props = {
   area: ReportArea;
   objective: ReportObjective;
   periodPicker?: ReactNode;
+  /** Shown after the objective's summary, e.g. its history or who may change it. */
+  afterSummary?: ReactNode;
   renderIndicatorActions?: (indicator: ReportIndicator) => ReactNode;
   renderPhaseActions?: (phase: ReportPhase) => ReactNode;
   /** Shown right after the indicators, e.g. the form editing one of them. */
@@ -31,6 +33,7 @@ export function ObjectiveDetail({
   area,
   objective,
   periodPicker,
+  afterSummary,
   renderIndicatorActions,
   renderPhaseActions,
   indicatorEditor,
@@ -103,6 +106,7 @@ export function ObjectiveDetail({
         </div>
       </dl>
       {objective.notes ? <p className="objective-notes">{objective.notes}</p> : null}
+      {afterSummary}
 
       <section aria-labelledby="indicators-title" className="mt-4">
         <h2 id="indicators-title" className="h3">

@@ -12,7 +12,9 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads a bearer token (scripts, other systems) or the session cookie (the web app) from a request. */
 @ApplicationScoped
@@ -21,6 +23,12 @@ public class SessionOrTokenMechanism implements HttpAuthenticationMechanism {
     public static final String COOKIE = "perfmon_session";
     public static final String CSRF_HEADER = "Csrf-Token";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    private final boolean oidcEnabled;
+
+    SessionOrTokenMechanism(@ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean oidcEnabled) {
+        this.oidcEnabled = oidcEnabled;
+    }
 
     /** A bearer token from the Authorization header. */
     public static final class BearerRequest extends BaseAuthenticationRequest {
@@ -48,14 +56,29 @@ public class SessionOrTokenMechanism implements HttpAuthenticationMechanism {
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String authorization = context.request().getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return identityProviderManager.authenticate(new BearerRequest(authorization.substring(7).trim()));
+            String token = authorization.substring(7).trim();
+            // In OpenID Connect mode a person's bearer token is a JWT: leave it to the OIDC mechanism.
+            if (oidcEnabled && looksLikeJwt(token)) {
+                return Uni.createFrom().optional(Optional.empty());
+            }
+            return identityProviderManager.authenticate(new BearerRequest(token));
         }
         Cookie cookie = context.request().getCookie(COOKIE);
         if (cookie != null && !cookie.getValue().isBlank()) {
             return identityProviderManager.authenticate(new SessionRequest(cookie.getValue(),
                     !SAFE.contains(context.request().method()), context.request().getHeader(CSRF_HEADER)));
         }
-        return Uni.createFrom().optional(java.util.Optional.empty());
+        return Uni.createFrom().optional(Optional.empty());
+    }
+
+    private static boolean looksLikeJwt(String token) {
+        return token.startsWith("ey") && token.chars().filter(c -> c == '.').count() == 2;
+    }
+
+    /** Before the OIDC mechanism, so that API tokens and sessions are recognised first. */
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 1000;
     }
 
     @Override

@@ -2,6 +2,7 @@ package it.perfmon.security.service;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import it.perfmon.common.ProblemException;
+import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.security.Actor;
 import it.perfmon.security.AppUser;
 import it.perfmon.security.Secrets;
@@ -77,6 +78,14 @@ public class AuthService {
         if (actor.kind() == Actor.Kind.TOKEN) {
             return new MeResponse(actor.name(), actor.name(), "TOKEN", actor.role() == null ? null : actor.role().name(),
                     List.of(), actor.scopes().stream().sorted().toList(), null);
+        }
+        if (actor.userId() == null) {
+            // Signed in at the OpenID Connect provider: no local account, the token's claims say it all.
+            List<String> codes = actor.structureIds().isEmpty() ? List.of()
+                    : ResponsibleStructure.<ResponsibleStructure>list("id in ?1", actor.structureIds()).stream()
+                            .map(s -> s.code).sorted().toList();
+            return new MeResponse(actor.name(), actor.name(), "USER", actor.role() == null ? null : actor.role().name(),
+                    codes, List.of(), null);
         }
         AppUser user = AppUser.findById(actor.userId());
         return view(user, actor.viaSession() && sessionToken != null ? Credentials.csrfFor(sessionToken) : null);

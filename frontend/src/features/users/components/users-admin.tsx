@@ -1,0 +1,195 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '@/components/query-error';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Spinner } from '@/components/ui/spinner';
+import { Table } from '@/components/ui/table';
+import { isApiError } from '@/lib/api-client';
+import type { Problem, ResponsibleStructure, User } from '@/types/api';
+import { useStructures } from '@/features/users/api/get-structures';
+import { useUsers } from '@/features/users/api/get-users';
+import { useCreateUser, useDeleteUser, useUpdateUser } from '@/features/users/api/save-user';
+import { UserForm } from '@/features/users/components/user-form';
+import { EMPTY_USER, userDraftOf, userInputOf } from '@/features/users/utils/user-draft';
+
+/** Accounts for administrators: who may sign in, with which role and structures. */
+export function UsersAdmin({ currentUsername }: { currentUsername?: string }) {
+  const { t } = useTranslation();
+  const users = useUsers();
+  const structures = useStructures();
+  const create = useCreateUser();
+  const update = useUpdateUser();
+  const remove = useDeleteUser();
+  const [editing, setEditing] = useState<User | null>(null);
+  const [message, setMessage] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  const failed = [users, structures].find((query) => query.isError);
+  if (failed?.error) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} />;
+  if (!users.data || !structures.data) return <Spinner label={t('common.loading')} />;
+  const names = new Map(structures.data.map((s) => [s.code, s.shortName || s.name || s.code]));
+
+  function focusLater(id: string) {
+    requestAnimationFrame(() => document.getElementById(id)?.focus());
+  }
+
+  return (
+    <>
+      <h1>{t('users.title')}</h1>
+      <p className="lead">{t('users.intro')}</p>
+      <div role="status" className={message ? 'alert alert-success' : undefined}>
+        {message}
+      </div>
+      {problem ? (
+        <Alert tone="danger" role="alert">
+          <span className="fw-semibold">{problem.title}</span>
+          {problem.detail ? `: ${problem.detail}` : ''}
+        </Alert>
+      ) : null}
+      <Table caption={t('users.caption')} captionHidden>
+        <thead>
+          <tr>
+            <th scope="col">{t('users.username')}</th>
+            <th scope="col">{t('users.displayName')}</th>
+            <th scope="col">{t('users.role')}</th>
+            <th scope="col">{t('users.structures')}</th>
+            <th scope="col">{t('users.status')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('common.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.data.map((user) => (
+            <tr key={user.id} data-testid={`user-${user.username}`}>
+              <th scope="row" className="fw-normal">
+                {user.username} {user.username === currentUsername ? <span className="small">{t('users.you')}</span> : null}
+              </th>
+              <td>{user.displayName}</td>
+              <td>{user.role ? t(`account.roles.${user.role}`) : '–'}</td>
+              <td>{(user.structures ?? []).map((code) => names.get(code) ?? code).join(', ') || '–'}</td>
+              <td>{user.active === false ? t('users.suspended') : t('users.active')}</td>
+              <td>
+                <div className="d-flex flex-wrap gap-1">
+                  <Button
+                    id={`edit-user-${user.id}`}
+                    size="sm"
+                    outline
+                    aria-expanded={editing?.id === user.id}
+                    onClick={() => {
+                      setMessage('');
+                      setProblem(null);
+                      setEditing(user);
+                    }}
+                  >
+                    {t('users.edit')} <span className="visually-hidden">{user.username}</span>
+                  </Button>
+                  {user.username !== currentUsername ? (
+                    <Button
+                      size="sm"
+                      variant="danger"
+                      outline
+                      onClick={() => {
+                        if (!window.confirm(t('users.confirmDelete', { username: user.username }))) return;
+                        setMessage('');
+                        setProblem(null);
+                        if (editing?.id === user.id) setEditing(null);
+                        remove
+                          .mutateAsync({ userId: user.id ?? 0, version: user.version })
+                          .then(() => setMessage(t('users.deleted', { username: user.username })))
+                          .catch((error: unknown) => setProblem(isApiError(error) ? error.problem : { title: String(error) }));
+                      }}
+                    >
+                      {t('users.delete')} <span className="visually-hidden">{user.username}</span>
+                    </Button>
+                  ) : null}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+
+      {editing ? (
+        <EditUser
+          key={editing.id}
+          user={editing}
+          structures={structures.data}
+          onSubmit={async (draft) => {
+            try {
+              await update.mutateAsync({ userId: editing.id ?? 0, version: editing.version, input: userInputOf(draft) });
+            } catch (error) {
+              if (isApiError(error) && error.isStale) {
+                setEditing(null);
+                setProblem({ title: t('users.stale') });
+                return;
+              }
+              throw error;
+            }
+            setEditing(null);
+            setMessage(t('users.saved', { username: editing.username }));
+            focusLater(`edit-user-${editing.id}`);
+          }}
+          onCancel={() => {
+            setEditing(null);
+            focusLater(`edit-user-${editing.id}`);
+          }}
+        />
+      ) : null}
+
+      <section aria-labelledby="new-user-title" className="mt-5">
+        <h2 id="new-user-title" className="h3">
+          {t('users.new')}
+        </h2>
+        <UserForm
+          id="new-user"
+          mode="create"
+          initial={EMPTY_USER}
+          structures={structures.data}
+          submitLabel={t('users.create')}
+          onSubmit={async (draft) => {
+            setMessage('');
+            await create.mutateAsync(userInputOf(draft));
+            setMessage(t('users.created', { username: draft.username.trim() }));
+          }}
+        />
+      </section>
+    </>
+  );
+}
+
+type EditProps = {
+  user: User;
+  structures: ResponsibleStructure[];
+  onSubmit: (draft: ReturnType<typeof userDraftOf>) => Promise<void>;
+  onCancel: () => void;
+};
+
+function EditUser({ user, structures, onSubmit, onCancel }: EditProps) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section
+      className="edit-panel card-bg rounded shadow p-4 my-4"
+      aria-labelledby="edit-user-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <h2 id="edit-user-title" ref={heading} tabIndex={-1} className="h4">
+        {t('users.editTitle', { username: user.username })}
+      </h2>
+      <UserForm
+        id="edit-user"
+        mode="edit"
+        initial={userDraftOf(user)}
+        structures={structures}
+        submitLabel={t('common.save')}
+        onSubmit={onSubmit}
+        onCancel={onCancel}
+      />
+    </section>
+  );
+}
