@@ -60,7 +60,7 @@ class AuthorizationMatrixTest {
             Map.entry("listResults", Rule.PUBLIC), Map.entry("getResult", Rule.PUBLIC),
             Map.entry("saveResult", Rule.STRUCTURE_EDITOR), Map.entry("deleteResult", Rule.STRUCTURE_EDITOR),
             Map.entry("listStructures", Rule.PUBLIC), Map.entry("listTerritorialUnits", Rule.PUBLIC),
-            Map.entry("getStatus", Rule.PUBLIC), Map.entry("login", Rule.PUBLIC), Map.entry("logout", Rule.PUBLIC),
+            Map.entry("getStatus", Rule.PUBLIC), Map.entry("getAuthConfig", Rule.PUBLIC), Map.entry("login", Rule.PUBLIC), Map.entry("logout", Rule.PUBLIC),
             Map.entry("getCurrentUser", Rule.SIGNED_IN), Map.entry("listAuditEvents", Rule.SIGNED_IN),
             Map.entry("listUsers", Rule.ADMIN), Map.entry("getUser", Rule.ADMIN), Map.entry("createUser", Rule.ADMIN),
             Map.entry("updateUser", Rule.ADMIN), Map.entry("deleteUser", Rule.ADMIN),

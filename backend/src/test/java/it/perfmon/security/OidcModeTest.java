@@ -34,7 +34,8 @@ class OidcModeTest {
             return Map.of("quarkus.oidc.tenant-enabled", "true",
                     "quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus/",
                     "quarkus.oidc.client-id", "quarkus-service-app",
-                    "quarkus.oidc.roles.role-claim-path", "groups");
+                    "quarkus.oidc.roles.role-claim-path", "groups",
+                    "perfmon.security.oidc.public-issuer", "https://server.example.com");
         }
     }
 
@@ -63,6 +64,12 @@ class OidcModeTest {
         given().auth().oauth2(token("m.bianchi", Set.of("editor"), "RPCT")).contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"").body(Map.of("monitoringNote", "Via OIDC"))
                 .put("/api/v1/phases/{id}/progress", phase).then().statusCode(403);
+    }
+
+    @Test
+    void shouldTellTheWebAppToSignInAtTheProvider() {
+        given().get("/api/v1/auth/config").then().statusCode(200).body("oidc", equalTo(true))
+                .body("issuer", equalTo("https://server.example.com")).body("clientId", equalTo("perfmon-web"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import it.perfmon.security.SecurityConfig;
 import it.perfmon.security.SessionOrTokenMechanism;
 import it.perfmon.security.service.AuthService;
 import it.perfmon.security.service.Credentials;
+import it.perfmon.security.service.OidcClaims;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -40,10 +42,19 @@ public class AuthResource {
     private final CurrentActor current;
     private final SecurityConfig config;
 
-    AuthResource(AuthService auth, CurrentActor current, SecurityConfig config) {
+    private final boolean oidcEnabled;
+    private final java.util.Optional<String> oidcIssuer;
+    private final String webClientId;
+
+    AuthResource(AuthService auth, CurrentActor current, SecurityConfig config,
+            @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean oidcEnabled,
+            OidcClaims.Config oidc) {
         this.auth = auth;
         this.current = current;
         this.config = config;
+        this.oidcEnabled = oidcEnabled;
+        this.oidcIssuer = oidc.publicIssuer();
+        this.webClientId = oidc.webClientId();
     }
 
     @POST
@@ -80,6 +91,18 @@ public class AuthResource {
         NewCookie expired = new NewCookie.Builder(SessionOrTokenMechanism.COOKIE).value("").path("/").httpOnly(true)
                 .secure(config.secureCookie()).sameSite(NewCookie.SameSite.STRICT).maxAge(0).build();
         return Response.noContent().cookie(expired).build();
+    }
+
+    @GET
+    @Path("/config")
+    @PermitAll
+    @Operation(operationId = "getAuthConfig", summary = "How to sign in",
+            description = "Whether people sign in with the local form or at the OpenID Connect provider, and where.")
+    @APIResponse(responseCode = "200", description = "The sign-in configuration",
+            content = @Content(schema = @Schema(implementation = AuthConfigResponse.class)))
+    public AuthConfigResponse config() {
+        return oidcEnabled ? new AuthConfigResponse(true, oidcIssuer.orElse(null), webClientId)
+                : new AuthConfigResponse(false, null, null);
     }
 
     @GET

@@ -34,6 +34,12 @@ public class OidcClaims {
 
         @WithDefault("structures")
         String structuresClaim();
+
+        /** The provider's issuer as browsers reach it, for the web app's sign-in. */
+        java.util.Optional<String> publicIssuer();
+
+        @WithDefault("perfmon-web")
+        String webClientId();
     }
 
     private final Config config;
