@@ -132,6 +132,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/counts/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post up to 5.000 figures at once, all or nothing
+         * @description On any bad row nothing is written and the problem lists every bad row with its index, field and reason. With an Idempotency-Key a retry gets the stored answer (header Idempotent-Replayed: true) and is applied once; the same key with another body gets 422, a key whose first request is still running 409. Keys are kept at least 7 days.
+         */
+        post: operations["postCountBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/{indicatorId}": {
         parameters: {
             query?: never;
@@ -155,6 +175,30 @@ export interface paths {
          * @description Deletes an indicator. Refused (409) while it has results or counts.
          */
         delete: operations["deleteIndicator"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{indicatorId}/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the figures counted for an indicator
+         * @description Every figure with its span, territorial unit and who posted it, by span.
+         */
+        get: operations["listCounts"];
+        /**
+         * Post one figure for a ratio indicator
+         * @description The figure's natural key is (component, from, to, territorialUnit): posting the same key again updates it (UPDATED) or leaves it (UNCHANGED), never adds a second figure. Spans must lie in the plan's year and must not overlap another span of the same component in the same unit or against a total. Administrators, editors of the objective's structure and tokens with counts:write for this indicator may post.
+         */
+        put: operations["putCount"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -764,6 +808,83 @@ export interface components {
              */
             clientId?: string | null;
         };
+        Count: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            indicatorId?: number;
+            component?: components["schemas"]["CountComponent"];
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            /** @example FI-PO */
+            territorialUnit?: string | null;
+            /** Format: decimal128 */
+            value?: number;
+            /**
+             * @description User or token that last posted it
+             * @example token:sistema colloqui
+             */
+            updatedBy?: string | null;
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        CountBatchInput: {
+            rows: components["schemas"]["CountBatchRow"][];
+        };
+        /** @description How many figures of the batch were created, updated and unchanged */
+        CountBatchResult: {
+            /** Format: int32 */
+            created?: number;
+            /** Format: int32 */
+            updated?: number;
+            /** Format: int32 */
+            unchanged?: number;
+        };
+        CountBatchRow: {
+            /** Format: int64 */
+            indicatorId: number;
+            component: components["schemas"]["CountComponent"];
+            /** @example 2021-03-01 */
+            from: components["schemas"]["LocalDate"];
+            /** @example 2021-03-31 */
+            to: components["schemas"]["LocalDate"];
+            /** @example FI-PO */
+            territorialUnit?: string | null;
+            /**
+             * Format: decimal128
+             * @example 6412
+             */
+            value: number;
+        };
+        /** @enum {string} */
+        CountComponent: "NUMERATOR" | "DENOMINATOR";
+        CountInput: {
+            component: components["schemas"]["CountComponent"];
+            /**
+             * @description First day counted
+             * @example 2021-03-01
+             */
+            from: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day counted
+             * @example 2021-03-31
+             */
+            to: components["schemas"]["LocalDate"];
+            /**
+             * @description Territorial unit code; none for a total
+             * @example FI-PO
+             */
+            territorialUnit?: string | null;
+            /**
+             * Format: decimal128
+             * @example 6412
+             */
+            value: number;
+        };
+        CountPosted: {
+            /** @enum {string} */
+            outcome?: "CREATED" | "UPDATED" | "UNCHANGED";
+            count?: components["schemas"]["Count"];
+        };
         Evaluation: {
             /**
              * Format: decimal128
@@ -782,6 +903,11 @@ export interface components {
             field?: string;
             /** @example deve essere compreso tra 0 e 100 */
             message?: string;
+            /**
+             * Format: int32
+             * @description Position of the row at fault in a batch, from 0
+             */
+            index?: number | null;
         };
         Indicator: {
             /** Format: int64 */
@@ -917,10 +1043,7 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
-        /**
-         * Format: date
-         * @example 2022-03-10
-         */
+        /** Format: date */
         LocalDate: string;
         LoginInput: {
             /** @example m.rossi */
@@ -991,6 +1114,7 @@ export interface components {
             responsibleStructureName?: string;
             /** @example Progetto DEFR n. 11 */
             programmingLink?: string | null;
+            /** @example 2022-03-10 */
             deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
              * Format: int32
@@ -1050,6 +1174,24 @@ export interface components {
         };
         PageAuditEventResponse: {
             items?: components["schemas"]["AuditEvent"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            offset?: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            limit?: number;
+            /**
+             * Format: int64
+             * @example 15
+             */
+            total?: number;
+        };
+        PageCountResponse: {
+            items?: components["schemas"]["Count"][];
             /**
              * Format: int32
              * @example 0
@@ -1271,6 +1413,7 @@ export interface components {
              * @example 50
              */
             weight?: number | null;
+            /** @example 2022-03-10 */
             actualEnd?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
              * Format: decimal128
@@ -1474,6 +1617,7 @@ export interface components {
             notes?: string | null;
             responsibleStructure?: components["schemas"]["StructureRef"];
             programmingLink?: string | null;
+            /** @example 2022-03-10 */
             deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** Format: int32 */
             timelineNumber?: number | null;
@@ -1513,6 +1657,7 @@ export interface components {
             responsible?: string | null;
             /** Format: decimal128 */
             weight?: number | null;
+            /** @example 2022-03-10 */
             actualEnd?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** Format: decimal128 */
             partialProgress?: number | null;
@@ -2424,6 +2569,125 @@ export interface operations {
             };
         };
     };
+    postCountBatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique to this batch, reused on retries */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CountBatchInput"];
+            };
+        };
+        responses: {
+            /** @description Applied: how many figures were created, updated, unchanged (a retry's stored answer carries the header Idempotent-Replayed: true) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountBatchResult"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getIndicator: {
         parameters: {
             query?: never;
@@ -2734,6 +2998,243 @@ export interface operations {
             };
             /** @description If-Match does not name the current version: reload and reapply */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCounts: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items returned */
+                limit?: number;
+                /** @description Number of items to skip */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                indicatorId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageCountResponse"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                indicatorId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CountInput"];
+            };
+        };
+        responses: {
+            /** @description Updated or unchanged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountPosted"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountPosted"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version: reload and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for updates */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -38,4 +38,8 @@ public class IndicatorCount extends EditableEntity {
 
     @Column(name = "count_value")
     public BigDecimal value;
+
+    /** The user or token that last posted this figure. */
+    @Column(name = "updated_by")
+    public String updatedBy;
 }

@@ -35,4 +35,12 @@ public class CurrentActor {
         throw ProblemException.forbidden("L'obiettivo " + objectiveCode
                 + " è di una struttura di cui l'utente non è editor");
     }
+
+    /** Counts come from administrators, editors of the objective's structure, or tokens scoped to the indicator. */
+    public boolean mayPostCounts(long indicatorId, long structureId) {
+        return actor().map(a -> a.isAdministrator()
+                || a.kind() == Actor.Kind.USER && a.editsStructure(structureId)
+                || a.kind() == Actor.Kind.TOKEN && a.scopes().contains(Actor.COUNTS_WRITE)
+                        && a.indicatorIds().contains(indicatorId)).orElse(false);
+    }
 }

@@ -64,10 +64,15 @@ class AuthorizationMatrixTest {
             Map.entry("getCurrentUser", Rule.SIGNED_IN), Map.entry("listAuditEvents", Rule.SIGNED_IN),
             Map.entry("listUsers", Rule.ADMIN), Map.entry("getUser", Rule.ADMIN), Map.entry("createUser", Rule.ADMIN),
             Map.entry("updateUser", Rule.ADMIN), Map.entry("deleteUser", Rule.ADMIN),
-            Map.entry("listTokens", Rule.ADMIN), Map.entry("createToken", Rule.ADMIN), Map.entry("revokeToken", Rule.ADMIN));
+            Map.entry("listTokens", Rule.ADMIN), Map.entry("createToken", Rule.ADMIN), Map.entry("revokeToken", Rule.ADMIN),
+            Map.entry("listCounts", Rule.PUBLIC), Map.entry("putCount", Rule.STRUCTURE_EDITOR),
+            Map.entry("postCountBatch", Rule.STRUCTURE_EDITOR));
 
     private record Operation(String id, String method, String path) {
     }
+
+    /** Counts posted to 1.2's timeline indicator are refused as "not a ratio" once permissions have let them in. */
+    private static final java.util.concurrent.atomic.AtomicLong INDICATOR_OF_12 = new java.util.concurrent.atomic.AtomicLong();
 
     private Accounts.Session viewer;
     private Accounts.Session otherEditor;
@@ -83,6 +88,7 @@ class AuthorizationMatrixTest {
         long objective = Arti2021.objectiveId("1.2");
         long phase = RestAssured.given().get("/api/v1/objectives/{id}/phases", objective).then().extract()
                 .jsonPath().getLong("items[0].id");
+        INDICATOR_OF_12.set(Arti2021.indicatorId("1.2", 1));
         ids = Map.of("planId", Arti2021.planId(), "periodId", Arti2021.interimPeriodId(), "areaId", Arti2021.areaId(1),
                 "objectiveId", objective, "indicatorId", Arti2021.indicatorId("1.2", 1), "phaseId", phase,
                 "organisationCode", "ARTI", "userId", 1, "tokenId", 1);
@@ -139,6 +145,9 @@ class AuthorizationMatrixTest {
         return switch (operationId) {
             case "updatePhaseProgress" -> Map.of("monitoringNote", "Verifica dei permessi");
             case "saveResult" -> Map.of("monitoringNote", "Verifica dei permessi");
+            case "putCount" -> Map.of("component", "NUMERATOR", "from", "2021-01-01", "to", "2021-01-31", "value", 1);
+            case "postCountBatch" -> Map.of("rows", List.of(Map.of("indicatorId", INDICATOR_OF_12.get(),
+                    "component", "NUMERATOR", "from", "2021-01-01", "to", "2021-01-31", "value", 1)));
             default -> Map.of();
         };
     }

@@ -1,0 +1,105 @@
+package it.perfmon.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.perfmon.security.Secrets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Idempotency-Key for POSTs: the key and a fingerprint of the body are claimed in the same transaction as the
+ * request's effect and the answer stored with them, so a retry at 3 a.m. is answered from the store and applied
+ * once. The same key with another body is refused (422); while the first request still runs, 409.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    /** Keys are kept at least seven days; older ones are purged as new ones arrive. */
+    static final Duration KEPT = Duration.ofDays(8);
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+
+    Idempotency(EntityManager em, ObjectMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
+
+    /** Runs the work once per (caller, key); the answer is JSON with the given status. */
+    @Transactional
+    public Response once(String caller, String key, Object request, int status, Supplier<Object> work) {
+        if (key == null || key.isBlank()) {
+            return Response.status(status).entity(work.get()).build();
+        }
+        if (key.length() > 200) {
+            throw ProblemException.invalid(HEADER, "al massimo 200 caratteri");
+        }
+        String fingerprint = Secrets.sha256(json(request));
+        Optional<Response> replay = claim(caller, key, fingerprint);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        Object answer = work.get();
+        em.createNativeQuery("UPDATE idempotency_key SET response_status = ?1, response_body = ?2 "
+                        + "WHERE caller = ?3 AND idempotency_key = ?4")
+                .setParameter(1, status).setParameter(2, json(answer)).setParameter(3, caller).setParameter(4, key)
+                .executeUpdate();
+        return Response.status(status).entity(answer).build();
+    }
+
+    private Optional<Response> claim(String caller, String key, String fingerprint) {
+        int claimed;
+        try {
+            // A first request still running holds the key's row lock: wait briefly, then say so rather than block.
+            claimed = em.createNativeQuery("SET STATEMENT innodb_lock_wait_timeout = 2 FOR "
+                            + "INSERT IGNORE INTO idempotency_key (caller, idempotency_key, fingerprint, response_status, "
+                            + "response_body) VALUES (?1, ?2, ?3, 0, '')")
+                    .setParameter(1, caller).setParameter(2, key).setParameter(3, fingerprint).executeUpdate();
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict("Una richiesta con la stessa Idempotency-Key è ancora in corso: riprovare "
+                    + "tra poco", HEADER);
+        }
+        if (claimed == 1) {
+            purgeOldKeys();
+            return Optional.empty();
+        }
+        List<?> rows = em.createNativeQuery("SELECT fingerprint, response_status, response_body FROM idempotency_key "
+                + "WHERE caller = ?1 AND idempotency_key = ?2").setParameter(1, caller).setParameter(2, key).getResultList();
+        Object[] row = (Object[]) rows.get(0);
+        if (!fingerprint.equals(row[0])) {
+            throw new ProblemException(422, "urn:perfmon:problem:idempotency-key-reused", "Idempotency-Key già usata",
+                    "La chiave è già stata usata per una richiesta diversa", List.of(new FieldError(HEADER,
+                            "già usata con un altro corpo")));
+        }
+        try {
+            return Optional.of(Response.status(((Number) row[1]).intValue()).entity(mapper.readTree((String) row[2]))
+                    .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON).header(REPLAYED_HEADER, "true").build());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable stored answer for an idempotency key", e);
+        }
+    }
+
+    private void purgeOldKeys() {
+        em.createNativeQuery("DELETE FROM idempotency_key WHERE created_at < ?1 LIMIT 100")
+                .setParameter(1, Timestamp.from(Instant.now().minus(KEPT))).executeUpdate();
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package it.perfmon.count.rest;
+
+import io.quarkus.security.Authenticated;
+import it.perfmon.common.Idempotency;
+import it.perfmon.common.Page;
+import it.perfmon.common.PageRequest;
+import it.perfmon.count.service.CountService;
+import it.perfmon.security.CurrentActor;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Counts", description = "Figures posted by people and scripts for ratio indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CountResource {
+
+    private final CountService service;
+    private final Idempotency idempotency;
+    private final CurrentActor actor;
+
+    CountResource(CountService service, Idempotency idempotency, CurrentActor actor) {
+        this.service = service;
+        this.idempotency = idempotency;
+        this.actor = actor;
+    }
+
+    @GET
+    @Path("/indicators/{indicatorId}/counts")
+    @PermitAll
+    @Operation(operationId = "listCounts", summary = "List the figures counted for an indicator",
+            description = "Every figure with its span, territorial unit and who posted it, by span.")
+    @APIResponse(responseCode = "200", description = "A page of counts")
+    public Page<CountResponse> list(
+            @PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long indicatorId,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(indicatorId, page);
+    }
+
+    @PUT
+    @Path("/indicators/{indicatorId}/counts")
+    @Authenticated
+    @Operation(operationId = "putCount", summary = "Post one figure for a ratio indicator",
+            description = "The figure's natural key is (component, from, to, territorialUnit): posting the same key "
+                    + "again updates it (UPDATED) or leaves it (UNCHANGED), never adds a second figure. Spans must lie "
+                    + "in the plan's year and must not overlap another span of the same component in the same unit or "
+                    + "against a total. Administrators, editors of the objective's structure and tokens with "
+                    + "counts:write for this indicator may post.")
+    @APIResponse(responseCode = "200", description = "Updated or unchanged",
+            content = @Content(schema = @Schema(implementation = CountPosted.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CountPosted.class)))
+    public Response put(
+            @PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long indicatorId,
+            @Valid @NotNull CountRequest request) {
+        CountPosted posted = service.post(indicatorId, new it.perfmon.count.rest.CountBatchRequest.Row(indicatorId,
+                request.component(), request.from(), request.to(), request.territorialUnit(), request.value()));
+        return Response.status("CREATED".equals(posted.outcome()) ? 201 : 200).entity(posted).build();
+    }
+
+    @POST
+    @Path("/counts/batch")
+    @Authenticated
+    @Operation(operationId = "postCountBatch", summary = "Post up to 5.000 figures at once, all or nothing",
+            description = "On any bad row nothing is written and the problem lists every bad row with its index, "
+                    + "field and reason. With an Idempotency-Key a retry gets the stored answer (header "
+                    + "Idempotent-Replayed: true) and is applied once; the same key with another body gets 422, "
+                    + "a key whose first request is still running 409. Keys are kept at least 7 days.")
+    @APIResponse(responseCode = "200", description = "Applied: how many figures were created, updated, unchanged "
+            + "(a retry's stored answer carries the header Idempotent-Replayed: true)",
+            content = @Content(schema = @Schema(implementation = BatchResult.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used with another body")
+    public Response batch(
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "A key unique to this batch, reused on retries",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String key,
+            @Valid @NotNull CountBatchRequest request) {
+        return idempotency.once(actor.name(), key, request, 200, () -> service.batch(request.rows()));
+    }
+}

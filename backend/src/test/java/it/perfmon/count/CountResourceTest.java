@@ -1,0 +1,267 @@
+package it.perfmon.count;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import it.perfmon.testing.Accounts;
+import it.perfmon.testing.Api;
+import it.perfmon.testing.Arti2021;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Scripts post counts; retries must never count twice and bad input must write nothing. */
+@QuarkusTest
+class CountResourceTest {
+
+    private static final List<String> UNITS = List.of("AR-SI", "FI-PO", "LU-PT", "PI-MS", "GR-LI");
+    /** Remote interviews of the first half of 2021 by month; they sum to 37.787 as in the Allegato A. */
+    private static final int[] MONTHS = {5_912, 6_104, 6_633, 6_208, 6_517, 6_413};
+
+    private record Fixture(int year, long planId, long periodId, long ratioPlanned, long ratio, long timeline) {
+    }
+
+    private static Fixture fixture() {
+        int year = Api.freshYear();
+        Api.PlanFixture plan = Api.planWithObjective(year);
+        long ratioPlanned = Api.createIndicator(plan.objectiveId(), Map.of("description",
+                "Numero colloqui erogati a distanza/Numero di colloqui che si prevede di erogare", "kind", "RATIO_PLANNED",
+                "plannedQuantity", 20000, "targetValue", 100));
+        long ratio = Api.createIndicator(plan.objectiveId(), Map.of("description",
+                "Numero istruttorie effettuate/numero domande pervenute", "kind", "RATIO", "targetValue", 100));
+        long timeline = Api.createIndicator(plan.objectiveId(), Map.of("description",
+                "Realizzazione secondo il cronoprogramma", "kind", "TIMELINE", "targetValue", 100));
+        return new Fixture(year, plan.planId(), plan.periodId(), ratioPlanned, ratio, timeline);
+    }
+
+    /** Monthly figures for January to June split across the five units, summing to 37.787. */
+    private static List<Map<String, Object>> firstHalfOfRemoteInterviews(long indicator, int year) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int m = 0; m < MONTHS.length; m++) {
+            LocalDate from = LocalDate.of(year, m + 1, 1);
+            int left = MONTHS[m];
+            for (int u = 0; u < UNITS.size(); u++) {
+                int share = u == UNITS.size() - 1 ? left : MONTHS[m] / UNITS.size();
+                left -= share;
+                rows.add(row(indicator, "NUMERATOR", from, from.withDayOfMonth(from.lengthOfMonth()), UNITS.get(u), share));
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> row(long indicator, String component, LocalDate from, LocalDate to, String unit,
+            Number value) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("indicatorId", indicator);
+        row.put("component", component);
+        row.put("from", from.toString());
+        row.put("to", to.toString());
+        row.put("territorialUnit", unit);
+        row.put("value", value);
+        return row;
+    }
+
+    private static BigDecimal computedValue(Fixture f, long indicator) {
+        JsonPath report = Api.json().queryParam("periodId", f.periodId()).get("/api/v1/plans/{id}/report", f.planId())
+                .then().statusCode(200).extract().jsonPath()
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        Object value = report.get("areas.objectives.flatten().indicators.flatten().find { it.id == " + indicator
+                + " }.computedValue");
+        return value == null ? null : new BigDecimal(value.toString());
+    }
+
+    private static long counts(long indicator) {
+        return QuarkusTransaction.requiringNew().call(() -> IndicatorCount.count("indicator.id", indicator));
+    }
+
+    @Test
+    void shouldCountTheFirstHalfOfRemoteInterviewsExactlyOnceAcrossRetries() {
+        Fixture f = fixture();
+        Map<String, Object> batch = Map.of("rows", firstHalfOfRemoteInterviews(f.ratioPlanned(), f.year()));
+
+        Api.json().header("Idempotency-Key", "colloqui-2021-h1").body(batch).post("/api/v1/counts/batch").then()
+                .statusCode(200).body("created", equalTo(30)).body("updated", equalTo(0)).body("unchanged", equalTo(0));
+        Api.json().header("Idempotency-Key", "colloqui-2021-h1").body(batch).post("/api/v1/counts/batch").then()
+                .statusCode(200).header("Idempotent-Replayed", "true").body("created", equalTo(30));
+        Api.json().body(batch).post("/api/v1/counts/batch").then()
+                .statusCode(200).body("created", equalTo(0)).body("unchanged", equalTo(30));
+
+        assertEquals(30, counts(f.ratioPlanned()));
+        assertEquals(0, new BigDecimal("188.935").compareTo(computedValue(f, f.ratioPlanned())));
+    }
+
+    @Test
+    void shouldWriteNothingAndNameTheRowWhenOneOfAThousandIsBad() {
+        Fixture f = fixture();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        LocalDate day = LocalDate.of(f.year(), 1, 1);
+        while (rows.size() < 1000) {
+            for (String unit : UNITS) {
+                rows.add(row(f.ratioPlanned(), "NUMERATOR", day, day, unit, 40));
+            }
+            day = day.plusDays(1);
+        }
+        rows.get(537).put("value", -3);
+        Api.json().body(Map.of("rows", rows)).post("/api/v1/counts/batch").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].field", equalTo("rows[537].value"));
+        assertEquals(0, counts(f.ratioPlanned()));
+    }
+
+    @Test
+    void shouldReportEveryBadRowOfABatchWithItsIndexAndWriteNothing() {
+        Fixture f = fixture();
+        List<Map<String, Object>> rows = List.of(
+                row(f.ratioPlanned(), "NUMERATOR", LocalDate.of(f.year(), 1, 1), LocalDate.of(f.year(), 1, 31), "FI-PO", 10),
+                row(f.timeline(), "NUMERATOR", LocalDate.of(f.year(), 1, 1), LocalDate.of(f.year(), 1, 31), null, 10),
+                row(f.ratioPlanned(), "NUMERATOR", LocalDate.of(f.year() - 1, 12, 1), LocalDate.of(f.year(), 1, 31), null, 10),
+                row(f.ratioPlanned(), "NUMERATOR", LocalDate.of(f.year(), 2, 1), LocalDate.of(f.year(), 2, 28), "XX-YY", 10));
+        Api.json().body(Map.of("rows", rows)).post("/api/v1/counts/batch").then().statusCode(400)
+                .body("errors.index", equalTo(List.of(1, 2, 3)))
+                .body("errors.field", equalTo(List.of("rows[1].indicatorId", "rows[2].from", "rows[3].territorialUnit")));
+        assertEquals(0, counts(f.ratioPlanned()));
+    }
+
+    @Test
+    void shouldUpdateAFigurePostedAgainUnderTheSameKeyNeverAddASecondOne() {
+        Fixture f = fixture();
+        Map<String, Object> march = Map.of("component", "NUMERATOR", "from", f.year() + "-03-01", "to", f.year() + "-03-31",
+                "territorialUnit", "FI-PO", "value", 1200);
+        Api.json().body(march).put("/api/v1/indicators/{id}/counts", f.ratioPlanned()).then().statusCode(201)
+                .body("outcome", equalTo("CREATED")).body("count.updatedBy", equalTo("bootstrap-token"));
+        Api.json().body(march).put("/api/v1/indicators/{id}/counts", f.ratioPlanned()).then().statusCode(200)
+                .body("outcome", equalTo("UNCHANGED"));
+        Map<String, Object> corrected = new HashMap<>(march);
+        corrected.put("value", 1250);
+        Api.json().body(corrected).put("/api/v1/indicators/{id}/counts", f.ratioPlanned()).then().statusCode(200)
+                .body("outcome", equalTo("UPDATED")).body("count.value", equalTo(1250));
+        assertEquals(1, counts(f.ratioPlanned()));
+    }
+
+    @Test
+    void shouldRefuseASpanThatWouldCountTheSameDaysTwice() {
+        Fixture f = fixture();
+        Api.json().body(Map.of("component", "NUMERATOR", "from", f.year() + "-01-01", "to", f.year() + "-03-31",
+                "value", 900)).put("/api/v1/indicators/{id}/counts", f.ratioPlanned()).then().statusCode(201);
+        // March by unit against a quarterly total, then a month straddling the quarter: both count days twice.
+        Api.json().body(Map.of("component", "NUMERATOR", "from", f.year() + "-03-01", "to", f.year() + "-03-31",
+                        "territorialUnit", "PI-MS", "value", 300)).put("/api/v1/indicators/{id}/counts", f.ratioPlanned())
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        Api.json().body(Map.of("component", "NUMERATOR", "from", f.year() + "-03-15", "to", f.year() + "-04-14",
+                "value", 300)).put("/api/v1/indicators/{id}/counts", f.ratioPlanned())
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        assertEquals(1, counts(f.ratioPlanned()));
+    }
+
+    @Test
+    void shouldAcceptTheSameDaysInDifferentUnits() {
+        Fixture f = fixture();
+        for (String unit : List.of("AR-SI", "FI-PO")) {
+            Api.json().body(Map.of("component", "NUMERATOR", "from", f.year() + "-01-01", "to", f.year() + "-01-31",
+                    "territorialUnit", unit, "value", 100)).put("/api/v1/indicators/{id}/counts", f.ratioPlanned())
+                    .then().statusCode(201);
+        }
+        assertEquals(2, counts(f.ratioPlanned()));
+    }
+
+    @Test
+    void shouldRefuseANegativeFigure() {
+        Fixture f = fixture();
+        Api.json().body(Map.of("component", "NUMERATOR", "from", f.year() + "-01-01", "to", f.year() + "-01-31",
+                "value", -1)).put("/api/v1/indicators/{id}/counts", f.ratioPlanned()).then().statusCode(400)
+                .body("errors[0].field", equalTo("value"));
+        assertEquals(0, counts(f.ratioPlanned()));
+    }
+
+    @Test
+    void shouldRefuseAZeroDenominatorThatWouldDivideByZero() {
+        Fixture f = fixture();
+        Api.json().body(Map.of("component", "DENOMINATOR", "from", f.year() + "-01-01", "to", f.year() + "-06-30",
+                "value", 0)).put("/api/v1/indicators/{id}/counts", f.ratio()).then().statusCode(400)
+                .body("errors[0].field", equalTo("value"));
+        assertEquals(0, counts(f.ratio()));
+    }
+
+    @Test
+    void shouldRefuseADenominatorForARatioAgainstAPlannedQuantity() {
+        Fixture f = fixture();
+        Api.json().body(Map.of("component", "DENOMINATOR", "from", f.year() + "-01-01", "to", f.year() + "-06-30",
+                "value", 100)).put("/api/v1/indicators/{id}/counts", f.ratioPlanned()).then().statusCode(400)
+                .body("errors[0].field", equalTo("component"));
+    }
+
+    @Test
+    void shouldRefuseCountsForAnIndicatorThatIsNotARatio() {
+        long timeline = Arti2021.indicatorId("1.7", 1);
+        Api.json().body(Map.of("component", "NUMERATOR", "from", "2021-01-01", "to", "2021-01-31", "value", 1))
+                .put("/api/v1/indicators/{id}/counts", timeline).then().statusCode(400)
+                .body("errors[0].field", equalTo("indicatorId"));
+        assertEquals(0, counts(timeline));
+    }
+
+    @Test
+    void shouldRefuseATokenNotScopedToTheIndicator() {
+        Fixture f = fixture();
+        String token = Accounts.createToken(List.of("counts:write"), List.of(f.ratio()));
+        Accounts.withToken(token).body(Map.of("component", "NUMERATOR", "from", f.year() + "-01-01", "to",
+                        f.year() + "-01-31", "value", 5)).put("/api/v1/indicators/{id}/counts", f.ratioPlanned())
+                .then().statusCode(403).contentType("application/problem+json");
+        assertEquals(0, counts(f.ratioPlanned()));
+        Accounts.withToken(token).body(Map.of("component", "NUMERATOR", "from", f.year() + "-01-01", "to",
+                        f.year() + "-01-31", "value", 5)).put("/api/v1/indicators/{id}/counts", f.ratio())
+                .then().statusCode(201).body("count.updatedBy", equalTo(tokenName(f.ratio())));
+    }
+
+    private static String tokenName(long indicator) {
+        return Api.json().get("/api/v1/indicators/{id}/counts", indicator).then().extract().path("items[0].updatedBy");
+    }
+
+    @Test
+    void shouldRefuseTheSameIdempotencyKeyWithAnotherBody() {
+        Fixture f = fixture();
+        List<Map<String, Object>> rows = firstHalfOfRemoteInterviews(f.ratioPlanned(), f.year());
+        Api.json().header("Idempotency-Key", "chiave-riusata").body(Map.of("rows", rows.subList(0, 5)))
+                .post("/api/v1/counts/batch").then().statusCode(200);
+        Api.json().header("Idempotency-Key", "chiave-riusata").body(Map.of("rows", rows.subList(5, 10)))
+                .post("/api/v1/counts/batch").then().statusCode(422).body("errors[0].field", equalTo("Idempotency-Key"));
+        assertEquals(5, counts(f.ratioPlanned()));
+    }
+
+    @Test
+    void shouldAnswer409WhileTheFirstRequestWithTheKeyIsStillRunning() {
+        Fixture f = fixture();
+        Map<String, Object> batch = Map.of("rows", firstHalfOfRemoteInterviews(f.ratioPlanned(), f.year()).subList(0, 5));
+        // The test's own open transaction holds the key, as a first request still running would.
+        QuarkusTransaction.requiringNew().run(() -> {
+            Panache.getEntityManager().createNativeQuery("INSERT INTO idempotency_key (caller, idempotency_key, "
+                    + "fingerprint, response_status, response_body) VALUES ('bootstrap-token', 'in-corso', 'x', 0, '')")
+                    .executeUpdate();
+            Api.json().header("Idempotency-Key", "in-corso").body(batch).post("/api/v1/counts/batch").then()
+                    .statusCode(409).body("errors[0].field", equalTo("Idempotency-Key"));
+            Panache.getEntityManager().createNativeQuery("DELETE FROM idempotency_key WHERE idempotency_key = 'in-corso'")
+                    .executeUpdate();
+        });
+        assertEquals(0, counts(f.ratioPlanned()));
+    }
+
+    @Test
+    void shouldListCountsWithWhoPostedThem() {
+        Fixture f = fixture();
+        Api.json().body(Map.of("rows", firstHalfOfRemoteInterviews(f.ratioPlanned(), f.year()).subList(0, 5)))
+                .post("/api/v1/counts/batch").then().statusCode(200);
+        Api.json().get("/api/v1/indicators/{id}/counts", f.ratioPlanned()).then().statusCode(200)
+                .body("total", equalTo(5)).body("items.territorialUnit", hasItem("FI-PO"))
+                .body("items[0].updatedBy", equalTo("bootstrap-token"));
+    }
+}
