@@ -232,6 +232,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/{indicatorId}/value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A ratio indicator's value at a period, from its counts
+         * @description Sums the counts whose spans end by the period's date over all territorial units; with by=unit, also each unit's figures and value.
+         */
+        get: operations["getIndicatorValue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/objectives/{objectiveId}": {
         parameters: {
             query?: never;
@@ -1038,6 +1058,30 @@ export interface components {
              */
             assessmentStep?: number | null;
         };
+        IndicatorValue: {
+            /** Format: int64 */
+            indicatorId?: number;
+            /** Format: int64 */
+            periodId?: number;
+            /**
+             * Format: decimal128
+             * @description Sum of numerator counts ending by the period's date
+             */
+            numerator?: number | null;
+            /**
+             * Format: decimal128
+             * @description Sum of denominator counts, or the planned quantity
+             */
+            denominator?: number | null;
+            /**
+             * Format: decimal128
+             * @description Percent, unrounded
+             * @example 188.935
+             */
+            computedValue?: number | null;
+            /** @description With by=unit: one row per territorial unit, and one for totals without unit */
+            units?: components["schemas"]["UnitValue"][] | null;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -1755,6 +1799,24 @@ export interface components {
             code?: string;
             /** @example Firenze e Prato */
             name?: string;
+        };
+        UnitValue: {
+            /**
+             * @description Territorial unit code; null for figures counted as totals
+             * @example FI-PO
+             */
+            territorialUnit?: string | null;
+            /** @example Firenze e Prato */
+            name?: string | null;
+            /** Format: decimal128 */
+            numerator?: number | null;
+            /** Format: decimal128 */
+            denominator?: number | null;
+            /**
+             * Format: decimal128
+             * @description The unit's value, in percent; against a planned quantity it is the unit's share of the plan, so the units add up to the total
+             */
+            computedValue?: number | null;
         };
         User: {
             /** Format: int64 */
@@ -3586,6 +3648,97 @@ export interface operations {
             };
             /** @description If-Match does not name the current version: reload and reapply */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicatorValue: {
+        parameters: {
+            query: {
+                /** @description unit: break the value down by territorial unit */
+                by?: "unit";
+                periodId: number;
+            };
+            header?: never;
+            path: {
+                indicatorId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The value */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValue"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

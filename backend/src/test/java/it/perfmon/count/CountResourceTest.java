@@ -264,4 +264,34 @@ class CountResourceTest {
                 .body("total", equalTo(5)).body("items.territorialUnit", hasItem("FI-PO"))
                 .body("items[0].updatedBy", equalTo("bootstrap-token"));
     }
+
+    @Test
+    void shouldBreakTheValueDownByTerritorialUnit() {
+        Fixture f = fixture();
+        Api.json().body(Map.of("rows", firstHalfOfRemoteInterviews(f.ratioPlanned(), f.year()))).post("/api/v1/counts/batch")
+                .then().statusCode(200);
+        JsonPath value = Api.json().queryParam("periodId", f.periodId()).queryParam("by", "unit")
+                .get("/api/v1/indicators/{id}/value", f.ratioPlanned()).then().statusCode(200).extract().jsonPath()
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        assertEquals(0, new BigDecimal("188.935").compareTo(new BigDecimal(value.get("computedValue").toString())));
+        assertEquals(UNITS.size(), value.getList("units").size());
+        BigDecimal sum = value.getList("units.numerator").stream().map(n -> new BigDecimal(n.toString()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, new BigDecimal("37787").compareTo(sum));
+    }
+
+    @Test
+    void shouldComputeThe2021RemoteInterviewsFromTheirCounts() {
+        Api.json().queryParam("periodId", Arti2021.interimPeriodId())
+                .get("/api/v1/indicators/{id}/value", Arti2021.indicatorId("1.5", 2)).then().statusCode(200)
+                .body("numerator", equalTo(37787)).body("denominator", equalTo(20000))
+                .body("computedValue", equalTo(188.935f));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownBreakdown() {
+        Api.json().queryParam("periodId", Arti2021.interimPeriodId()).queryParam("by", "provincia")
+                .get("/api/v1/indicators/{id}/value", Arti2021.indicatorId("1.5", 2)).then().statusCode(400)
+                .contentType("application/problem+json");
+    }
 }

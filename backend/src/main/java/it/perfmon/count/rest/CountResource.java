@@ -5,10 +5,12 @@ import it.perfmon.common.Idempotency;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.count.service.CountService;
+import it.perfmon.count.service.IndicatorValueService;
 import it.perfmon.security.CurrentActor;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,13 +38,33 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CountResource {
 
     private final CountService service;
+    private final IndicatorValueService values;
     private final Idempotency idempotency;
     private final CurrentActor actor;
 
-    CountResource(CountService service, Idempotency idempotency, CurrentActor actor) {
+    CountResource(CountService service, IndicatorValueService values, Idempotency idempotency, CurrentActor actor) {
         this.service = service;
+        this.values = values;
         this.idempotency = idempotency;
         this.actor = actor;
+    }
+
+    @GET
+    @Path("/indicators/{indicatorId}/value")
+    @PermitAll
+    @Operation(operationId = "getIndicatorValue", summary = "A ratio indicator's value at a period, from its counts",
+            description = "Sums the counts whose spans end by the period's date over all territorial units; with "
+                    + "by=unit, also each unit's figures and value.")
+    @APIResponse(responseCode = "200", description = "The value",
+            content = @Content(schema = @Schema(implementation = IndicatorValueResponse.class)))
+    public IndicatorValueResponse value(
+            @PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long indicatorId,
+            @QueryParam("periodId") @NotNull @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+            Long periodId,
+            @QueryParam("by") @Pattern(regexp = "unit", message = "unico valore ammesso: unit")
+            @Parameter(description = "unit: break the value down by territorial unit",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"unit"})) String by) {
+        return values.valueAt(indicatorId, periodId, "unit".equals(by));
     }
 
     @GET
