@@ -152,6 +152,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicator-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pull indicator values as flat rows, in JSON or CSV
+         * @description One row per indicator and monitoring period: plan, period, area, objective, indicator, baseline, targets, computed value, entered value (override), value used, assessment step, note, data source and updatedAt, the latest change to anything the values come from. Every filter is optional (without any, every period of every plan); rows are ordered by plan year, period date, objective code (1.2 before 1.10) and indicator position. For an incremental sync, pass the largest updatedAt received as updatedSince. Percentages are in percent units and unrounded (188.935 means 188,935%). Accept: text/csv gives the same rows as RFC 4180 CSV in UTF-8 with a header row of the JSON field names and dot decimals. The ETag is a digest of the body in the media type served.
+         */
+        get: operations["listIndicatorValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/{indicatorId}": {
         parameters: {
             query?: never;
@@ -905,6 +925,48 @@ export interface components {
             outcome?: "CREATED" | "UPDATED" | "UNCHANGED";
             count?: components["schemas"]["Count"];
         };
+        CountedUnitValue: {
+            /**
+             * @description Territorial unit code; null for figures counted as totals
+             * @example FI-PO
+             */
+            territorialUnit?: string | null;
+            /** @example Firenze e Prato */
+            name?: string | null;
+            /** Format: decimal128 */
+            numerator?: number | null;
+            /** Format: decimal128 */
+            denominator?: number | null;
+            /**
+             * Format: decimal128
+             * @description The unit's value, in percent; against a planned quantity it is the unit's share of the plan, so the units add up to the total
+             */
+            computedValue?: number | null;
+        };
+        CountedValue: {
+            /** Format: int64 */
+            indicatorId?: number;
+            /** Format: int64 */
+            periodId?: number;
+            /**
+             * Format: decimal128
+             * @description Sum of numerator counts ending by the period's date
+             */
+            numerator?: number | null;
+            /**
+             * Format: decimal128
+             * @description Sum of denominator counts, or the planned quantity
+             */
+            denominator?: number | null;
+            /**
+             * Format: decimal128
+             * @description Percent, unrounded
+             * @example 188.935
+             */
+            computedValue?: number | null;
+            /** @description With by=unit: one row per territorial unit, and one for totals without unit */
+            units?: components["schemas"]["CountedUnitValue"][] | null;
+        };
         Evaluation: {
             /**
              * Format: decimal128
@@ -1060,27 +1122,73 @@ export interface components {
         };
         IndicatorValue: {
             /** Format: int64 */
-            indicatorId?: number;
+            planId?: number;
+            /**
+             * Format: int32
+             * @example 2021
+             */
+            planYear?: number;
             /** Format: int64 */
             periodId?: number;
+            /** @enum {string} */
+            periodKind?: "INTERIM" | "FINAL";
+            /** @example 2021-06-30 */
+            periodDate?: components["schemas"]["LocalDate"];
             /**
-             * Format: decimal128
-             * @description Sum of numerator counts ending by the period's date
+             * Format: int32
+             * @example 1
              */
-            numerator?: number | null;
+            areaNumber?: number;
+            /** @example 1.5 */
+            objectiveCode?: string;
+            objectiveTitle?: string;
+            /** Format: int64 */
+            indicatorId?: number;
             /**
-             * Format: decimal128
-             * @description Sum of denominator counts, or the planned quantity
+             * Format: int32
+             * @description Position of the indicator in its objective, from 1
+             * @example 2
              */
-            denominator?: number | null;
+            indicatorPosition?: number;
+            /** @description The indicator's description */
+            indicator?: string;
+            /** @enum {string} */
+            kind?: "TIMELINE" | "RATIO" | "RATIO_PLANNED" | "DIRECT";
+            /** Format: decimal128 */
+            baselineValue?: number | null;
+            /** @example dato 2020 */
+            baselineReference?: string | null;
+            /** Format: decimal128 */
+            targetValue?: number | null;
+            /** Format: decimal128 */
+            nextYearsTargetValue?: number | null;
+            /** @example >= dato finale anno precedente */
+            nextYearsTargetRule?: string | null;
             /**
              * Format: decimal128
-             * @description Percent, unrounded
+             * @description Value computed from counts or phases, in percent, unrounded
              * @example 188.935
              */
             computedValue?: number | null;
-            /** @description With by=unit: one row per territorial unit, and one for totals without unit */
-            units?: components["schemas"]["UnitValue"][] | null;
+            /**
+             * Format: decimal128
+             * @description Value entered by a person, overriding the computed one
+             */
+            enteredValue?: number | null;
+            /**
+             * Format: decimal128
+             * @description The entered value if any, else the computed one
+             */
+            valueUsed?: number | null;
+            /**
+             * Format: int32
+             * @description Assessment (valutazione sintetica) confirmed by a person
+             */
+            assessmentStep?: number | null;
+            monitoringNote?: string | null;
+            dataSource?: string | null;
+            /** @description Latest change to anything the row's values come from: the indicator, its result at the period, its counts and, for a timeline, the objective's phases */
+            updatedAt?: components["schemas"]["Instant"];
         };
         /**
          * Format: date-time
@@ -1267,6 +1375,24 @@ export interface components {
             /**
              * Format: int64
              * @example 15
+             */
+            total?: number;
+        };
+        PageIndicatorValue: {
+            items?: components["schemas"]["IndicatorValue"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            offset?: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            limit?: number;
+            /**
+             * Format: int64
+             * @example 18
              */
             total?: number;
         };
@@ -1799,24 +1925,6 @@ export interface components {
             code?: string;
             /** @example Firenze e Prato */
             name?: string;
-        };
-        UnitValue: {
-            /**
-             * @description Territorial unit code; null for figures counted as totals
-             * @example FI-PO
-             */
-            territorialUnit?: string | null;
-            /** @example Firenze e Prato */
-            name?: string | null;
-            /** Format: decimal128 */
-            numerator?: number | null;
-            /** Format: decimal128 */
-            denominator?: number | null;
-            /**
-             * Format: decimal128
-             * @description The unit's value, in percent; against a planned quantity it is the unit's share of the plan, so the units add up to the total
-             */
-            computedValue?: number | null;
         };
         User: {
             /** Format: int64 */
@@ -2721,6 +2829,119 @@ export interface operations {
             };
             /** @description The Idempotency-Key was already used with another body */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIndicatorValues: {
+        parameters: {
+            query?: {
+                /** @description Only this strategic area */
+                areaId?: number;
+                /** @description Maximum number of items returned */
+                limit?: number;
+                /**
+                 * @description Only objectives with this code, e.g. 1.5 (in every plan selected)
+                 * @example 1.5
+                 */
+                objectiveCode?: string;
+                /** @description Only this objective */
+                objectiveId?: number;
+                /** @description Number of items to skip */
+                offset?: number;
+                /** @description Only this monitoring period; default every period */
+                periodId?: number;
+                /** @description Only this plan */
+                planId?: number;
+                /** @description Only objectives whose regional-programming link contains this text, e.g. DEFR */
+                programmingLink?: string;
+                /** @description Only rows whose updatedAt is strictly after this instant (ISO 8601, e.g. 2021-07-01T00:00:00Z), for incremental sync: send the largest updatedAt received so far */
+                updatedSince?: string;
+                /**
+                 * @description Only plans of this year
+                 * @example 2021
+                 */
+                year?: number;
+            };
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rows; the ETag changes whenever the body does */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageIndicatorValue"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3698,7 +3919,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IndicatorValue"];
+                    "application/json": components["schemas"]["CountedValue"];
                 };
             };
             /** @description Invalid request: the problem's errors name the fields at fault */

@@ -65,7 +65,8 @@ class AuthorizationMatrixTest {
             Map.entry("listUsers", Rule.ADMIN), Map.entry("getUser", Rule.ADMIN), Map.entry("createUser", Rule.ADMIN),
             Map.entry("updateUser", Rule.ADMIN), Map.entry("deleteUser", Rule.ADMIN),
             Map.entry("listTokens", Rule.ADMIN), Map.entry("createToken", Rule.ADMIN), Map.entry("revokeToken", Rule.ADMIN),
-            Map.entry("listCounts", Rule.PUBLIC), Map.entry("getIndicatorValue", Rule.PUBLIC), Map.entry("putCount", Rule.STRUCTURE_EDITOR),
+            Map.entry("listCounts", Rule.PUBLIC), Map.entry("getIndicatorValue", Rule.PUBLIC),
+            Map.entry("listIndicatorValues", Rule.PUBLIC), Map.entry("putCount", Rule.STRUCTURE_EDITOR),
             Map.entry("postCountBatch", Rule.STRUCTURE_EDITOR));
 
     private record Operation(String id, String method, String path) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(PrivateReadingTest.PublicReadOff.class)
 @DefaultCredentials.Without
-class PrivateReadingTest {
+public class PrivateReadingTest {
 
     public static class PublicReadOff implements QuarkusTestProfile {
         @Override

@@ -5,7 +5,7 @@ import it.perfmon.common.Idempotency;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.count.service.CountService;
-import it.perfmon.count.service.IndicatorValueService;
+import it.perfmon.count.service.CountedValueService;
 import it.perfmon.security.CurrentActor;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -38,11 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CountResource {
 
     private final CountService service;
-    private final IndicatorValueService values;
+    private final CountedValueService values;
     private final Idempotency idempotency;
     private final CurrentActor actor;
 
-    CountResource(CountService service, IndicatorValueService values, Idempotency idempotency, CurrentActor actor) {
+    CountResource(CountService service, CountedValueService values, Idempotency idempotency, CurrentActor actor) {
         this.service = service;
         this.values = values;
         this.idempotency = idempotency;
@@ -56,8 +56,8 @@ public class CountResource {
             description = "Sums the counts whose spans end by the period's date over all territorial units; with "
                     + "by=unit, also each unit's figures and value.")
     @APIResponse(responseCode = "200", description = "The value",
-            content = @Content(schema = @Schema(implementation = IndicatorValueResponse.class)))
-    public IndicatorValueResponse value(
+            content = @Content(schema = @Schema(implementation = CountedValueResponse.class)))
+    public CountedValueResponse value(
             @PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long indicatorId,
             @QueryParam("periodId") @NotNull @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
             Long periodId,

@@ -3,6 +3,9 @@ package it.perfmon.report.service;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.count.CountComponent;
 import it.perfmon.indicator.Indicator;
+import it.perfmon.phase.Phase;
+import it.perfmon.plan.MonitoringPeriod;
+import it.perfmon.plan.PeriodKind;
 import it.perfmon.report.rest.PlanReport.Assessment;
 import it.perfmon.report.rest.PlanReport.ReportIndicator;
 import it.perfmon.report.rest.PlanReport.Suggestion;
@@ -22,22 +25,31 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Computes an indicator's value at a period from its counts or phases, and the assessment the rules suggest. */
-final class IndicatorEvaluator {
+public final class IndicatorEvaluator {
 
     private final int planYear;
     private final LocalDate periodDate;
     private final boolean finalPeriod;
 
-    IndicatorEvaluator(int planYear, LocalDate periodDate, boolean finalPeriod) {
+    private IndicatorEvaluator(int planYear, LocalDate periodDate, boolean finalPeriod) {
         this.planYear = planYear;
         this.periodDate = periodDate;
         this.finalPeriod = finalPeriod;
     }
 
-    record Evaluated(ReportIndicator view, Optional<Achievement> achievement) {
+    /** The evaluator of a period; its plan must be loaded. */
+    public static IndicatorEvaluator at(MonitoringPeriod period) {
+        return new IndicatorEvaluator(period.plan.year, period.referenceDate, period.kind == PeriodKind.FINAL);
     }
 
-    Evaluated evaluate(Indicator indicator, IndicatorResult result, Map<CountComponent, BigDecimal> counts,
+    public static PhaseProgress progress(Phase p) {
+        return new PhaseProgress(p.number, p.weight, p.plannedStart, p.plannedEnd, p.actualEnd, p.partialProgress);
+    }
+
+    public record Evaluated(ReportIndicator view, Optional<Achievement> achievement) {
+    }
+
+    public Evaluated evaluate(Indicator indicator, IndicatorResult result, Map<CountComponent, BigDecimal> counts,
             List<PhaseProgress> phases) {
         BigDecimal numerator = counts == null ? null : counts.get(CountComponent.NUMERATOR);
         BigDecimal denominator = switch (indicator.kind) {

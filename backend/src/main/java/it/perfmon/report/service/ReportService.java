@@ -9,7 +9,6 @@ import it.perfmon.objective.Objective;
 import it.perfmon.objective.ObjectiveCodeOrder;
 import it.perfmon.phase.Phase;
 import it.perfmon.plan.MonitoringPeriod;
-import it.perfmon.plan.PeriodKind;
 import it.perfmon.plan.Plan;
 import it.perfmon.report.rest.PlanReport;
 import it.perfmon.report.rest.PlanReport.AssessmentCount;
@@ -63,7 +62,7 @@ public class ReportService {
         List<PhaseProgress> phases = em.createQuery(
                 "select p from Phase p where p.objective = :objective order by p.number", Phase.class)
                 .setParameter("objective", indicator.objective).getResultList().stream()
-                .map(ReportAssembler::progress).toList();
+                .map(IndicatorEvaluator::progress).toList();
         List<IndicatorResult> results = em.createQuery(
                 "select r from IndicatorResult r where r.indicator = :indicator and r.period = :period", IndicatorResult.class)
                 .setParameter("indicator", indicator).setParameter("period", period).getResultList();
@@ -73,9 +72,7 @@ public class ReportService {
                 where c.indicator = :indicator and c.spanEnd <= :date group by c.component""", Object[].class)
                 .setParameter("indicator", indicator).setParameter("date", period.referenceDate).getResultList()
                 .forEach(row -> counts.put((CountComponent) row[0], (BigDecimal) row[1]));
-        IndicatorEvaluator evaluator = new IndicatorEvaluator(period.plan.year, period.referenceDate,
-                period.kind == PeriodKind.FINAL);
-        return evaluator.evaluate(indicator, results.isEmpty() ? null : results.get(0),
+        return IndicatorEvaluator.at(period).evaluate(indicator, results.isEmpty() ? null : results.get(0),
                 counts.isEmpty() ? null : counts, phases).view();
     }
 
@@ -176,8 +173,7 @@ public class ReportService {
         ReportAssembler(MonitoringPeriod period, PlanData data) {
             this.period = period;
             this.data = data;
-            this.evaluator = new IndicatorEvaluator(period.plan.year, period.referenceDate,
-                    period.kind == PeriodKind.FINAL);
+            this.evaluator = IndicatorEvaluator.at(period);
         }
 
         PlanReport assemble() {
@@ -191,7 +187,7 @@ public class ReportService {
             for (Objective objective : data.objectives().stream()
                     .sorted(Comparator.comparing((Objective o) -> o.code, ObjectiveCodeOrder.ORDER)).toList()) {
                 List<Phase> phases = phasesByObjective.getOrDefault(objective.id, List.of());
-                List<PhaseProgress> progress = phases.stream().map(ReportAssembler::progress).toList();
+                List<PhaseProgress> progress = phases.stream().map(IndicatorEvaluator::progress).toList();
                 List<PlanReport.ReportIndicator> indicators = new ArrayList<>();
                 List<Achievement> achievements = new ArrayList<>();
                 for (Indicator indicator : indicatorsByObjective.getOrDefault(objective.id, List.of())) {
@@ -258,10 +254,6 @@ public class ReportService {
             return new ReportPhase(p.id, p.number, p.description, p.output, p.plannedStart, p.plannedEnd, p.responsible,
                     p.weight, p.actualEnd, p.partialProgress, p.monitoringNote, p.dataSource,
                     PhaseStatus.at(p.plannedStart, p.plannedEnd, p.actualEnd, period.referenceDate).name(), p.version);
-        }
-
-        private static PhaseProgress progress(Phase p) {
-            return new PhaseProgress(p.number, p.weight, p.plannedStart, p.plannedEnd, p.actualEnd, p.partialProgress);
         }
 
         private static WeightSummary weights(WeightCheck check) {

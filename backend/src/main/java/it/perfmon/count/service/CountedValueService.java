@@ -2,8 +2,8 @@ package it.perfmon.count.service;
 
 import it.perfmon.common.ProblemException;
 import it.perfmon.count.CountComponent;
-import it.perfmon.count.rest.IndicatorValueResponse;
-import it.perfmon.count.rest.IndicatorValueResponse.UnitValue;
+import it.perfmon.count.rest.CountedValueResponse;
+import it.perfmon.count.rest.CountedValueResponse.UnitValue;
 import it.perfmon.indicator.Indicator;
 import it.perfmon.organisation.TerritorialUnit;
 import it.perfmon.plan.MonitoringPeriod;
@@ -22,15 +22,15 @@ import java.util.TreeMap;
 /** Values from counts: the figures whose spans end by the period's date, summed over territorial units. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class IndicatorValueService {
+public class CountedValueService {
 
     private final EntityManager em;
 
-    IndicatorValueService(EntityManager em) {
+    CountedValueService(EntityManager em) {
         this.em = em;
     }
 
-    public IndicatorValueResponse valueAt(long indicatorId, long periodId, boolean byUnit) {
+    public CountedValueResponse valueAt(long indicatorId, long periodId, boolean byUnit) {
         Indicator indicator = em.find(Indicator.class, indicatorId);
         if (indicator == null) {
             throw ProblemException.notFound("L'indicatore", indicatorId);
@@ -67,7 +67,7 @@ public class IndicatorValueService {
                         unitDenominator, Ratio.percent(sums[0], unitDenominator).orElse(null)));
             }
         }
-        return new IndicatorValueResponse(indicator.id, period.id, total[0], denominator,
+        return new CountedValueResponse(indicator.id, period.id, total[0], denominator,
                 Ratio.percent(total[0], denominator).orElse(null), units);
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An indicator's value at a period from its counts, with the share of each territorial unit on demand. */
-@Schema(name = "IndicatorValue")
-public record IndicatorValueResponse(
+@Schema(name = "CountedValue")
+public record CountedValueResponse(
         @Schema(format = "int64") long indicatorId,
         @Schema(format = "int64") long periodId,
         @Schema(format = "decimal128", nullable = true, description = "Sum of numerator counts ending by the period's date")
@@ -18,7 +18,7 @@ public record IndicatorValueResponse(
         @Schema(nullable = true, description = "With by=unit: one row per territorial unit, and one for totals without unit")
         List<UnitValue> units) {
 
-    @Schema(name = "UnitValue")
+    @Schema(name = "CountedUnitValue")
     public record UnitValue(
             @Schema(nullable = true, description = "Territorial unit code; null for figures counted as totals",
                     example = "FI-PO") String territorialUnit,

@@ -1,0 +1,107 @@
+package it.perfmon.values.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.perfmon.common.Page;
+import it.perfmon.common.PageRequest;
+import it.perfmon.common.Versions;
+import it.perfmon.values.service.IndicatorValueService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/indicator-values")
+@Tag(name = "Indicator values", description = "Indicator values for other systems: flat rows as JSON or CSV, incremental with updatedSince")
+public class IndicatorValueResource {
+
+    private static final MediaType CSV = MediaType.valueOf(IndicatorValuesCsv.MEDIA_TYPE);
+
+    private final IndicatorValueService service;
+    private final ObjectMapper mapper;
+
+    IndicatorValueResource(IndicatorValueService service, ObjectMapper mapper) {
+        this.service = service;
+        this.mapper = mapper;
+    }
+
+    @PermitAll
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, IndicatorValuesCsv.MEDIA_TYPE})
+    @Operation(operationId = "listIndicatorValues", summary = "Pull indicator values as flat rows, in JSON or CSV",
+            description = "One row per indicator and monitoring period: plan, period, area, objective, indicator, baseline, "
+                    + "targets, computed value, entered value (override), value used, assessment step, note, data source "
+                    + "and updatedAt, the latest change to anything the values come from. Every filter is optional "
+                    + "(without any, every period of every plan); rows are ordered by plan year, period date, objective "
+                    + "code (1.2 before 1.10) and indicator position. For an incremental sync, pass the largest updatedAt "
+                    + "received as updatedSince. Percentages are in percent units and unrounded (188.935 means 188,935%). "
+                    + "Accept: text/csv gives the same rows as RFC 4180 CSV in UTF-8 with a header row of the JSON field "
+                    + "names and dot decimals. The ETag is a digest of the body in the media type served.")
+    @APIResponse(responseCode = "200", description = "A page of rows; the ETag changes whenever the body does",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorValuePage.class)),
+                @Content(mediaType = IndicatorValuesCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description =
+                        "RFC 4180 CSV in UTF-8: a header row with the fields of IndicatorValue, then one row per item of the page"))})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response list(@BeanParam IndicatorValueQuery query, @Valid @BeanParam PageRequest page,
+            @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers) {
+        Page<IndicatorValueResponse> values = service.list(query.toFilter(), page);
+        MediaType type = csvWanted(headers) ? CSV : MediaType.APPLICATION_JSON_TYPE;
+        byte[] body = type == CSV ? IndicatorValuesCsv.write(values.items()) : json(IndicatorValuePage.of(values));
+        Response checked = Versions.okWithEtag(body, digest(body), ifNoneMatch);
+        Response.ResponseBuilder response = Response.fromResponse(checked).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (checked.getStatus() == Response.Status.OK.getStatusCode()) {
+            response.type(type == CSV ? CSV.withCharset("UTF-8") : type);
+        }
+        return response.build();
+    }
+
+    /** The first acceptable type, in the client's order of preference, that is served; JSON for any type. */
+    private static boolean csvWanted(HttpHeaders headers) {
+        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
+            if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (acceptable.isCompatible(CSV)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private byte[] json(IndicatorValuePage page) {
+        try {
+            return mapper.writeValueAsBytes(page);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A strong tag of the exact bytes sent, so JSON and CSV of the same rows have tags of their own. */
+    private static EntityTag digest(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
