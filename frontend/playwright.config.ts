@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { ADMIN } from './e2e/accounts';
 
 // The backend as `make build` packages it; the tests never build it themselves. E2E_BACKEND_JAR points at
 // another copy, e.g. while the backend is being rebuilt.
@@ -63,6 +64,9 @@ export default defineConfig({
         QUARKUS_FLYWAY_CLEAN_DISABLED: 'false',
         // db.sh uses DB_URL as given, and the flag above wipes that database: never let it reach one set for running.
         DB_URL: process.env.E2E_DB_URL ?? '',
+        // The first administrator, created at start-up; the tests sign in with it and create the others.
+        MONITOR_ADMIN_USER: ADMIN.username,
+        MONITOR_ADMIN_PASSWORD: ADMIN.password,
       },
     },
     {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, openDashboard, openObjective } from './support';
+import { expectNoAxeViolations, openDashboard, openObjective, signIn, signInWithTheForm } from './support';
 
 test.describe('accessibility (WCAG 2.1 AA, axe)', () => {
   test('the dashboard', async ({ page }) => {
@@ -18,11 +18,41 @@ test.describe('accessibility (WCAG 2.1 AA, axe)', () => {
   });
 
   test('an objective page with its charts and an open form', async ({ page }) => {
+    await signIn(page);
     await openObjective(page, '1.5');
     await expect(page.getByRole('img', { name: /Diagramma di Gantt/ })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Aggiorna Obiettivo 1.5, indicatore 2' }).click();
     await expect(page.getByTestId('suggestion')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('the login page, with a refusal shown', async ({ page }) => {
+    await page.goto('/accesso');
+    await expectNoAxeViolations(page);
+    await signInWithTheForm(page, { username: 'nessuno', password: 'password-sbagliata' });
+    await expect(page.getByRole('alert')).toContainText('Nome utente o password non corretti');
+    await expectNoAxeViolations(page);
+  });
+
+  test('the users page with an account open for editing', async ({ page }) => {
+    await signIn(page);
+    await page.goto('/amministrazione/utenti');
+    await expect(page.getByRole('heading', { level: 1, name: 'Utenti' })).toBeVisible();
+    await page.getByLabel('Ruolo').selectOption({ label: 'Redattore' });
+    await expect(page.getByRole('group', { name: 'Strutture responsabili' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Modifica admin' }).click();
+    await expect(page.getByRole('heading', { name: "Modifica l'utente admin" })).toBeFocused();
+    await expectNoAxeViolations(page);
+  });
+
+  test('the tokens page with the form for counts:write', async ({ page }) => {
+    await signIn(page);
+    await page.goto('/amministrazione/token');
+    await expect(page.getByRole('heading', { level: 1, name: 'Token API' })).toBeVisible();
+    await page.getByText(/^counts:write/).click();
+    await expect(page.getByRole('group', { name: 'Indicatori', exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 

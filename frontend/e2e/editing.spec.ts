@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, openObjective } from './support';
+import { createUser, expectNoAxeViolations, openObjective, signIn } from './support';
 
 test.describe('editing progress', () => {
+  test.beforeEach(async ({ page }) => {
+    await signIn(page);
+  });
+
   test('completing a phase updates the timeline value shown', async ({ page }) => {
     await openObjective(page, '1.7');
     const value = page.getByTestId(/^value-used-/).first();
@@ -39,9 +43,13 @@ test.describe('editing progress', () => {
     await expect(row.locator('.assessment-badge').first()).toHaveText('1 · in anticipo');
   });
 
-  test('catches a stale edit and lets the user reapply it on the current version', async ({ browser }) => {
+  test('catches a stale edit, names who saved first and lets the user reapply it on the current version', async ({ browser, request }) => {
+    const biancaAccount = { username: 'b.gialli', password: 'bianca-password-2021' };
+    await createUser(request, { ...biancaAccount, displayName: 'Bianca Gialli', role: 'EDITOR', structures: ['DIREZIONE'] });
     const anna = await (await browser.newContext()).newPage();
     const bianca = await (await browser.newContext()).newPage();
+    await signIn(anna);
+    await signIn(bianca, biancaAccount);
     for (const page of [anna, bianca]) {
       await openObjective(page, '2.3');
       await page.getByRole('button', { name: 'Aggiorna fase 3' }).click();
@@ -60,6 +68,7 @@ test.describe('editing progress', () => {
 
     const stale = anna.getByTestId('stale-changes');
     await expect(stale).toBeVisible();
+    await expect(stale.getByTestId('stale-by')).toHaveText('Salvata da b.gialli.');
     await expect(stale.getByTestId('stale-theirs-monitoringNote')).toHaveText('Nota di Bianca: sopralluogo effettuato');
     await expect(stale.getByTestId('stale-mine-monitoringNote')).toHaveText('Nota di Anna: capitolato pronto');
     await expect(stale.getByTestId('stale-mine-partialProgress')).toHaveText('40%');

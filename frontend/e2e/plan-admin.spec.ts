@@ -1,9 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, openDashboard } from './support';
+import { expectNoAxeViolations, openDashboard, signIn } from './support';
 
 // These tests change the plan's structure and weights: their file sorts last so that the read-only checks of the
 // 2021 plan in the other files see it as the seed left it.
 test.describe('plan editing for administrators', () => {
+  test.beforeEach(async ({ page }) => {
+    await signIn(page);
+  });
+
   test('sums the weights live and saves them until the plan adds up to 100', async ({ page }) => {
     await page.goto('/amministrazione');
     const total = page.getByTestId('objective-weight-total');

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { ADMIN, type Account } from './accounts';
 
 /** Runs axe with the WCAG 2.1 A and AA rules and fails on any violation, listing them. */
 export async function expectNoAxeViolations(page: Page) {
@@ -21,4 +22,30 @@ export async function openObjective(page: Page, code: string) {
   await openDashboard(page);
   await page.getByTestId(`objective-${code}`).getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(code);
+}
+
+/** Signs in through the API, as the login page does: the session cookie lands in the page's browser context. */
+export async function signIn(page: Page, account: Account = ADMIN) {
+  const response = await page.request.post('/api/v1/auth/login', { data: account });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** Signs in through the login page, from wherever the page is. */
+export async function signInWithTheForm(page: Page, account: Account = ADMIN) {
+  const form = page.getByRole('form', { name: 'Accedi' });
+  await form.getByLabel('Nome utente').fill(account.username);
+  await form.getByLabel('Password').fill(account.password);
+  await form.getByRole('button', { name: 'Accedi' }).click();
+}
+
+export type NewUser = Account & { displayName: string; role: 'ADMINISTRATOR' | 'EDITOR' | 'VIEWER'; structures?: string[] };
+
+/** Creates a user through the API as the administrator, in a request context of its own. */
+export async function createUser(request: APIRequestContext, user: NewUser) {
+  const login = await request.post('/api/v1/auth/login', { data: ADMIN });
+  expect(login.status(), await login.text()).toBe(200);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const created = await request.post('/api/v1/users', { data: user, headers: { 'Csrf-Token': csrfToken } });
+  expect(created.status(), await created.text()).toBe(201);
+  await request.post('/api/v1/auth/logout', { headers: { 'Csrf-Token': csrfToken } });
 }

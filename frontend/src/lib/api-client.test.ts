@@ -1,6 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
-import { api, ApiError, call } from '@/lib/api-client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { api, ApiError, call, onSignInRequired, setCsrfToken } from '@/lib/api-client';
 import { mockApi } from '@/testing/test-utils';
+
+afterEach(() => setCsrfToken(null));
 
 describe('call', () => {
   it('shouldReturnTheBodyAndTheVersionNamedByTheEtag', async () => {
@@ -58,5 +60,76 @@ describe('call', () => {
     const error = (await call(api.GET('/api/v1/plans')).catch((e: unknown) => e)) as ApiError;
     expect(error.status).toBe(0);
     expect(error.problem.detail).toBe('Failed to fetch');
+  });
+});
+
+describe('the session', () => {
+  const put = () =>
+    call(api.PUT('/api/v1/phases/{phaseId}/progress', { params: { path: { phaseId: 5 } }, body: { partialProgress: 40 } }));
+
+  it('shouldSendTheCookieOnlyToItsOwnOrigin', async () => {
+    const fetch = mockApi([{ path: '/api/v1/plans', body: { items: [] } }]);
+    await call(api.GET('/api/v1/plans'));
+    expect((fetch.mock.calls[0][0] as Request).credentials).toBe('same-origin');
+  });
+
+  it('shouldSendTheCsrfTokenWithChangesButNotWithReads', async () => {
+    const fetch = mockApi([
+      { path: '/api/v1/plans', body: { items: [] } },
+      { method: 'PUT', path: '/api/v1/phases/5/progress', body: { id: 5 } },
+    ]);
+    setCsrfToken('csrf-123');
+    await call(api.GET('/api/v1/plans'));
+    await put();
+    const [read, write] = fetch.mock.calls.map(([r]) => r as Request);
+    expect(read.headers.get('Csrf-Token')).toBeNull();
+    expect(write.headers.get('Csrf-Token')).toBe('csrf-123');
+  });
+
+  it('shouldSendNoCsrfTokenWhenNobodyIsSignedIn', async () => {
+    const fetch = mockApi([{ method: 'PUT', path: '/api/v1/phases/5/progress', body: { id: 5 } }]);
+    await put();
+    expect((fetch.mock.calls[0][0] as Request).headers.get('Csrf-Token')).toBeNull();
+  });
+
+  it('shouldAskForASignInWhenAChangeIsRefusedWith401', async () => {
+    mockApi([{ method: 'PUT', path: '/api/v1/phases/5/progress', status: 401, body: { title: 'Accesso richiesto', status: 401 } }]);
+    const listener = vi.fn();
+    const stop = onSignInRequired(listener);
+    setCsrfToken('csrf-123');
+    const error = (await put().catch((e: unknown) => e)) as ApiError;
+    stop();
+    expect(error.status).toBe(401);
+    expect(listener).toHaveBeenCalledOnce();
+  });
+
+  it('shouldTakeAWrongPasswordAsAnAnswerNotAsALostSession', async () => {
+    mockApi([
+      { method: 'POST', path: '/api/v1/auth/login', status: 401, body: { title: 'Accesso richiesto', status: 401 } },
+      { path: '/api/v1/auth/me', status: 401, body: { title: 'Accesso richiesto', status: 401 } },
+    ]);
+    const listener = vi.fn();
+    const stop = onSignInRequired(listener);
+    await call(api.POST('/api/v1/auth/login', { body: { username: 'admin', password: 'sbagliata' } })).catch(() => null);
+    await call(api.GET('/api/v1/auth/me')).catch(() => null);
+    stop();
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('shouldReadTheSecondsToWaitAfterTooManyAttempts', async () => {
+    mockApi([
+      {
+        method: 'POST',
+        path: '/api/v1/auth/login',
+        status: 429,
+        body: { title: 'Troppi tentativi', status: 429 },
+        headers: { 'Retry-After': '840' },
+      },
+    ]);
+    const error = (await call(api.POST('/api/v1/auth/login', { body: { username: 'admin', password: 'x' } })).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+    expect(error.status).toBe(429);
+    expect(error.retryAfter).toBe(840);
   });
 });

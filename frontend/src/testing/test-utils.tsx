@@ -1,26 +1,40 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render, type RenderOptions } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
 import { initI18n, type Language } from '@/lib/i18n';
+import type { Me } from '@/types/api';
 
 export function testQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } } });
 }
 
-type Options = RenderOptions & { language?: Language; path?: string; route?: string };
+type Options = RenderOptions & { language?: Language; path?: string; route?: string; otherRoutes?: RouteObject[] };
 
 /** Renders inside the app's providers and a memory router, in Italian unless told otherwise. */
-export function renderWithProviders(ui: ReactElement, { language = 'it', path = '/', route = '*', ...options }: Options = {}) {
-  const router = createMemoryRouter([{ path: route, element: ui }], { initialEntries: [path] });
+export function renderWithProviders(
+  ui: ReactElement,
+  { language = 'it', path = '/', route = '*', otherRoutes = [], ...options }: Options = {},
+) {
+  const router = createMemoryRouter([...otherRoutes, { path: route, element: ui }], { initialEntries: [path] });
   const wrapper = ({ children }: { children: ReactNode }) => (
     <AppProvider queryClient={testQueryClient()} i18n={initI18n(language)}>
       {children}
     </AppProvider>
   );
   return { router, ...render(<RouterProvider router={router} />, { wrapper, ...options }) };
+}
+
+/** The answer of GET /auth/me for a signed-in user. */
+export function signedIn(me: Me): MockRoute {
+  return { path: '/api/v1/auth/me', body: me };
+}
+
+/** The answer of GET /auth/me when nobody is signed in. */
+export function anonymous(): MockRoute {
+  return { path: '/api/v1/auth/me', status: 401, body: { title: 'Accesso richiesto', status: 401 } };
 }
 
 export type MockRoute = { method?: string; path: string | RegExp; status?: number; body?: unknown; headers?: Record<string, string> };

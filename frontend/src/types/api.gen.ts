@@ -2329,12 +2329,12 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Id of the thing changed */
-                entityId?: unknown;
+                entityId?: number;
                 /**
                  * @description Kind of thing changed
                  * @example phase
                  */
-                entityType?: unknown;
+                entityType?: string;
                 /** @description Maximum number of items returned */
                 limit?: number;
                 /** @description Number of items to skip */
@@ -7303,7 +7303,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                tokenId: unknown;
+                tokenId: number;
             };
             cookie?: never;
         };
@@ -7596,7 +7596,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
-                userId: unknown;
+                userId: number;
             };
             cookie?: never;
         };
@@ -7685,7 +7685,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                userId: unknown;
+                userId: number;
             };
             cookie?: never;
         };
@@ -7823,7 +7823,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                userId: unknown;
+                userId: number;
             };
             cookie?: never;
         };

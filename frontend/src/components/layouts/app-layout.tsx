@@ -51,7 +51,10 @@ function useSignInWhenRequired() {
       onSignInRequired(() => {
         forgetCurrentUser(queryClient);
         const { pathname, search } = here.current;
-        if (pathname !== paths.login()) navigate(paths.login(pathname + search), { state: { required: true } });
+        if (pathname === paths.login()) return;
+        // Several reads may be refused at once: the first one leads to the login page, the others find it there.
+        here.current = { ...here.current, pathname: paths.login(), search: '' };
+        void navigate(paths.login(pathname + search), { state: { required: true } });
       }),
     [navigate, queryClient],
   );

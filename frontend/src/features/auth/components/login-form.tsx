@@ -32,6 +32,8 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
         detail: error.retryAfter != null ? waitText(error.retryAfter) : error.problem.detail,
       };
     }
+    // The backend's 401 title speaks of access being required; here the attempt itself failed.
+    if (error.status === 401) return { title: t('login.failed'), detail: error.problem.detail };
     return { title: error.problem.title ?? t('login.failed'), detail: error.problem.detail };
   }
 

@@ -88,8 +88,7 @@ function HistoryEvent({ event, showEntity }: { event: AuditEvent; showEntity: bo
             <li key={change.field} data-testid={`history-change-${change.field}`}>
               <span className="fw-semibold">{fieldLabel(t, change.field)}</span>:{' '}
               <span data-testid="history-old">{formatChangeValue(t, change.field, change.oldValue)}</span>{' '}
-              <span aria-hidden="true">→</span>
-              <span className="visually-hidden">{t('history.to')}</span>{' '}
+              <span aria-hidden="true">→</span> <span className="visually-hidden">{t('history.to')}</span>{' '}
               <span data-testid="history-new">{formatChangeValue(t, change.field, change.newValue)}</span>
             </li>
           ))}

@@ -81,11 +81,15 @@ describe('PhaseProgressForm', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('La richiesta contiene campi non validi');
   });
 
-  it('shouldShowWhatChangedOnAStaleEditAndReapplyOnTheNewVersion', async () => {
+  it('shouldShowWhatChangedAndWhoSavedItOnAStaleEditAndReapplyOnTheNewVersion', async () => {
     let reads = 0;
     const fetch = mockApi([]);
     fetch.mockImplementation(async (input) => {
       const request = input as Request;
+      if (request.url.includes('/api/v1/audit?entityType=phase&entityId=5&limit=1')) {
+        const latest = { id: 9, actorKind: 'USER', actorName: 'b.gialli', entityType: 'phase', entityId: 5, action: 'UPDATE', changes: [] };
+        return new Response(JSON.stringify({ items: [latest], total: 1 }), { headers: { 'Content-Type': 'application/json' } });
+      }
       if (request.method === 'GET') {
         reads += 1;
         const current = reads === 1 ? phase : { ...phase, monitoringNote: 'Nota di Bianca', version: 1 };
@@ -111,6 +115,7 @@ describe('PhaseProgressForm', () => {
     expect(within(stale).getByTestId('stale-theirs-monitoringNote')).toHaveTextContent('Nota di Bianca');
     expect(within(stale).getByTestId('stale-mine-monitoringNote')).toHaveTextContent('Nota di Anna');
     expect(within(stale).getByText("modificato dall'altra persona")).toBeInTheDocument();
+    expect(within(stale).getByTestId('stale-by')).toHaveTextContent('Salvata da b.gialli.');
     expect(screen.getByLabelText('Nota di monitoraggio')).toHaveValue('Nota di Anna');
     expect(onDone).not.toHaveBeenCalled();
 

@@ -6,6 +6,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { Alert } from '@/components/ui/alert';
 import type { Phase, ReportPhase } from '@/types/api';
 import { formatDate, todayIso } from '@/utils/format';
+import { getLastAuthor } from '@/features/progress/api/get-last-author';
 import { getPhase, usePhase } from '@/features/progress/api/get-phase';
 import { useUpdatePhaseProgress } from '@/features/progress/api/update-phase-progress';
 import { ProblemAlert } from '@/features/progress/components/problem-alert';
@@ -68,8 +69,8 @@ function PhaseProgressEditor({ initial, phase, onDone }: { initial: Loaded<Phase
     validate,
     save: (draft, etag) => mutation.mutateAsync({ phaseId, etag, input: phaseInputOf(draft) }),
     reload: async () => {
-      const fresh = await getPhase(phaseId);
-      return loadedOf(fresh.data, fresh.etag);
+      const [fresh, by] = await Promise.all([getPhase(phaseId), getLastAuthor('phase', phaseId)]);
+      return { ...loadedOf(fresh.data, fresh.etag), by };
     },
     onSaved: () => onDone(true),
   });
@@ -98,6 +99,7 @@ function PhaseProgressEditor({ initial, phase, onDone }: { initial: Loaded<Phase
           labels={labels}
           display={display}
           updatedAt={conflict.updatedAt}
+          by={conflict.by}
           saving={edit.saving}
           onReapply={() => void edit.reapply()}
           onTakeTheirs={edit.takeTheirs}

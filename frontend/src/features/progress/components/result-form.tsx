@@ -7,6 +7,7 @@ import { TextAreaField, TextField } from '@/components/ui/form-field';
 import { Spinner } from '@/components/ui/spinner';
 import { ASSESSMENT_STEPS, type IndicatorResult, type ReportIndicator } from '@/types/api';
 import { formatPercent } from '@/utils/format';
+import { getLastAuthor } from '@/features/progress/api/get-last-author';
 import { getResult, useResult } from '@/features/progress/api/get-result';
 import { useSaveResult } from '@/features/progress/api/save-result';
 import { ProblemAlert } from '@/features/progress/components/problem-alert';
@@ -26,7 +27,7 @@ import {
 type Props = { indicator: ReportIndicator; name: string; periodId: number; onDone: (saved: boolean) => void };
 
 function loadedOf(result: IndicatorResult | null, etag: string | null): Loaded<ResultDraft> {
-  return { values: resultDraftOf(result), etag, updatedAt: result?.updatedAt, by: result?.assessedBy };
+  return { values: resultDraftOf(result), etag, updatedAt: result?.updatedAt };
 }
 
 /** An indicator's result in a period: the override and its justification, note, source and assessment. */
@@ -76,7 +77,8 @@ function ResultEditor({ indicator, name, periodId, onDone, initial }: Props & { 
     save: (draft, etag) => mutation.mutateAsync({ indicatorId, periodId, etag, input: resultInputOf(draft) }),
     reload: async () => {
       const fresh = await getResult(indicatorId, periodId);
-      return loadedOf(fresh.data, fresh.etag);
+      const by = fresh.data?.id != null ? await getLastAuthor('result', fresh.data.id) : undefined;
+      return { ...loadedOf(fresh.data, fresh.etag), by };
     },
     onSaved: () => onDone(true),
   });

@@ -40,7 +40,13 @@ export function StaleChanges<F extends string>({
       </h4>
       <p>
         {t('stale.explanation', { when: formatDateTime(updatedAt) })}
-        {by ? ` ${t('stale.by', { by })}` : ''} {t('stale.kept')}
+        {by ? (
+          <>
+            {' '}
+            <span data-testid="stale-by">{t('stale.by', { by })}</span>
+          </>
+        ) : null}{' '}
+        {t('stale.kept')}
       </p>
       {rows.length > 0 ? (
         <Table caption={t('stale.caption')} className="bg-white">

@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,8 +51,8 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "A page of changes")
     public Page<AuditEventResponse> list(
             @QueryParam("entityType") @Parameter(description = "Kind of thing changed", example = "phase",
-                    schema = @Schema(maxLength = 32)) String entityType,
-            @QueryParam("entityId") @Parameter(description = "Id of the thing changed", schema = @Schema(format = "int64"))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 32)) String entityType,
+            @QueryParam("entityId") @Parameter(description = "Id of the thing changed", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
             Long entityId,
             @Valid @BeanParam PageRequest page) {
         if (entityType != null && !AuditTrail.TYPES.containsValue(entityType)) {

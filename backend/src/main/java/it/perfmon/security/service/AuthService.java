@@ -41,7 +41,8 @@ public class AuthService {
         Optional<Opened> opened = open(username.strip(), password);
         if (opened.isEmpty()) {
             throttle.failed(username, address);
-            throw ProblemException.unauthorized("Nome utente o password non corretti");
+            throw new ProblemException(401, "urn:perfmon:problem:invalid-credentials", "Credenziali non valide",
+                    "Nome utente o password non corretti", null);
         }
         throttle.succeeded(username);
         return opened.get();

@@ -1,0 +1,205 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/form-field';
+import { isApiError } from '@/lib/api-client';
+import type { Problem } from '@/types/api';
+import { todayIso } from '@/utils/format';
+import type { RatioIndicator } from '@/features/tokens/api/get-ratio-indicators';
+import {
+  emptyTokenDraft,
+  TOKEN_FIELDS,
+  validateToken,
+  type TokenDraft,
+  type TokenField,
+} from '@/features/tokens/utils/token-draft';
+
+type Props = {
+  indicators: RatioIndicator[];
+  /** Sends the draft; a refusal it throws (problem details) is shown by the fields at fault. */
+  onSubmit: (draft: TokenDraft) => Promise<unknown>;
+};
+
+const FIRST_INPUT: Record<TokenField, string> = {
+  name: '#new-token-name',
+  scopes: '#new-token-scopes input',
+  indicatorIds: '#new-token-indicators input',
+  expiresOn: '#new-token-expires',
+};
+
+/** A new API token: its name, scopes, the indicators counts:write may post for, and its last day. */
+export function TokenForm({ indicators, onSubmit }: Props) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<TokenDraft>(() => emptyTokenDraft(todayIso()));
+  const [errors, setErrors] = useState<Partial<Record<TokenField, string>>>({});
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  function set<K extends keyof TokenDraft>(field: K, value: TokenDraft[K]) {
+    setDraft((current) => ({ ...current, [field]: value }));
+  }
+
+  function focusFirst(fields: Partial<Record<TokenField, string>>) {
+    const first = TOKEN_FIELDS.find((field) => fields[field]);
+    if (first) document.querySelector<HTMLElement>(FIRST_INPUT[first])?.focus();
+  }
+
+  async function submit() {
+    setProblem(null);
+    const issues = validateToken(draft, todayIso());
+    const messages = Object.fromEntries(
+      Object.entries(issues).map(([field, issue]) => [field, t(issue.key, issue.values)]),
+    ) as Partial<Record<TokenField, string>>;
+    setErrors(messages);
+    if (Object.keys(messages).length > 0) {
+      focusFirst(messages);
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSubmit(draft);
+      setDraft(emptyTokenDraft(todayIso()));
+    } catch (error) {
+      if (isApiError(error)) {
+        const byField = error.fieldErrors as Partial<Record<TokenField, string>>;
+        setErrors(byField);
+        setProblem(error.problem);
+        focusFirst(byField);
+      } else {
+        setProblem({ title: String(error) });
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const described = (id: string, hint: boolean, error?: string) =>
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="new-token-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      {problem ? (
+        <Alert tone="danger" role="alert">
+          <span className="fw-semibold">{problem.title ?? t('errors.generic')}</span>
+          {problem.detail ? `: ${problem.detail}` : ''}
+        </Alert>
+      ) : null}
+      <div className="row">
+        <div className="col-md-6">
+          <TextField
+            id="new-token-name"
+            label={t('tokens.name')}
+            hint={t('tokens.nameHint')}
+            required
+            maxLength={100}
+            autoComplete="off"
+            value={draft.name}
+            error={errors.name}
+            onChange={(event) => set('name', event.target.value)}
+          />
+        </div>
+        <div className="col-md-6">
+          <TextField
+            id="new-token-expires"
+            type="date"
+            label={t('tokens.expiresOn')}
+            hint={t('tokens.expiresOnHint')}
+            required
+            value={draft.expiresOn}
+            error={errors.expiresOn}
+            onChange={(event) => set('expiresOn', event.target.value)}
+          />
+        </div>
+      </div>
+      <fieldset id="new-token-scopes" className="mb-3" aria-describedby={described('new-token-scopes', false, errors.scopes)}>
+        <legend className="h6">
+          {t('tokens.scopes')}
+          <span aria-hidden="true"> *</span>
+        </legend>
+        <div className="form-check">
+          <input
+            className="form-check-input"
+            type="checkbox"
+            id="new-token-counts-write"
+            checked={draft.countsWrite}
+            onChange={(event) => set('countsWrite', event.target.checked)}
+          />
+          <label className="form-check-label" htmlFor="new-token-counts-write">
+            {t('tokens.scopeCountsWrite')}
+          </label>
+        </div>
+        <div className="form-check">
+          <input
+            className="form-check-input"
+            type="checkbox"
+            id="new-token-values-read"
+            checked={draft.valuesRead}
+            onChange={(event) => set('valuesRead', event.target.checked)}
+          />
+          <label className="form-check-label" htmlFor="new-token-values-read">
+            {t('tokens.scopeValuesRead')}
+          </label>
+        </div>
+        {errors.scopes ? (
+          <div id="new-token-scopes-error" className="invalid-feedback d-block">
+            {errors.scopes}
+          </div>
+        ) : null}
+      </fieldset>
+      {draft.countsWrite ? (
+        <fieldset
+          id="new-token-indicators"
+          className="mb-3"
+          aria-describedby={described('new-token-indicators', true, errors.indicatorIds)}
+        >
+          <legend className="h6">
+            {t('tokens.indicators')}
+            <span aria-hidden="true"> *</span>
+          </legend>
+          <p id="new-token-indicators-hint" className="form-text mt-0">
+            {t('tokens.indicatorsHint')}
+          </p>
+          {indicators.length === 0 ? <p>{t('tokens.noRatioIndicators')}</p> : null}
+          {indicators.map((indicator) => (
+            <div className="form-check" key={indicator.id}>
+              <input
+                className="form-check-input"
+                type="checkbox"
+                id={`new-token-indicator-${indicator.id}`}
+                checked={draft.indicatorIds.includes(indicator.id)}
+                onChange={(event) =>
+                  set(
+                    'indicatorIds',
+                    event.target.checked
+                      ? [...draft.indicatorIds, indicator.id]
+                      : draft.indicatorIds.filter((id) => id !== indicator.id),
+                  )
+                }
+              />
+              <label className="form-check-label" htmlFor={`new-token-indicator-${indicator.id}`}>
+                {t('indicator.name', { code: indicator.objectiveCode, position: indicator.position })}:{' '}
+                {indicator.description}
+              </label>
+            </div>
+          ))}
+          {errors.indicatorIds ? (
+            <div id="new-token-indicators-error" className="invalid-feedback d-block">
+              {errors.indicatorIds}
+            </div>
+          ) : null}
+        </fieldset>
+      ) : null}
+      <Button type="submit" disabled={saving}>
+        {saving ? t('common.saving') : t('tokens.create')}
+      </Button>
+    </form>
+  );
+}

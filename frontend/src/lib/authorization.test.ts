@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { isAllowed, type Action } from '@/lib/authorization';
+import type { Me } from '@/types/api';
+
+const admin: Me = { username: 'admin', kind: 'USER', role: 'ADMINISTRATOR', structures: [] };
+const rpctEditor: Me = { username: 'r.bianchi', kind: 'USER', role: 'EDITOR', structures: ['RPCT'] };
+const viewer: Me = { username: 'l.neri', kind: 'USER', role: 'VIEWER', structures: [] };
+const roleless: Me = { username: 'sistema colloqui', kind: 'TOKEN', role: null, scopes: ['counts:write'] };
+
+const ALL: Action[] = ['phase:progress', 'result:edit', 'plan:edit', 'users:manage', 'tokens:manage', 'history:read'];
+const direzione = { structureCode: 'DIREZIONE' };
+const rpct = { structureCode: 'RPCT' };
+
+describe('isAllowed', () => {
+  it('shouldLetAnAdministratorDoEverythingOnEveryStructure', () => {
+    for (const action of ALL) {
+      expect(isAllowed(admin, action, direzione)).toBe(true);
+      expect(isAllowed(admin, action)).toBe(true);
+    }
+  });
+
+  it('shouldLetAnEditorUpdateProgressAndResultsOfTheirOwnStructuresOnly', () => {
+    expect(isAllowed(rpctEditor, 'phase:progress', rpct)).toBe(true);
+    expect(isAllowed(rpctEditor, 'result:edit', rpct)).toBe(true);
+    expect(isAllowed(rpctEditor, 'phase:progress', direzione)).toBe(false);
+    expect(isAllowed(rpctEditor, 'result:edit', direzione)).toBe(false);
+  });
+
+  it('shouldRefuseAnEditorProgressWhenTheObjectivesStructureIsUnknown', () => {
+    expect(isAllowed(rpctEditor, 'phase:progress')).toBe(false);
+    expect(isAllowed(rpctEditor, 'result:edit', { structureCode: null })).toBe(false);
+  });
+
+  it('shouldKeepAnEditorAwayFromThePlanUsersAndTokens', () => {
+    for (const action of ['plan:edit', 'users:manage', 'tokens:manage'] as const) {
+      expect(isAllowed(rpctEditor, action, rpct)).toBe(false);
+    }
+  });
+
+  it('shouldLetEverySignedInUserReadTheHistory', () => {
+    for (const me of [admin, rpctEditor, viewer]) expect(isAllowed(me, 'history:read')).toBe(true);
+  });
+
+  it('shouldLetAViewerChangeNothing', () => {
+    for (const action of ALL.filter((a) => a !== 'history:read')) expect(isAllowed(viewer, action, rpct)).toBe(false);
+  });
+
+  it('shouldLetAnAnonymousVisitorDoNothingNotEvenReadTheHistory', () => {
+    for (const action of ALL) {
+      expect(isAllowed(null, action, rpct)).toBe(false);
+      expect(isAllowed(undefined, action, rpct)).toBe(false);
+    }
+  });
+
+  it('shouldGiveNothingToAnIdentityWithoutARole', () => {
+    for (const action of ALL) expect(isAllowed(roleless, action, rpct)).toBe(false);
+  });
+});
