@@ -21,6 +21,9 @@ test.describe('accessibility (WCAG 2.1 AA, axe)', () => {
     await signIn(page);
     await openObjective(page, '1.5');
     await expect(page.getByRole('img', { name: /Diagramma di Gantt/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /Valore cumulato a giugno 2021/ })).toBeVisible();
+    await expect(page.getByRole('table', { name: /ripartizione per settore territoriale/ }).first()).toBeAttached();
+    await page.getByText('Conteggi inviati e chi li ha inviati').first().click();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Aggiorna Obiettivo 1.5, indicatore 2' }).click();
     await expect(page.getByTestId('suggestion')).toBeVisible();

@@ -74,4 +74,21 @@ test.describe('plan editing for administrators', () => {
     await openDashboard(page);
     await expect(page.getByTestId('objective-5.1')).toBeVisible();
   });
+
+  test("edits an indicator's target and the dashboard shows it", async ({ page }) => {
+    await page.goto('/amministrazione');
+    await page.getByRole('button', { name: 'Indicatori e fasi 1.1' }).click();
+    const structure = page.getByRole('region', { name: "Indicatori e fasi dell'obiettivo 1.1" });
+    await structure.getByRole('button', { name: 'Modifica indicatore 1' }).click();
+    const form = structure.getByRole('form', { name: 'Modifica indicatore 1' });
+    await expect(form.getByRole('heading', { name: 'Modifica indicatore 1' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await form.getByLabel('Target (%)').fill('87,5');
+    await form.getByRole('button', { name: 'Salva' }).click();
+    await expect(structure.getByText('Modifiche salvate.')).toBeVisible();
+    await expect(structure.getByRole('row', { name: /87,50%/ })).toBeVisible();
+
+    await openDashboard(page);
+    await expect(page.getByTestId('objective-1.1')).toContainText('87,50%');
+  });
 });

@@ -4,6 +4,9 @@ import '@/styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { startAuthSession } from '@/lib/auth-config';
+
+void startAuthSession();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

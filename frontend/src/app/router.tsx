@@ -4,6 +4,7 @@ import { AppLayout } from '@/components/layouts/app-layout';
 import { DashboardRoute } from '@/app/routes/dashboard';
 import { LoginRoute } from '@/app/routes/login';
 import { NotFoundRoute } from '@/app/routes/not-found';
+import { OidcCallbackRoute } from '@/app/routes/oidc-callback';
 import { ObjectiveRoute } from '@/app/routes/objective';
 
 // Plan, user and token management are for administrators only: others never download them.
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
       { path: 'piani/:planId/periodi/:periodId', element: <DashboardRoute /> },
       { path: 'obiettivi/:objectiveId', element: <ObjectiveRoute /> },
       { path: 'accesso', element: <LoginRoute /> },
+      { path: 'accesso/callback', element: <OidcCallbackRoute /> },
       {
         path: 'amministrazione',
         element: (

@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError, call, onSignInRequired, setCsrfToken } from '@/lib/api-client';
+import { api, ApiError, call, holdRequestsUntil, onSignInRequired, setAccessToken, setCsrfToken } from '@/lib/api-client';
 import { mockApi } from '@/testing/test-utils';
 
-afterEach(() => setCsrfToken(null));
+afterEach(() => {
+  setCsrfToken(null);
+  setAccessToken(null);
+});
 
 describe('call', () => {
   it('shouldReturnTheBodyAndTheVersionNamedByTheEtag', async () => {
@@ -131,5 +134,41 @@ describe('the session', () => {
     )) as ApiError;
     expect(error.status).toBe(429);
     expect(error.retryAfter).toBe(840);
+  });
+});
+
+describe('OpenID Connect mode', () => {
+  it('shouldSendTheAccessTokenAsBearer', async () => {
+    const fetch = mockApi([{ path: '/api/v1/plans', body: { items: [] } }]);
+    setAccessToken('eyJ.token');
+    await call(api.GET('/api/v1/plans'));
+    expect((fetch.mock.calls[0][0] as Request).headers.get('Authorization')).toBe('Bearer eyJ.token');
+  });
+
+  it('shouldSendNoAuthorizationHeaderInPasswordMode', async () => {
+    const fetch = mockApi([{ path: '/api/v1/plans', body: { items: [] } }]);
+    await call(api.GET('/api/v1/plans'));
+    expect((fetch.mock.calls[0][0] as Request).headers.has('Authorization')).toBe(false);
+  });
+
+  it('shouldForgetTheTokenWhenTheBackendRefusesIt', async () => {
+    const fetch = mockApi([{ path: '/api/v1/plans', status: 401, body: { title: 'Accesso richiesto', status: 401 } }]);
+    setAccessToken('expired');
+    await expect(call(api.GET('/api/v1/plans'))).rejects.toBeInstanceOf(ApiError);
+    await expect(call(api.GET('/api/v1/plans'))).rejects.toBeInstanceOf(ApiError);
+    expect((fetch.mock.calls[1][0] as Request).headers.has('Authorization')).toBe(false);
+  });
+
+  it('shouldHoldRequestsUntilTheStoredTokenIsReadBack', async () => {
+    const fetch = mockApi([{ path: '/api/v1/plans', body: { items: [] } }]);
+    let restored!: () => void;
+    holdRequestsUntil(new Promise<void>((resolve) => (restored = resolve)));
+    const pending = call(api.GET('/api/v1/plans'));
+    await Promise.resolve();
+    expect(fetch).not.toHaveBeenCalled();
+    setAccessToken('restored');
+    restored();
+    await pending;
+    expect((fetch.mock.calls[0][0] as Request).headers.get('Authorization')).toBe('Bearer restored');
   });
 });

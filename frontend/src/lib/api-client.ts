@@ -77,6 +77,22 @@ export function setCsrfToken(token: string | null | undefined) {
   csrfToken = token ?? null;
 }
 
+// In OpenID Connect mode the provider's access token replaces the session cookie (src/lib/oidc.ts sets it).
+let accessToken: string | null = null;
+
+/** The access token sent as `Authorization: Bearer` with every request; null to send none. */
+export function setAccessToken(token: string | null | undefined) {
+  accessToken = token ?? null;
+}
+
+// Until the app knows how people sign in (and, with OIDC, has read back the stored token) requests wait for it.
+let ready: Promise<unknown> = Promise.resolve();
+
+/** Makes every request but the sign-in configuration's own wait for `until` (settled either way). */
+export function holdRequestsUntil(until: Promise<unknown>) {
+  ready = until.catch(() => undefined);
+}
+
 type SignInListener = () => void;
 const signInListeners = new Set<SignInListener>();
 
@@ -87,6 +103,7 @@ export function onSignInRequired(listener: SignInListener): () => void {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const AUTH_CONFIG = '/api/v1/auth/config';
 // On these a 401 is the answer itself (wrong password, nobody signed in), not a session that has to be reopened.
 const OWN_401 = new Set(['/api/v1/auth/login', '/api/v1/auth/me', '/api/v1/auth/logout']);
 
@@ -99,13 +116,16 @@ export const api = createClient<paths>({
 });
 
 api.use({
-  onRequest({ request }) {
+  async onRequest({ request, schemaPath }) {
+    if (schemaPath !== AUTH_CONFIG) await ready;
+    if (accessToken) request.headers.set('Authorization', `Bearer ${accessToken}`);
     if (csrfToken && !SAFE_METHODS.has(request.method)) request.headers.set('Csrf-Token', csrfToken);
     return request;
   },
   onResponse({ response, schemaPath }) {
     if (response.status === 401 && !OWN_401.has(schemaPath)) {
       csrfToken = null;
+      accessToken = null;
       for (const listener of signInListeners) listener();
     }
     return response;

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, call, isApiError, setCsrfToken } from '@/lib/api-client';
+import { endOidcSession } from '@/lib/oidc';
 import type { Me } from '@/types/api';
 
 const ME_KEY = ['me'] as const;
@@ -65,6 +66,9 @@ export function useLogout() {
   return useMutation({
     mutationFn: logout,
     // Signed out here even when the backend could not be told: the session then simply expires there.
-    onSettled: () => forgetCurrentUser(queryClient),
+    onSettled: async () => {
+      await endOidcSession();
+      forgetCurrentUser(queryClient);
+    },
   });
 }

@@ -28,6 +28,7 @@ export type IndicatorResult = Schemas['IndicatorResult'];
 export type IndicatorResultInput = Schemas['IndicatorResultInput'];
 export type ResponsibleStructure = Schemas['ResponsibleStructure'];
 export type Me = Schemas['Me'];
+export type AuthConfig = Schemas['AuthConfig'];
 export type Role = Schemas['Role'];
 export type User = Schemas['User'];
 export type UserInput = Schemas['UserInput'];
@@ -35,6 +36,10 @@ export type ApiToken = Schemas['ApiToken'];
 export type ApiTokenInput = Schemas['ApiTokenInput'];
 export type AuditEvent = Schemas['AuditEvent'];
 export type AuditChange = Schemas['AuditChange'];
+export type Count = Schemas['Count'];
+export type CountComponent = Schemas['CountComponent'];
+export type CountedValue = Schemas['CountedValue'];
+export type CountedUnitValue = Schemas['CountedUnitValue'];
 
 /** The five steps of the valutazione sintetica. */
 export type AssessmentStep = 1 | 2 | 3 | 4 | 5;

@@ -94,3 +94,11 @@ const month = new Intl.DateTimeFormat(LOCALE, { month: 'short', year: '2-digit',
 export function formatEpochMonth(epochDay: number): string {
   return month.format(Math.round(epochDay) * 86_400_000);
 }
+
+const longMonth = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A year and month ("2021-06") as "giugno 2021", or as "giu 21" for an axis. */
+export function formatMonth(yearMonth: string, style: 'long' | 'short' = 'long'): string {
+  const [y, m] = yearMonth.split('-').map(Number);
+  return (style === 'long' ? longMonth : month).format(Date.UTC(y, m - 1, 1));
+}

@@ -2,10 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
+import { Spinner } from '@/components/ui/spinner';
 import { returnAddress } from '@/config/paths';
 import { useCurrentUser } from '@/lib/auth';
+import { useAuthConfig } from '@/lib/auth-config';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { LoginForm } from '@/features/auth/components/login-form';
+import { OidcSignIn } from '@/features/auth/components/oidc-sign-in';
 
 /** `/accesso?da=`: signing in, then back to the address the user came from. */
 export function LoginRoute() {
@@ -14,6 +17,7 @@ export function LoginRoute() {
   const location = useLocation();
   const [search] = useSearchParams();
   const me = useCurrentUser();
+  const config = useAuthConfig();
   const from = returnAddress(search.get('da'));
   const required = (location.state as { required?: boolean } | null)?.required === true;
   useDocumentTitle(t('login.title'));
@@ -33,8 +37,16 @@ export function LoginRoute() {
           ) : (
             <>
               {required ? <Alert tone="info">{t('login.expired')}</Alert> : null}
-              <p>{t('login.intro')}</p>
-              <LoginForm onSignedIn={() => navigate(from, { replace: true })} />
+              {config.isPending ? (
+                <Spinner label={t('common.loading')} />
+              ) : config.data?.oidc ? (
+                <OidcSignIn config={config.data} returnTo={from} />
+              ) : (
+                <>
+                  <p>{t('login.intro')}</p>
+                  <LoginForm onSignedIn={() => navigate(from, { replace: true })} />
+                </>
+              )}
             </>
           )}
         </Card>

@@ -8,7 +8,7 @@ import { ObjectiveRoute } from '@/app/routes/objective';
 
 // Canvas charts need a real browser; the end-to-end tests cover them.
 vi.mock('@/features/report/components/gantt-chart', () => ({ default: () => <div>gantt</div> }));
-vi.mock('@/features/report/components/ratio-chart', () => ({ default: () => <div>ratio</div> }));
+vi.mock('@/features/report/components/counts-chart', () => ({ default: () => <div>counts</div> }));
 
 const periods = {
   items: [

@@ -7,9 +7,11 @@ import { isApiError } from '@/lib/api-client';
 import type { Problem, StrategicArea } from '@/types/api';
 import { useCreateArea } from '@/features/plan-admin/api/create-area';
 import { useDeleteArea } from '@/features/plan-admin/api/delete-area';
+import { AreaEditForm } from '@/features/plan-admin/components/area-edit-form';
 import { ProblemMessage } from '@/features/plan-admin/components/problem-message';
 import { useAdminForm } from '@/features/plan-admin/hooks/use-admin-form';
 import { areaInputOf, validateArea, type AreaDraft } from '@/features/plan-admin/utils/drafts';
+import { focusSoon } from '@/features/plan-admin/utils/focus';
 
 const EMPTY: AreaDraft = { number: '', title: '' };
 
@@ -19,6 +21,9 @@ export function AreasSection({ planId, areas }: { planId: number; areas: Strateg
   const remove = useDeleteArea();
   const form = useAdminForm(EMPTY, validateArea);
   const [deleteProblem, setDeleteProblem] = useState<Problem | null>(null);
+  const [editing, setEditing] = useState<number>();
+  const [message, setMessage] = useState('');
+  const edited = areas.find((area) => area.id === editing);
 
   return (
     <section aria-labelledby="admin-areas-title" className="mb-5">
@@ -44,6 +49,19 @@ export function AreasSection({ planId, areas }: { planId: number; areas: Strateg
                 {area.title}
               </th>
               <td>
+                <div className="d-flex flex-wrap gap-1">
+                <Button
+                  size="sm"
+                  outline
+                  id={`edit-area-button-${area.id}`}
+                  aria-pressed={editing === area.id}
+                  onClick={() => {
+                    setMessage('');
+                    setEditing(area.id);
+                  }}
+                >
+                  {t('common.edit')} <span className="visually-hidden">{t('admin.areaName', { number: area.number })}</span>
+                </Button>
                 <Button
                   size="sm"
                   variant="danger"
@@ -58,11 +76,24 @@ export function AreasSection({ planId, areas }: { planId: number; areas: Strateg
                 >
                   {t('common.delete')} <span className="visually-hidden">{t('admin.areaName', { number: area.number })}</span>
                 </Button>
+                </div>
               </td>
             </tr>
           ))}
         </tbody>
       </Table>
+      <p role="status">{message}</p>
+      {edited ? (
+        <AreaEditForm
+          key={edited.id}
+          area={edited}
+          onDone={(saved) => {
+            setEditing(undefined);
+            focusSoon(`edit-area-button-${edited.id}`);
+            if (saved) setMessage(t('admin.saved'));
+          }}
+        />
+      ) : null}
       <form
         noValidate
         aria-labelledby="admin-new-area-title"

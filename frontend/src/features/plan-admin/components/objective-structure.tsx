@@ -14,6 +14,8 @@ import { useDeletePhase } from '@/features/plan-admin/api/delete-phase';
 import { useIndicators } from '@/features/plan-admin/api/get-indicators';
 import { usePhases } from '@/features/plan-admin/api/get-phases';
 import { useUpdatePhase } from '@/features/plan-admin/api/update-phase';
+import { IndicatorEditForm } from '@/features/plan-admin/components/indicator-edit-form';
+import { PhaseEditForm } from '@/features/plan-admin/components/phase-edit-form';
 import { ProblemMessage } from '@/features/plan-admin/components/problem-message';
 import { WeightTotal } from '@/features/plan-admin/components/weight-total';
 import { useAdminForm } from '@/features/plan-admin/hooks/use-admin-form';
@@ -25,6 +27,7 @@ import {
   type IndicatorDraft,
   type PhaseDraft,
 } from '@/features/plan-admin/utils/drafts';
+import { focusSoon } from '@/features/plan-admin/utils/focus';
 import { weightTotal } from '@/features/plan-admin/utils/weights';
 
 const KINDS: IndicatorKind[] = ['TIMELINE', 'RATIO', 'RATIO_PLANNED', 'DIRECT'];
@@ -37,8 +40,11 @@ const EMPTY_INDICATOR: IndicatorDraft = {
   baselineValue: '',
   baselineReference: '',
   targetValue: '100',
+  nextYearsTargetValue: '',
+  nextYearsTargetRule: '',
+  planningNote: '',
 };
-const EMPTY_PHASE: PhaseDraft = { number: '', description: '', plannedStart: '', plannedEnd: '', weight: '' };
+const EMPTY_PHASE: PhaseDraft = { number: '', description: '', plannedStart: '', plannedEnd: '', weight: '', output: '', responsible: '' };
 
 function phaseInputWithWeight(phase: Phase, weight: number | undefined) {
   return {
@@ -68,6 +74,11 @@ export function ObjectiveStructure({ objective }: { objective: Objective }) {
   const [typed, setTyped] = useState<Record<number, string>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [message, setMessage] = useState('');
+  const [editingIndicator, setEditingIndicator] = useState<number>();
+  const [editingPhase, setEditingPhase] = useState<number>();
+  const [indicatorMessage, setIndicatorMessage] = useState('');
+  const editedIndicator = indicators.data?.find((i) => i.id === editingIndicator);
+  const editedPhase = phases.data?.find((p) => p.id === editingPhase);
   const saved = useMemo(
     () => Object.fromEntries((phases.data ?? []).map((p) => [p.id ?? 0, toInputNumber(p.weight)])),
     [phases.data],
@@ -128,6 +139,19 @@ export function ObjectiveStructure({ objective }: { objective: Objective }) {
               <td>{t(`indicator.kind.${indicator.kind}`)}</td>
               <td>{formatPercent(indicator.targetValue)}</td>
               <td>
+                <div className="d-flex flex-wrap gap-1">
+                <Button
+                  size="sm"
+                  outline
+                  id={`edit-indicator-button-${indicator.id}`}
+                  aria-pressed={editingIndicator === indicator.id}
+                  onClick={() => {
+                    setIndicatorMessage('');
+                    setEditingIndicator(indicator.id);
+                  }}
+                >
+                  {t('common.edit')} <span className="visually-hidden">{t('admin.indicatorName', { position: indicator.position })}</span>
+                </Button>
                 <Button
                   size="sm"
                   variant="danger"
@@ -139,11 +163,24 @@ export function ObjectiveStructure({ objective }: { objective: Objective }) {
                 >
                   {t('common.delete')} <span className="visually-hidden">{t('admin.indicatorName', { position: indicator.position })}</span>
                 </Button>
+                </div>
               </td>
             </tr>
           ))}
         </tbody>
       </Table>
+      <p role="status">{indicatorMessage}</p>
+      {editedIndicator ? (
+        <IndicatorEditForm
+          key={editedIndicator.id}
+          indicator={editedIndicator}
+          onDone={(done) => {
+            setEditingIndicator(undefined);
+            focusSoon(`edit-indicator-button-${editedIndicator.id}`);
+            if (done) setIndicatorMessage(t('admin.saved'));
+          }}
+        />
+      ) : null}
       <form
         noValidate
         aria-labelledby="admin-new-indicator-title"
@@ -278,6 +315,19 @@ export function ObjectiveStructure({ objective }: { objective: Objective }) {
                   />
                 </td>
                 <td>
+                  <div className="d-flex flex-wrap gap-1">
+                  <Button
+                    size="sm"
+                    outline
+                    id={`edit-phase-button-${id}`}
+                    aria-pressed={editingPhase === id}
+                    onClick={() => {
+                      setMessage('');
+                      setEditingPhase(id);
+                    }}
+                  >
+                    {t('common.edit')} <span className="visually-hidden">{t('phase.name', { number: phase.number })}</span>
+                  </Button>
                   <Button
                     size="sm"
                     variant="danger"
@@ -289,6 +339,7 @@ export function ObjectiveStructure({ objective }: { objective: Objective }) {
                   >
                     {t('common.delete')} <span className="visually-hidden">{t('phase.name', { number: phase.number })}</span>
                   </Button>
+                  </div>
                 </td>
               </tr>
             );
@@ -305,6 +356,17 @@ export function ObjectiveStructure({ objective }: { objective: Objective }) {
             <span role="status">{message}</span>
           </div>
         </>
+      ) : null}
+      {editedPhase ? (
+        <PhaseEditForm
+          key={editedPhase.id}
+          phase={editedPhase}
+          onDone={(done) => {
+            setEditingPhase(undefined);
+            focusSoon(`edit-phase-button-${editedPhase.id}`);
+            if (done) setMessage(t('admin.saved'));
+          }}
+        />
       ) : null}
       <form
         noValidate

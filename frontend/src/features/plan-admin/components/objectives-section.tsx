@@ -9,10 +9,12 @@ import { parseDecimal, toInputNumber } from '@/utils/format';
 import { useCreateObjective } from '@/features/plan-admin/api/create-objective';
 import { useDeleteObjective } from '@/features/plan-admin/api/delete-objective';
 import { useUpdateObjective } from '@/features/plan-admin/api/update-objective';
+import { ObjectiveEditForm } from '@/features/plan-admin/components/objective-edit-form';
 import { ProblemMessage } from '@/features/plan-admin/components/problem-message';
 import { WeightTotal } from '@/features/plan-admin/components/weight-total';
 import { useAdminForm } from '@/features/plan-admin/hooks/use-admin-form';
 import { objectiveInputOf, validateObjective, type ObjectiveDraft } from '@/features/plan-admin/utils/drafts';
+import { focusSoon } from '@/features/plan-admin/utils/focus';
 import { weightTotal } from '@/features/plan-admin/utils/weights';
 
 type Props = {
@@ -32,6 +34,9 @@ const EMPTY: ObjectiveDraft = {
   responsibleStructureId: '',
   programmingLink: '',
   deadline: '',
+  notes: '',
+  timelineNumber: '',
+  timelineTitle: '',
 };
 
 /** The objective as the update endpoint wants it back, with a new weight. */
@@ -64,6 +69,8 @@ export function ObjectivesSection({ planId, areas, objectives, structures, selec
   const [rowErrors, setRowErrors] = useState<Record<number, string>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [message, setMessage] = useState('');
+  const [editing, setEditing] = useState<number>();
+  const edited = objectives.find((o) => o.id === editing);
   const weightOf = (id: number) => typed[id] ?? saved[id] ?? '';
   const total = weightTotal(objectives.map((o) => weightOf(o.id ?? 0)));
   const changed = objectives.filter((o) => typed[o.id ?? 0] != null && typed[o.id ?? 0] !== saved[o.id ?? 0]);
@@ -151,6 +158,18 @@ export function ObjectivesSection({ planId, areas, objectives, structures, selec
                 </td>
                 <td>
                   <div className="d-flex flex-wrap gap-1">
+                  <Button
+                    size="sm"
+                    outline
+                    id={`edit-objective-button-${id}`}
+                    aria-pressed={editing === id}
+                    onClick={() => {
+                      setMessage('');
+                      setEditing(id);
+                    }}
+                  >
+                    {t('common.edit')} <span className="visually-hidden">{objective.code}</span>
+                  </Button>
                   <Button size="sm" outline aria-pressed={selected === id} onClick={() => onSelect(id)}>
                     {t('admin.structure')} <span className="visually-hidden">{objective.code}</span>
                   </Button>
@@ -181,6 +200,19 @@ export function ObjectivesSection({ planId, areas, objectives, structures, selec
         </Button>
         <span role="status">{message}</span>
       </div>
+      {edited ? (
+        <ObjectiveEditForm
+          key={edited.id}
+          objective={edited}
+          areas={areas}
+          structures={structures}
+          onDone={(saved) => {
+            setEditing(undefined);
+            focusSoon(`edit-objective-button-${edited.id}`);
+            if (saved) setMessage(t('admin.saved'));
+          }}
+        />
+      ) : null}
 
       <form
         noValidate

@@ -1,5 +1,15 @@
-import type { IndicatorInput, IndicatorKind, ObjectiveInput, PhaseInput, StrategicAreaInput } from '@/types/api';
-import { parseDecimal } from '@/utils/format';
+import type {
+  Indicator,
+  IndicatorInput,
+  IndicatorKind,
+  Objective,
+  ObjectiveInput,
+  Phase,
+  PhaseInput,
+  StrategicArea,
+  StrategicAreaInput,
+} from '@/types/api';
+import { parseDecimal, toInputNumber } from '@/utils/format';
 
 /** A client-side message as an i18n key with its values, by field. */
 export type Issues = Record<string, { key: string; values?: Record<string, string | number> }>;
@@ -40,6 +50,11 @@ export function areaInputOf(draft: AreaDraft): StrategicAreaInput {
   return { number: Number(parseDecimal(draft.number)), title: draft.title.trim() };
 }
 
+/** A saved area as its edit form starts. */
+export function areaDraftOf(area: StrategicArea): AreaDraft {
+  return { number: toInputNumber(area.number), title: area.title ?? '' };
+}
+
 export type ObjectiveDraft = {
   areaId: string;
   code: string;
@@ -48,6 +63,9 @@ export type ObjectiveDraft = {
   responsibleStructureId: string;
   programmingLink: string;
   deadline: string;
+  notes: string;
+  timelineNumber: string;
+  timelineTitle: string;
 };
 
 export function validateObjective(draft: ObjectiveDraft): Issues {
@@ -59,6 +77,9 @@ export function validateObjective(draft: ObjectiveDraft): Issues {
   checkNumber(issues, 'weight', draft.weight, 0, 100, 2);
   if (!draft.responsibleStructureId) issues.responsibleStructureId = { key: 'validation.required' };
   checkText(issues, 'programmingLink', draft.programmingLink, 500);
+  checkText(issues, 'notes', draft.notes, 10_000);
+  checkNumber(issues, 'timelineNumber', draft.timelineNumber, 1, 999, 0);
+  checkText(issues, 'timelineTitle', draft.timelineTitle, 1000);
   return issues;
 }
 
@@ -71,6 +92,24 @@ export function objectiveInputOf(draft: ObjectiveDraft): ObjectiveInput {
     responsibleStructureId: Number(draft.responsibleStructureId),
     programmingLink: draft.programmingLink.trim() || undefined,
     deadline: draft.deadline || undefined,
+    notes: draft.notes.trim() || undefined,
+    timelineNumber: parseDecimal(draft.timelineNumber) ?? null,
+    timelineTitle: draft.timelineTitle.trim() || undefined,
+  };
+}
+
+export function objectiveDraftOf(objective: Objective): ObjectiveDraft {
+  return {
+    areaId: objective.areaId != null ? String(objective.areaId) : '',
+    code: objective.code ?? '',
+    title: objective.title ?? '',
+    weight: toInputNumber(objective.weight),
+    responsibleStructureId: objective.responsibleStructureId != null ? String(objective.responsibleStructureId) : '',
+    programmingLink: objective.programmingLink ?? '',
+    deadline: objective.deadline ?? '',
+    notes: objective.notes ?? '',
+    timelineNumber: toInputNumber(objective.timelineNumber),
+    timelineTitle: objective.timelineTitle ?? '',
   };
 }
 
@@ -83,6 +122,9 @@ export type IndicatorDraft = {
   baselineValue: string;
   baselineReference: string;
   targetValue: string;
+  nextYearsTargetValue: string;
+  nextYearsTargetRule: string;
+  planningNote: string;
 };
 
 export function validateIndicator(draft: IndicatorDraft): Issues {
@@ -98,6 +140,12 @@ export function validateIndicator(draft: IndicatorDraft): Issues {
   checkNumber(issues, 'baselineValue', draft.baselineValue, 0, 1_000_000, 6);
   checkText(issues, 'baselineReference', draft.baselineReference, 100);
   checkNumber(issues, 'targetValue', draft.targetValue, 0, 1_000_000, 6);
+  checkNumber(issues, 'nextYearsTargetValue', draft.nextYearsTargetValue, 0, 1_000_000, 6);
+  checkText(issues, 'nextYearsTargetRule', draft.nextYearsTargetRule, 255);
+  if (draft.nextYearsTargetValue.trim() && draft.nextYearsTargetRule.trim()) {
+    issues.nextYearsTargetRule = { key: 'admin.valueOrRule' };
+  }
+  checkText(issues, 'planningNote', draft.planningNote, 10_000);
   return issues;
 }
 
@@ -111,10 +159,37 @@ export function indicatorInputOf(draft: IndicatorDraft): IndicatorInput {
     baselineValue: parseDecimal(draft.baselineValue) ?? undefined,
     baselineReference: draft.baselineReference.trim() || undefined,
     targetValue: parseDecimal(draft.targetValue) ?? undefined,
+    nextYearsTargetValue: parseDecimal(draft.nextYearsTargetValue) ?? undefined,
+    nextYearsTargetRule: draft.nextYearsTargetRule.trim() || undefined,
+    planningNote: draft.planningNote.trim() || undefined,
   };
 }
 
-export type PhaseDraft = { number: string; description: string; plannedStart: string; plannedEnd: string; weight: string };
+export function indicatorDraftOf(indicator: Indicator): IndicatorDraft {
+  return {
+    description: indicator.description ?? '',
+    kind: indicator.kind ?? 'TIMELINE',
+    numeratorLabel: indicator.numeratorLabel ?? '',
+    denominatorLabel: indicator.denominatorLabel ?? '',
+    plannedQuantity: toInputNumber(indicator.plannedQuantity),
+    baselineValue: toInputNumber(indicator.baselineValue),
+    baselineReference: indicator.baselineReference ?? '',
+    targetValue: toInputNumber(indicator.targetValue),
+    nextYearsTargetValue: toInputNumber(indicator.nextYearsTargetValue),
+    nextYearsTargetRule: indicator.nextYearsTargetRule ?? '',
+    planningNote: indicator.planningNote ?? '',
+  };
+}
+
+export type PhaseDraft = {
+  number: string;
+  description: string;
+  plannedStart: string;
+  plannedEnd: string;
+  weight: string;
+  output: string;
+  responsible: string;
+};
 
 export function validatePhase(draft: PhaseDraft): Issues {
   const issues: Issues = {};
@@ -124,6 +199,8 @@ export function validatePhase(draft: PhaseDraft): Issues {
   if (!draft.plannedEnd) issues.plannedEnd = { key: 'validation.required' };
   else if (draft.plannedStart && draft.plannedEnd < draft.plannedStart) issues.plannedEnd = { key: 'admin.endBeforeStart' };
   checkNumber(issues, 'weight', draft.weight, 0, 100, 2);
+  checkText(issues, 'output', draft.output, 1000);
+  checkText(issues, 'responsible', draft.responsible, 500);
   return issues;
 }
 
@@ -134,5 +211,19 @@ export function phaseInputOf(draft: PhaseDraft): PhaseInput {
     plannedStart: draft.plannedStart,
     plannedEnd: draft.plannedEnd,
     weight: parseDecimal(draft.weight) ?? undefined,
+    output: draft.output.trim() || undefined,
+    responsible: draft.responsible.trim() || undefined,
+  };
+}
+
+export function phaseDraftOf(phase: Phase): PhaseDraft {
+  return {
+    number: toInputNumber(phase.number),
+    description: phase.description ?? '',
+    plannedStart: phase.plannedStart ?? '',
+    plannedEnd: phase.plannedEnd ?? '',
+    weight: toInputNumber(phase.weight),
+    output: phase.output ?? '',
+    responsible: phase.responsible ?? '',
   };
 }

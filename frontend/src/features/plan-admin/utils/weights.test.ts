@@ -26,6 +26,9 @@ describe('plan structure drafts', () => {
     responsibleStructureId: '1',
     programmingLink: '',
     deadline: '',
+    notes: '',
+    timelineNumber: '',
+    timelineTitle: '',
   };
 
   it('shouldAcceptAnObjectiveLikeTheBackend', () => {
@@ -42,7 +45,7 @@ describe('plan structure drafts', () => {
 
   it('shouldRefuseAPhaseEndingBeforeItStarts', () => {
     expect(
-      validatePhase({ number: '1', description: 'Fase', plannedStart: '2021-06-01', plannedEnd: '2021-05-31', weight: '' })
+      validatePhase({ number: '1', description: 'Fase', plannedStart: '2021-06-01', plannedEnd: '2021-05-31', weight: '', output: '', responsible: '' })
         .plannedEnd?.key,
     ).toBe('admin.endBeforeStart');
   });

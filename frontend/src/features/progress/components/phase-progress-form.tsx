@@ -10,10 +10,10 @@ import { getLastAuthor } from '@/features/progress/api/get-last-author';
 import { getPhase, usePhase } from '@/features/progress/api/get-phase';
 import { useUpdatePhaseProgress } from '@/features/progress/api/update-phase-progress';
 import { ProblemAlert } from '@/features/progress/components/problem-alert';
-import { StaleChanges } from '@/features/progress/components/stale-changes';
+import { StaleChanges } from '@/components/stale-changes';
 import { useFocusFirstError } from '@/features/progress/hooks/use-focus-first-error';
 import { useVersionedEdit, type Loaded } from '@/features/progress/hooks/use-versioned-edit';
-import { diffDrafts } from '@/features/progress/utils/diff';
+import { diffDrafts } from '@/utils/diff';
 import {
   PHASE_FIELDS,
   phaseDraftOf,

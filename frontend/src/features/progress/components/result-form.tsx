@@ -11,10 +11,10 @@ import { getLastAuthor } from '@/features/progress/api/get-last-author';
 import { getResult, useResult } from '@/features/progress/api/get-result';
 import { useSaveResult } from '@/features/progress/api/save-result';
 import { ProblemAlert } from '@/features/progress/components/problem-alert';
-import { StaleChanges } from '@/features/progress/components/stale-changes';
+import { StaleChanges } from '@/components/stale-changes';
 import { useFocusFirstError } from '@/features/progress/hooks/use-focus-first-error';
 import { useVersionedEdit, type Loaded } from '@/features/progress/hooks/use-versioned-edit';
-import { diffDrafts } from '@/features/progress/utils/diff';
+import { diffDrafts } from '@/utils/diff';
 import {
   RESULT_FIELDS,
   resultDraftOf,

@@ -7,12 +7,12 @@ import { paths } from '@/config/paths';
 import type { PlanReport, ReportArea, ReportIndicator, ReportObjective, ReportPhase } from '@/types/api';
 import { formatDate, formatPercent, formatWeight } from '@/utils/format';
 import { IndicatorsTable } from '@/features/report/components/indicators-table';
+import { CountsPanel } from '@/features/report/components/counts-panel';
 import { PhasesTable } from '@/features/report/components/phases-table';
 import { indicatorName } from '@/features/report/utils/names';
 
 // Chart.js is loaded only when a page shows a chart.
 const GanttChart = lazy(() => import('@/features/report/components/gantt-chart'));
-const RatioChart = lazy(() => import('@/features/report/components/ratio-chart'));
 
 type Props = {
   report: PlanReport;
@@ -42,6 +42,7 @@ export function ObjectiveDetail({
   const { t } = useTranslation();
   const planId = report.plan?.id ?? 0;
   const period = report.period;
+  const year = report.plan?.year ?? Number((period?.referenceDate ?? '').slice(0, 4));
   const dashboard = period?.id != null ? paths.planPeriod(planId, period.id) : paths.plan(planId);
   const ratios = (objective.indicators ?? []).filter((i) => i.kind === 'RATIO' || i.kind === 'RATIO_PLANNED');
   const phases = objective.phases ?? [];
@@ -119,11 +120,9 @@ export function ObjectiveDetail({
           return (
             <section key={indicator.id} aria-labelledby={`ratio-${indicator.id}-title`} className="mt-4">
               <h3 id={`ratio-${indicator.id}-title`} className="h5">
-                {t('ratioChart.title', { name })}
+                {t('counts.title', { name })}
               </h3>
-              <Suspense fallback={chartFallback}>
-                <RatioChart indicator={indicator} period={period} name={name} />
-              </Suspense>
+              <CountsPanel indicator={indicator} name={name} year={year} period={period} />
             </section>
           );
         })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffDrafts } from '@/features/progress/utils/diff';
+import { diffDrafts } from '@/utils/diff';
 
 const fields = ['partialProgress', 'monitoringNote', 'dataSource'] as const;
 

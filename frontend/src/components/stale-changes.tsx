@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Table } from '@/components/ui/table';
 import { formatDateTime } from '@/utils/format';
-import type { FieldDiff } from '@/features/progress/utils/diff';
+import type { FieldDiff } from '@/utils/diff';
 
 type Props<F extends string> = {
   what: string;

@@ -1,0 +1,55 @@
+import type { UserManager, UserManagerSettings } from 'oidc-client-ts';
+import { setAccessToken } from '@/lib/api-client';
+import type { AuthConfig } from '@/types/api';
+
+/** Where the provider sends people back with the authorization code. */
+export const OIDC_CALLBACK_PATH = '/accesso/callback';
+
+/** The authorization-code flow with PKCE (oidc-client-ts always adds the S256 challenge to a code request). */
+export function oidcSettings(config: AuthConfig, origin: string = globalThis.location.origin): UserManagerSettings {
+  return {
+    authority: config.issuer ?? '',
+    client_id: config.clientId ?? '',
+    redirect_uri: `${origin}${OIDC_CALLBACK_PATH}`,
+    post_logout_redirect_uri: `${origin}/`,
+    response_type: 'code',
+    scope: 'openid profile',
+  };
+}
+
+let manager: Promise<UserManager> | null = null;
+
+// The library is downloaded only when the backend runs in OIDC mode.
+function userManager(config: AuthConfig): Promise<UserManager> {
+  manager ??= import('oidc-client-ts').then(({ UserManager }) => {
+    const created = new UserManager(oidcSettings(config));
+    created.events.addUserLoaded((user) => setAccessToken(user.access_token));
+    created.events.addUserUnloaded(() => setAccessToken(null));
+    return created;
+  });
+  return manager;
+}
+
+/** Sends the browser to the provider; it comes back to OIDC_CALLBACK_PATH, then to `returnTo`. */
+export async function startOidcSignIn(config: AuthConfig, returnTo: string): Promise<void> {
+  await (await userManager(config)).signinRedirect({ state: { returnTo } });
+}
+
+/** Exchanges the code the provider sent back for the tokens; returns the address the sign-in started from. */
+export async function completeOidcSignIn(config: AuthConfig): Promise<string | undefined> {
+  const user = await (await userManager(config)).signinRedirectCallback();
+  setAccessToken(user.access_token);
+  return (user.state as { returnTo?: string } | undefined)?.returnTo;
+}
+
+/** After a reload: the token kept in the tab's session storage, while it is still valid. */
+export async function restoreOidcSession(config: AuthConfig): Promise<void> {
+  const user = await (await userManager(config)).getUser();
+  setAccessToken(user && !user.expired ? user.access_token : null);
+}
+
+/** Forgets the tokens here (signing out of the provider itself is left to the provider's own page). */
+export async function endOidcSession(): Promise<void> {
+  setAccessToken(null);
+  if (manager) await (await manager).removeUser();
+}
