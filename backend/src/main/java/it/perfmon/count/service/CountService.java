@@ -55,20 +55,20 @@ public class CountService {
         if (!indicators.containsKey(indicatorId)) {
             throw ProblemException.notFound("L'indicatore", indicatorId);
         }
-        Plan plan = new Plan(indicators);
-        List<FieldError> errors = plan.validate(List.of(row), false);
+        Figures figures = new Figures(indicators);
+        List<FieldError> errors = figures.validate(List.of(row), false);
         requirePermission(indicators, List.of(row));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        Applied applied = apply(plan, row);
+        Applied applied = apply(figures, row);
         return new CountPosted(applied.outcome(), CountResponse.of(applied.count()));
     }
 
     public BatchResult batch(List<CountBatchRequest.Row> rows) {
         Map<Long, Indicator> indicators = indicators(rows);
-        Plan plan = new Plan(indicators);
-        List<FieldError> errors = plan.validate(rows, true);
+        Figures figures = new Figures(indicators);
+        List<FieldError> errors = figures.validate(rows, true);
         requirePermission(indicators, rows);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -77,7 +77,7 @@ public class CountService {
         int updated = 0;
         int unchanged = 0;
         for (CountBatchRequest.Row row : rows) {
-            switch (apply(plan, row).outcome()) {
+            switch (apply(figures, row).outcome()) {
                 case "CREATED" -> created++;
                 case "UPDATED" -> updated++;
                 default -> unchanged++;
@@ -104,10 +104,10 @@ public class CountService {
     private record Applied(String outcome, IndicatorCount count) {
     }
 
-    private Applied apply(Plan plan, CountBatchRequest.Row row) {
-        Indicator indicator = plan.indicators.get(row.indicatorId());
-        TerritorialUnit unit = row.territorialUnit() == null ? null : plan.unit(indicator, row.territorialUnit());
-        IndicatorCount existing = plan.existing(indicator).stream()
+    private Applied apply(Figures figures, CountBatchRequest.Row row) {
+        Indicator indicator = figures.indicators.get(row.indicatorId());
+        TerritorialUnit unit = row.territorialUnit() == null ? null : figures.unit(indicator, row.territorialUnit());
+        IndicatorCount existing = figures.existing(indicator).stream()
                 .filter(c -> c.component == row.component() && c.spanStart.equals(row.from()) && c.spanEnd.equals(row.to())
                         && Objects.equals(c.territorialUnit == null ? null : c.territorialUnit.id, unit == null ? null : unit.id))
                 .findFirst().orElse(null);
@@ -121,7 +121,7 @@ public class CountService {
             count.value = row.value();
             count.updatedBy = actor.name();
             count.persist();
-            plan.existing(indicator).add(count);
+            figures.existing(indicator).add(count);
             audit.created(count);
             return new Applied("CREATED", count);
         }
@@ -147,13 +147,13 @@ public class CountService {
     }
 
     /** The indicators of a request with their counts and the territorial units of their organisations. */
-    private static final class Plan {
+    private static final class Figures {
 
         private final Map<Long, Indicator> indicators;
         private final Map<Long, List<IndicatorCount>> counts = new HashMap<>();
         private final Map<String, TerritorialUnit> units = new HashMap<>();
 
-        Plan(Map<Long, Indicator> indicators) {
+        Figures(Map<Long, Indicator> indicators) {
             this.indicators = indicators;
         }
 
