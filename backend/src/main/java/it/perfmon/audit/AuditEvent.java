@@ -37,4 +37,7 @@ public class AuditEvent extends PanacheEntityBase {
 
     @Column(columnDefinition = "LONGTEXT")
     public String changes;
+
+    /** Why the change was made, where the act requires a reason (reopening a closed period). */
+    public String reason;
 }

@@ -54,4 +54,13 @@ public class Indicator extends EditableEntity {
 
     @Column(name = "planning_note")
     public String planningNote;
+
+    /** The rule the target was resolved from when the plan was rolled over (e.g. {@code >= dato finale anno precedente}). */
+    @Column(name = "target_rule")
+    public String targetRule;
+
+    /** The indicator of the previous year's plan this one continues, when the plan was rolled over. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "previous_indicator_id")
+    public Indicator previous;
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** A date at which the plan's progress is reported (interim at 30 June, final at 31 December). */
@@ -30,4 +31,10 @@ public class MonitoringPeriod extends EditableEntity {
 
     @Enumerated(EnumType.STRING)
     public PeriodStatus status = PeriodStatus.OPEN;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "closed_by")
+    public String closedBy;
 }

@@ -13,7 +13,7 @@ public final class Api {
 
     // Plan years are unique per organisation and range over 2000-2100, so they are a budget: classes that need many
     // plans share one (SharedPlan) and give each test its own area and objective in it.
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2022);
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2023);
     private static final AtomicInteger NEXT_PAST_YEAR = new AtomicInteger(2000);
 
     private Api() {
@@ -25,7 +25,7 @@ public final class Api {
                 .accept(ContentType.JSON);
     }
 
-    /** A year without a plan, from 2022 on. */
+    /** A year without a plan, from 2023 on: 2022 is ARTI's next-year plan, made from 2021 by NextYearPlanTest. */
     public static int freshYear() {
         return freeYear(NEXT_YEAR, 2100);
     }

@@ -13,7 +13,9 @@ public record AuditEventResponse(
         @Schema(example = "phase") String entityType,
         @Schema(format = "int64") long entityId,
         @Schema(enumeration = {"CREATE", "UPDATE", "DELETE"}) String action,
-        List<Change> changes) {
+        List<Change> changes,
+        @Schema(nullable = true, description = "Why the change was made, where the act requires it (reopening a period)",
+                example = "Rettifica del dato sulle istruttorie richiesta dal settore regionale") String reason) {
 
     @Schema(name = "AuditChange")
     public record Change(

@@ -78,7 +78,7 @@ public class AuditResource {
     private AuditEventResponse view(AuditEvent e) {
         try {
             return new AuditEventResponse(e.id, e.occurredAt, e.actorKind, e.actorName, e.entityType, e.entityId,
-                    e.action, mapper.readValue(e.changes, CHANGES));
+                    e.action, mapper.readValue(e.changes, CHANGES), e.reason);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("Unreadable audit event " + e.id, ex);
         }

@@ -31,21 +31,26 @@ public class AuditTrail {
     }
 
     public void created(EditableEntity entity) {
-        record(entity, "CREATE", Snapshot.empty().changesTo(Snapshot.of(entity)));
+        record(entity, "CREATE", Snapshot.empty().changesTo(Snapshot.of(entity)), null);
     }
 
     public void updated(EditableEntity entity, Snapshot before) {
+        updated(entity, before, null);
+    }
+
+    /** A change made for a stated reason, which the trail keeps beside it. */
+    public void updated(EditableEntity entity, Snapshot before, String reason) {
         Map<String, Object[]> changes = before.changesTo(Snapshot.of(entity));
         if (!changes.isEmpty()) {
-            record(entity, "UPDATE", changes);
+            record(entity, "UPDATE", changes, reason);
         }
     }
 
     public void deleted(EditableEntity entity) {
-        record(entity, "DELETE", Snapshot.of(entity).changesTo(Snapshot.empty()));
+        record(entity, "DELETE", Snapshot.of(entity).changesTo(Snapshot.empty()), null);
     }
 
-    private void record(EditableEntity entity, String action, Map<String, Object[]> changes) {
+    private void record(EditableEntity entity, String action, Map<String, Object[]> changes, String reason) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = Instant.now();
         event.actorKind = actor.kind().name();
@@ -54,6 +59,7 @@ public class AuditTrail {
         event.entityId = entity.id;
         event.action = action;
         event.changes = json(changes);
+        event.reason = reason;
         event.persist();
     }
 

@@ -23,11 +23,15 @@ public record IndicatorResponse(
         @Schema(nullable = true, example = ">= dato finale anno precedente") String nextYearsTargetRule,
         @Schema(nullable = true) String planningNote,
         @Schema(format = "int32") int version,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(nullable = true, example = ">= dato finale anno precedente",
+                description = "The rule targetValue was resolved from when the plan was rolled over; cleared when the target is changed by hand")
+        String targetRule) {
 
     public static IndicatorResponse of(Indicator i) {
         return new IndicatorResponse(i.id, i.objective.id, i.position, i.description, i.kind, i.numeratorLabel,
                 i.denominatorLabel, i.plannedQuantity, i.baselineValue, i.baselineReference, i.targetValue,
-                i.nextYearsTargetValue, i.nextYearsTargetRule, i.planningNote, i.version, i.updatedAt);
+                i.nextYearsTargetValue, i.nextYearsTargetRule, i.planningNote, i.version, i.updatedAt,
+                i.targetRule);
     }
 }

@@ -119,6 +119,11 @@ public class IndicatorService {
         indicator.plannedQuantity = request.plannedQuantity();
         indicator.baselineValue = request.baselineValue();
         indicator.baselineReference = Texts.blankToNull(request.baselineReference());
+        if (indicator.targetValue == null ? request.targetValue() != null
+                : request.targetValue() == null || indicator.targetValue.compareTo(request.targetValue()) != 0) {
+            // A target typed by hand no longer comes from last year's rule.
+            indicator.targetRule = null;
+        }
         indicator.targetValue = request.targetValue();
         indicator.nextYearsTargetValue = request.nextYearsTargetValue();
         indicator.nextYearsTargetRule = Texts.blankToNull(request.nextYearsTargetRule());

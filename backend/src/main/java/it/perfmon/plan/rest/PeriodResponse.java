@@ -16,10 +16,13 @@ public record PeriodResponse(
         @Schema(example = "Monitoraggio intermedio al 30/06/2021") String label,
         PeriodStatus status,
         @Schema(format = "int32") int version,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(nullable = true, description = "When the period was closed; null while open") Instant closedAt,
+        @Schema(nullable = true, example = "admin") String closedBy) {
 
     public static PeriodResponse of(MonitoringPeriod period) {
         return new PeriodResponse(period.id, period.plan.id, period.kind, period.referenceDate, period.label,
-                period.status, period.version, period.updatedAt);
+                period.status, period.version, period.updatedAt,
+                period.closedAt, period.closedBy);
     }
 }

@@ -16,7 +16,35 @@ public record PlanReport(
         List<AssessmentCount> assessmentSummary,
         @Schema(description = "Human-readable warnings, e.g. weights that do not sum to 100")
         List<String> warnings,
-        List<ReportArea> areas) {
+        List<ReportArea> areas,
+        @Schema(nullable = true, description = "Set when the period is closed: the report is the one frozen at closing")
+        Freeze frozen,
+        @Schema(description = "For a closed period, where today's live values differ from the frozen ones; empty otherwise")
+        List<LiveDifference> liveDifferences) {
+
+    /** The same report for another period header (the frozen one keeps the status it had when taken). */
+    public PlanReport withPeriod(ReportPeriod newPeriod) {
+        return new PlanReport(plan, newPeriod, score, assessmentSummary, warnings, areas, frozen, liveDifferences);
+    }
+
+    public PlanReport frozenAt(Freeze freeze, List<LiveDifference> differences) {
+        return new PlanReport(plan, period, score, assessmentSummary, warnings, areas, freeze, List.copyOf(differences));
+    }
+
+    @Schema(name = "ReportFreeze", description = "When and by whom the period was closed")
+    public record Freeze(Instant closedAt, @Schema(example = "admin") String closedBy) {
+    }
+
+    @Schema(name = "LiveDifference", description = "A value of a closed period's report that is different today")
+    public record LiveDifference(
+            @Schema(enumeration = {"indicator", "phase"}) String entityType,
+            @Schema(format = "int64") long entityId,
+            @Schema(example = "1.6") String objectiveCode,
+            @Schema(description = "Indicator position or phase number within the objective", format = "int32") int number,
+            @Schema(example = "valueUsed") String field,
+            @Schema(nullable = true, description = "The value frozen at closing", example = "90.566") String frozenValue,
+            @Schema(nullable = true, description = "The value today", example = "91.2") String liveValue) {
+    }
 
     @Schema(name = "ReportPlan")
     public record ReportPlan(
@@ -121,7 +149,9 @@ public record PlanReport(
             @Schema(nullable = true) Assessment assessment,
             Suggestion suggestion,
             @Schema(format = "int64", nullable = true, description = "Id of the stored result, null when none") Long resultId,
-            @Schema(format = "int32", nullable = true) Integer resultVersion) {
+            @Schema(format = "int32", nullable = true) Integer resultVersion,
+            @Schema(nullable = true, example = ">= dato finale anno precedente",
+                    description = "The rule targetValue was resolved from when the plan was rolled over") String targetRule) {
     }
 
     @Schema(name = "Assessment", description = "The valutazione sintetica confirmed by a person")

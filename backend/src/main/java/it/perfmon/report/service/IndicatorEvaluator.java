@@ -85,7 +85,7 @@ public final class IndicatorEvaluator {
                 assessment(result),
                 new Suggestion(suggestion.step().code(), suggestion.step().name(), suggestion.step().label(),
                         suggestion.reasonCode(), suggestion.reason()),
-                result == null ? null : result.id, result == null ? null : result.version);
+                result == null ? null : result.id, result == null ? null : result.version, indicator.targetRule);
         return new Evaluated(view, Achievement.of(used, indicator.targetValue));
     }
 

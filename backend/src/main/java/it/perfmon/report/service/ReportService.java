@@ -9,6 +9,7 @@ import it.perfmon.objective.Objective;
 import it.perfmon.objective.ObjectiveCodeOrder;
 import it.perfmon.phase.Phase;
 import it.perfmon.plan.MonitoringPeriod;
+import it.perfmon.plan.PeriodStatus;
 import it.perfmon.plan.Plan;
 import it.perfmon.report.rest.PlanReport;
 import it.perfmon.report.rest.PlanReport.AssessmentCount;
@@ -46,15 +47,23 @@ import java.util.stream.Collectors;
 public class ReportService {
 
     private final EntityManager em;
+    private final FrozenReports frozenReports;
 
-    ReportService(EntityManager em) {
+    ReportService(EntityManager em, FrozenReports frozenReports) {
         this.em = em;
+        this.frozenReports = frozenReports;
     }
 
+    /** The report of a period: as frozen at closing when the period is closed, else computed from today's data. */
     public PlanReport report(long planId, Long periodId) {
         MonitoringPeriod period = periodId == null ? defaultPeriod(planId) : period(planId, periodId);
-        PlanData data = load(planId, period);
-        return new ReportAssembler(period, data).assemble();
+        PlanReport live = live(period);
+        return period.status == PeriodStatus.CLOSED ? frozenReports.frozen(period, live).orElse(live) : live;
+    }
+
+    /** The report computed from today's data, whatever the period's status. */
+    PlanReport live(MonitoringPeriod period) {
+        return new ReportAssembler(period, load(period.plan.id, period)).assemble();
     }
 
     /** One indicator at a period, computed exactly as in the whole report. */
@@ -229,7 +238,7 @@ public class ReportService {
                     new PlanReport.ReportPeriod(period.id, period.kind.name(), period.referenceDate, period.label,
                             period.status.name()),
                     new PlanReport.ReportScore(score.score(), score.rawScore(), planWeights, score.objectivesWithoutWeight()),
-                    summary(stepCounts), List.copyOf(warnings), areas);
+                    summary(stepCounts), List.copyOf(warnings), areas, null, List.of());
         }
 
         private ReportObjective objectiveView(Objective o, List<PlanReport.ReportIndicator> indicators,

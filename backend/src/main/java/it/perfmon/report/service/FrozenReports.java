@@ -1,0 +1,63 @@
+package it.perfmon.report.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.perfmon.plan.MonitoringPeriod;
+import it.perfmon.plan.PeriodSnapshot;
+import it.perfmon.report.rest.PlanReport;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Keeps the report of a closed period as it stood at closing, and gives it back beside today's differences. */
+@ApplicationScoped
+public class FrozenReports {
+
+    private final ObjectMapper writer;
+    private final ObjectMapper reader;
+
+    FrozenReports(ObjectMapper mapper) {
+        this.writer = mapper;
+        // A snapshot taken by an older release may carry fields since removed: it must stay readable.
+        this.reader = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    void freeze(MonitoringPeriod period, PlanReport report, String actor, Instant at) {
+        PeriodSnapshot snapshot = PeriodSnapshot.<PeriodSnapshot>findByIdOptional(period.id).orElseGet(PeriodSnapshot::new);
+        snapshot.periodId = period.id;
+        snapshot.report = write(report);
+        snapshot.takenAt = at;
+        snapshot.takenBy = actor;
+        snapshot.persist();
+    }
+
+    void thaw(MonitoringPeriod period) {
+        PeriodSnapshot.deleteById(period.id);
+    }
+
+    /** The frozen report under today's period header, or empty when the period was never frozen. */
+    Optional<PlanReport> frozen(MonitoringPeriod period, PlanReport live) {
+        return PeriodSnapshot.<PeriodSnapshot>findByIdOptional(period.id).map(snapshot -> {
+            PlanReport frozen = read(snapshot.report);
+            return frozen.withPeriod(live.period()).frozenAt(new PlanReport.Freeze(period.closedAt, period.closedBy),
+                    LiveDifferences.between(frozen, live));
+        });
+    }
+
+    private String write(PlanReport report) {
+        try {
+            return writer.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Report not serialisable", e);
+        }
+    }
+
+    private PlanReport read(String json) {
+        try {
+            return reader.readValue(json, PlanReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable period snapshot", e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package it.perfmon.rollover.rest;
+
+import it.perfmon.plan.rest.PlanResponse;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "NextYearPlan", description = "The plan created from the previous year's, with where each target and baseline came from")
+public record RolloverResponse(
+        PlanResponse plan,
+        @Schema(format = "int64") long fromPlanId,
+        @Schema(format = "int64", nullable = true, description = "The final period whose values gave baselines and rule targets")
+        Long fromPeriodId,
+        List<RolledIndicator> indicators) {
+
+    @Schema(name = "RolledIndicator")
+    public record RolledIndicator(
+            @Schema(format = "int64") long id,
+            @Schema(format = "int64") long previousId,
+            @Schema(example = "3.1") String objectiveCode,
+            @Schema(format = "int32") int position,
+            String description,
+            @Schema(nullable = true, format = "decimal128", example = "85.3884") BigDecimal targetValue,
+            @Schema(nullable = true, example = ">= dato finale anno precedente") String targetRule,
+            @Schema(enumeration = {"NEXT_YEARS_VALUE", "RULE", "NONE"}) String targetOrigin,
+            @Schema(nullable = true, format = "decimal128") BigDecimal baselineValue,
+            @Schema(nullable = true, example = "dato 2021") String baselineReference,
+            @Schema(nullable = true, description = "What an administrator must still complete by hand") String warning) {
+    }
+}
