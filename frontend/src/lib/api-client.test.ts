@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError, call, holdRequestsUntil, onSignInRequired, setAccessToken, setCsrfToken } from '@/lib/api-client';
+import { api, ApiError, call, filenameOf, holdRequestsUntil, onSignInRequired, setAccessToken, setCsrfToken } from '@/lib/api-client';
 import { mockApi } from '@/testing/test-utils';
 
 afterEach(() => {
@@ -170,5 +170,15 @@ describe('OpenID Connect mode', () => {
     restored();
     await pending;
     expect((fetch.mock.calls[0][0] as Request).headers.get('Authorization')).toBe('Bearer restored');
+  });
+});
+
+describe('files', () => {
+  it('shouldPreferTheUtf8FileNameOfContentDisposition', () => {
+    expect(
+      filenameOf(`attachment; filename="allegato-a-ARTI-2021.xlsx"; filename*=UTF-8''allegato-a-ARTI-2021-attivit%C3%A0.xlsx`),
+    ).toBe('allegato-a-ARTI-2021-attività.xlsx');
+    expect(filenameOf('attachment; filename="allegato-a.pdf"')).toBe('allegato-a.pdf');
+    expect(filenameOf(null)).toBeNull();
   });
 });

@@ -131,3 +131,30 @@ api.use({
     return response;
   },
 });
+
+/** A file the API produces (the Allegato A exports), fetched with the same credentials as every other request. */
+export async function fetchFile(path: string): Promise<{ blob: Blob; filename: string | null }> {
+  await ready;
+  const headers = new Headers();
+  if (accessToken) headers.set('Authorization', `Bearer ${accessToken}`);
+  let response: Response;
+  try {
+    response = await globalThis.fetch(new URL(path, globalThis.location?.origin), { headers, credentials: 'same-origin' });
+  } catch (cause) {
+    throw new ApiError(0, { status: 0, title: 'Servizio non raggiungibile', detail: String(cause) });
+  }
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => null);
+    throw new ApiError(response.status, toProblem(response, body), retryAfterOf(response));
+  }
+  return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) };
+}
+
+/** The file name a Content-Disposition header gives, preferring its UTF-8 form (RFC 6266). */
+export function filenameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (extended?.[1]) return decodeURIComponent(extended[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain?.[1] ?? null;
+}

@@ -44,3 +44,6 @@ export type CountedUnitValue = Schemas['CountedUnitValue'];
 /** The five steps of the valutazione sintetica. */
 export type AssessmentStep = 1 | 2 | 3 | 4 | 5;
 export const ASSESSMENT_STEPS: readonly AssessmentStep[] = [1, 2, 3, 4, 5];
+export type LiveDifference = Schemas['LiveDifference'];
+export type NextYearPlan = Schemas['NextYearPlan'];
+export type RolledIndicator = Schemas['RolledIndicator'];

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { usePlanReport } from '@/features/report/api/get-plan-report';
 import { usePlans } from '@/features/report/api/get-plans';
 import { Dashboard } from '@/features/report/components/dashboard';
+import { AllegatoDownloads } from '@/features/allegato/components/allegato-downloads';
 import { readFilters, writeFilters } from '@/features/report/utils/dashboard-filters';
 
 function toId(value: string | undefined): number | undefined {
@@ -41,6 +42,7 @@ export function DashboardRoute() {
       plans={plans.data}
       filters={readFilters(search)}
       onFiltersChange={(filters) => setSearch(writeFilters(search, filters), { replace: true })}
+      actions={<AllegatoDownloads planId={report.data.plan?.id ?? 0} periodId={report.data.period?.id} />}
     />
   );
 }

@@ -7,6 +7,8 @@ import { Spinner } from '@/components/ui/spinner';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { usePlans } from '@/features/report/api/get-plans';
 import { PlanAdmin } from '@/features/plan-admin/components/plan-admin';
+import { NextYearPanel } from '@/features/periods/components/next-year-panel';
+import { PeriodsAdmin } from '@/features/periods/components/periods-admin';
 
 /** `/amministrazione[/piani/:planId]`: the latest plan, or the one chosen, for administrators. */
 export default function PlanAdminRoute() {
@@ -28,5 +30,11 @@ function ChosenPlan() {
   if (plans.isError) return <QueryError error={plans.error} onRetry={() => void plans.refetch()} />;
   if (!plans.data) return <Spinner label={t('common.loading')} />;
   if (!plan) return <Alert tone="info">{t('dashboard.noPlans')}</Alert>;
-  return <PlanAdmin key={plan.id} plan={plan} />;
+  return (
+    <div key={plan.id}>
+      <PlanAdmin plan={plan} />
+      <PeriodsAdmin planId={plan.id ?? 0} />
+      <NextYearPanel plan={plan} />
+    </div>
+  );
 }

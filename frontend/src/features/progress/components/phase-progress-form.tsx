@@ -9,7 +9,7 @@ import { formatDate, todayIso } from '@/utils/format';
 import { getLastAuthor } from '@/features/progress/api/get-last-author';
 import { getPhase, usePhase } from '@/features/progress/api/get-phase';
 import { useUpdatePhaseProgress } from '@/features/progress/api/update-phase-progress';
-import { ProblemAlert } from '@/features/progress/components/problem-alert';
+import { ProblemAlert } from '@/components/problem-alert';
 import { StaleChanges } from '@/components/stale-changes';
 import { useFocusFirstError } from '@/features/progress/hooks/use-focus-first-error';
 import { useVersionedEdit, type Loaded } from '@/features/progress/hooks/use-versioned-edit';

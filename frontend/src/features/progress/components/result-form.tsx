@@ -10,7 +10,7 @@ import { formatPercent } from '@/utils/format';
 import { getLastAuthor } from '@/features/progress/api/get-last-author';
 import { getResult, useResult } from '@/features/progress/api/get-result';
 import { useSaveResult } from '@/features/progress/api/save-result';
-import { ProblemAlert } from '@/features/progress/components/problem-alert';
+import { ProblemAlert } from '@/components/problem-alert';
 import { StaleChanges } from '@/components/stale-changes';
 import { useFocusFirstError } from '@/features/progress/hooks/use-focus-first-error';
 import { useVersionedEdit, type Loaded } from '@/features/progress/hooks/use-versioned-edit';

@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Col, Row } from '@/components/ui/layout';
 import type { Plan, PlanReport } from '@/types/api';
 import { AreaSection } from '@/features/report/components/area-section';
 import { AssessmentSummary } from '@/features/report/components/assessment-summary';
 import { DashboardFilters } from '@/features/report/components/dashboard-filters';
+import { FrozenNotice } from '@/features/report/components/frozen-notice';
 import { PlanPeriodPicker } from '@/features/report/components/plan-period-picker';
 import { ScorePanel } from '@/features/report/components/score-panel';
 import {
@@ -21,10 +22,12 @@ type Props = {
   plans: Plan[];
   filters: Filters;
   onFiltersChange: (filters: Filters) => void;
+  /** What can be done with the whole report (downloads), from features the report does not know. */
+  actions?: ReactNode;
 };
 
 /** The Allegato A of a plan at a period, as a page: score, assessments, then areas and objectives. */
-export function Dashboard({ report, plans, filters, onFiltersChange }: Props) {
+export function Dashboard({ report, plans, filters, onFiltersChange, actions }: Props) {
   const { t } = useTranslation();
   const areas = useMemo(() => applyFilters(report.areas ?? [], filters), [report, filters]);
   const options = useMemo(() => filterOptions(report), [report]);
@@ -45,6 +48,8 @@ export function Dashboard({ report, plans, filters, onFiltersChange }: Props) {
         </p>
       </div>
       <PlanPeriodPicker key={`${planId}-${periodId}`} plans={plans} planId={planId} periodId={periodId} />
+      <FrozenNotice report={report} />
+      {actions}
       <Row className="g-4 my-2">
         <Col lg={6}>
           <ScorePanel report={report} />

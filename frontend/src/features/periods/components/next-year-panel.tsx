@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ProblemAlert } from '@/components/problem-alert';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Table } from '@/components/ui/table';
+import { paths } from '@/config/paths';
+import { isApiError } from '@/lib/api-client';
+import type { NextYearPlan, Plan, Problem, RolledIndicator } from '@/types/api';
+import { formatPercent } from '@/utils/format';
+import { useCreateNextYearPlan } from '@/features/periods/api/create-next-year-plan';
+
+/** Next year's plan made from this one: what was copied, where each target and baseline came from, what is left. */
+export function NextYearPanel({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const create = useCreateNextYearPlan();
+  const [created, setCreated] = useState<NextYearPlan>();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const nextYear = (plan.year ?? 0) + 1;
+
+  function rollOver() {
+    if (!window.confirm(t('nextYear.confirm', { year: nextYear, from: plan.year }))) return;
+    setProblem(null);
+    create
+      .mutateAsync(plan.id ?? 0)
+      .then(setCreated)
+      .catch((error: unknown) => setProblem(isApiError(error) ? error.problem : { title: String(error) }));
+  }
+
+  return (
+    <section aria-labelledby="admin-next-year-title" className="mb-5">
+      <h2 id="admin-next-year-title" className="h3">
+        {t('nextYear.heading', { year: nextYear })}
+      </h2>
+      <p>{t('nextYear.intro', { year: nextYear, from: plan.year })}</p>
+      <ProblemAlert problem={problem} formFields={[]} />
+      {created ? (
+        <Created result={created} />
+      ) : (
+        <Button onClick={rollOver} disabled={create.isPending}>
+          {t('nextYear.create', { year: nextYear })}
+        </Button>
+      )}
+    </section>
+  );
+}
+
+function Created({ result }: { result: NextYearPlan }) {
+  const { t } = useTranslation();
+  const planId = result.plan?.id ?? 0;
+  const toComplete = (result.indicators ?? []).filter((indicator) => indicator.warning).length;
+  return (
+    <>
+      <Alert tone="success" role="status">
+        <p className="mb-1">{t('nextYear.created', { title: result.plan?.title })}</p>
+        <p className="mb-0">
+          <Link to={paths.planAdmin(planId)}>{t('nextYear.openAdmin')}</Link> ·{' '}
+          <Link to={paths.plan(planId)}>{t('nextYear.openDashboard')}</Link>
+        </p>
+      </Alert>
+      {toComplete > 0 ? <Alert tone="warning">{t('nextYear.toComplete', { count: toComplete })}</Alert> : null}
+      <Table caption={t('nextYear.tableCaption', { year: result.plan?.year })}>
+        <thead>
+          <tr>
+            <th scope="col">{t('nextYear.indicator')}</th>
+            <th scope="col">{t('nextYear.target')}</th>
+            <th scope="col">{t('nextYear.baseline')}</th>
+            <th scope="col">{t('nextYear.note')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(result.indicators ?? []).map((indicator) => (
+            <tr key={indicator.id}>
+              <th scope="row" className="fw-normal">
+                <span className="fw-semibold">{indicator.objectiveCode}</span> {indicator.description}
+              </th>
+              <td>{targetText(indicator, t)}</td>
+              <td>
+                {indicator.baselineValue != null
+                  ? `${formatPercent(indicator.baselineValue)} ${indicator.baselineReference ?? ''}`
+                  : '—'}
+              </td>
+              <td>{indicator.warning ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </>
+  );
+}
+
+function targetText(indicator: RolledIndicator, t: (key: string, options?: Record<string, unknown>) => string) {
+  const value = indicator.targetValue != null ? formatPercent(indicator.targetValue) : '—';
+  return indicator.targetRule ? t('nextYear.targetFromRule', { value, rule: indicator.targetRule }) : value;
+}
