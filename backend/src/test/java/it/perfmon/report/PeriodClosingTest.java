@@ -60,6 +60,32 @@ class PeriodClosingTest {
     }
 
     @Test
+    void shouldServeTheFrozenValuesToRegionalSystemsAndTellThemTheRowsMoved() {
+        long indicatorId = Arti2021.indicatorId("1.6", 1);
+        close().then().statusCode(200);
+        String closedAt = given().get("/api/v1/periods/{id}", Arti2021.interimPeriodId()).then().extract().path("updatedAt");
+        putNumerator1_6(100);
+
+        JsonPath interim = values(Arti2021.interimPeriodId());
+        assertEquals("90.5660", interim.getString("items.find { it.indicatorId == %d }.valueUsed".formatted(indicatorId)).substring(0, 7));
+        assertEquals(closedAt, interim.getString("items.find { it.indicatorId == %d }.updatedAt".formatted(indicatorId)));
+        JsonPath finalPeriod = values(Arti2021.finalPeriodId());
+        assertEquals("94.339", finalPeriod.getString("items.find { it.indicatorId == %d }.valueUsed".formatted(indicatorId)).substring(0, 6));
+
+        // Reopening moves every row of the period back to live values: an incremental sync must see them again.
+        reopen("Rettifica del numeratore dell'indicatore 1.6").then().statusCode(200);
+        JsonPath reopened = given().queryParam("periodId", Arti2021.interimPeriodId()).queryParam("updatedSince", closedAt)
+                .queryParam("limit", 500).get("/api/v1/indicator-values").then().statusCode(200).extract().jsonPath();
+        assertEquals(18, reopened.getList("items").size());
+        assertEquals("94.339", reopened.getString("items.find { it.indicatorId == %d }.valueUsed".formatted(indicatorId)).substring(0, 6));
+    }
+
+    private static JsonPath values(long periodId) {
+        return given().queryParam("periodId", periodId).queryParam("limit", 500).get("/api/v1/indicator-values")
+                .then().log().ifValidationFails().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
     void shouldKeepAClosedPhaseProgressWhenThePhaseChangesLater() {
         long phaseId = report(Arti2021.interimPeriodId()).getLong(PHASE_6_2 + ".id");
         String before = report(Arti2021.interimPeriodId()).getString("areas.objectives.flatten().find { it.code == '1.7' }.indicators[0].valueUsed");

@@ -8,6 +8,9 @@ import it.perfmon.plan.PeriodSnapshot;
 import it.perfmon.report.rest.PlanReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Keeps the report of a closed period as it stood at closing, and gives it back beside today's differences. */
@@ -43,6 +46,21 @@ public class FrozenReports {
             return frozen.withPeriod(live.period()).frozenAt(new PlanReport.Freeze(period.closedAt, period.closedBy),
                     LiveDifferences.between(frozen, live));
         });
+    }
+
+    /** The frozen indicators of those periods that have a snapshot, by period and indicator id, in one statement. */
+    public Map<Long, Map<Long, PlanReport.ReportIndicator>> frozenIndicators(Collection<Long> periodIds) {
+        if (periodIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<Long, PlanReport.ReportIndicator>> found = new HashMap<>();
+        for (PeriodSnapshot snapshot : PeriodSnapshot.<PeriodSnapshot>list("periodId in ?1", periodIds)) {
+            Map<Long, PlanReport.ReportIndicator> indicators = new HashMap<>();
+            read(snapshot.report).areas().forEach(a -> a.objectives().forEach(o -> o.indicators()
+                    .forEach(i -> indicators.put(i.id(), i))));
+            found.put(snapshot.periodId, indicators);
+        }
+        return found;
     }
 
     private String write(PlanReport report) {

@@ -13,6 +13,8 @@ import it.perfmon.objective.Objective;
 import it.perfmon.objective.ObjectiveCodeOrder;
 import it.perfmon.phase.Phase;
 import it.perfmon.plan.MonitoringPeriod;
+import it.perfmon.plan.PeriodStatus;
+import it.perfmon.report.service.FrozenReports;
 import it.perfmon.plan.Plan;
 import it.perfmon.report.rest.PlanReport.ReportIndicator;
 import it.perfmon.report.service.IndicatorEvaluator;
@@ -38,7 +40,8 @@ import java.util.stream.Stream;
 /**
  * The values of indicators at monitoring periods as flat rows, computed as the report computes them and read with
  * five SQL statements whatever the number of plans, periods and indicators selected (plus one look-up per id filter
- * that selected nothing, to tell an unknown id from an empty selection).
+ * that selected nothing, to tell an unknown id from an empty selection, and one for the frozen reports when closed
+ * periods are selected: a closed period's values are the ones published at closing, as in its report).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -53,9 +56,11 @@ public class IndicatorValueService {
             .thenComparingInt(i -> i.position);
 
     private final EntityManager em;
+    private final FrozenReports frozenReports;
 
-    IndicatorValueService(EntityManager em) {
+    IndicatorValueService(EntityManager em, FrozenReports frozenReports) {
         this.em = em;
+        this.frozenReports = frozenReports;
     }
 
     /** All filters are optional and combine with "and"; none selects every period of every plan. */
@@ -72,13 +77,16 @@ public class IndicatorValueService {
             return Page.of(List.of(), page);
         }
         Values values = load(scope, periods);
+        Map<Long, Map<Long, ReportIndicator>> frozen = frozenReports.frozenIndicators(periods.stream()
+                .filter(p -> p.status == PeriodStatus.CLOSED).map(p -> p.id).toList());
         Map<Long, List<Indicator>> byPlan = indicators.stream().sorted(INDICATOR_ORDER)
                 .collect(Collectors.groupingBy(i -> i.objective.plan.id, LinkedHashMap::new, Collectors.toList()));
         List<IndicatorValueResponse> rows = new ArrayList<>();
         for (MonitoringPeriod period : periods.stream().sorted(PERIOD_ORDER).toList()) {
             IndicatorEvaluator evaluator = IndicatorEvaluator.at(period);
             for (Indicator indicator : byPlan.getOrDefault(period.plan.id, List.of())) {
-                IndicatorValueResponse row = row(period, indicator, evaluator, values);
+                ReportIndicator frozenView = frozen.getOrDefault(period.id, Map.of()).get(indicator.id);
+                IndicatorValueResponse row = row(period, indicator, evaluator, values, frozenView);
                 if (filter.updatedSince() == null || row.updatedAt().isAfter(filter.updatedSince())) {
                     rows.add(row);
                 }
@@ -174,25 +182,26 @@ public class IndicatorValueService {
     }
 
     private static IndicatorValueResponse row(MonitoringPeriod period, Indicator indicator, IndicatorEvaluator evaluator,
-            Values values) {
+            Values values, ReportIndicator frozenView) {
         IndicatorResult result = values.results.get(new Key(indicator.id, period.id));
         List<Phase> phases = values.phases.getOrDefault(indicator.objective.id, List.of());
         List<PhaseProgress> progress = phases.stream().map(IndicatorEvaluator::progress).toList();
-        ReportIndicator view = evaluator.evaluate(indicator, result,
+        ReportIndicator view = frozenView != null ? frozenView : evaluator.evaluate(indicator, result,
                 values.counts.get(new Key(indicator.id, period.id)), progress).view();
         Objective objective = indicator.objective;
         // updatedSince must catch every row whose value moved, and a value moves not only when its indicator or
-        // result is edited but also when a count is posted or a phase of its timeline is reported: the row's
-        // updatedAt is the latest change among everything its value is computed from.
-        Instant updatedAt = Stream.of(indicator.updatedAt, result == null ? null : result.updatedAt,
-                        values.countsChanged.get(indicator.id),
-                        indicator.kind == IndicatorKind.TIMELINE ? latest(phases) : null)
+        // result is edited but also when a count is posted or a phase of its timeline is reported, or when its
+        // period is closed or reopened: the row's updatedAt is the latest change among everything its value comes
+        // from. A frozen row last moved when its period was closed.
+        Instant updatedAt = frozenView != null ? period.updatedAt : Stream.of(indicator.updatedAt,
+                        result == null ? null : result.updatedAt, values.countsChanged.get(indicator.id),
+                        indicator.kind == IndicatorKind.TIMELINE ? latest(phases) : null, period.updatedAt)
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElseThrow();
         return new IndicatorValueResponse(period.plan.id, period.plan.year, period.id, period.kind.name(),
                 period.referenceDate, objective.area.number, objective.code, objective.title, indicator.id,
-                indicator.position, indicator.description, indicator.kind.name(), indicator.baselineValue,
-                indicator.baselineReference, indicator.targetValue, indicator.nextYearsTargetValue,
-                indicator.nextYearsTargetRule, view.computedValue(), view.enteredValue(), view.valueUsed(),
+                indicator.position, view.description(), indicator.kind.name(), view.baselineValue(),
+                view.baselineReference(), view.targetValue(), view.nextYearsTargetValue(),
+                view.nextYearsTargetRule(), view.computedValue(), view.enteredValue(), view.valueUsed(),
                 view.assessment() == null ? null : view.assessment().step(), view.monitoringNote(),
                 view.dataSource(), updatedAt);
     }
