@@ -50,6 +50,15 @@ running_pid() {
   echo "$pid"
 }
 
+# Serialises start and stop between concurrent calls (two terminals, or make targets run side by side).
+take_lock() {
+  mkdir -p "$CACHE"
+  if command -v flock >/dev/null 2>&1; then
+    exec 9>"$CACHE/lock"
+    flock -w 900 9 || die "could not lock $CACHE/lock within 900 s"
+  fi
+}
+
 java_major() { # java executable
   "$1" -XshowSettings:properties -version 2>&1 | sed -nE 's/^ *java\.specification\.version = ([0-9]+).*/\1/p'
 }
@@ -142,6 +151,7 @@ keycloak_command() {
 
 cmd_start() {
   local pid started
+  take_lock
   if pid=$(running_pid) && realm_answers; then
     say "already running (pid $pid) on http://localhost:$PORT/realms/$REALM"
     return 0
@@ -156,7 +166,8 @@ cmd_start() {
     say "starting Keycloak $VERSION with Java $(java_major "$JAVA_HOME/bin/java") on http://localhost:$PORT (log: tools/keycloak/keycloak-$VERSION.log)…"
     local detach=()
     if command -v setsid >/dev/null 2>&1; then detach=(setsid); fi
-    "${detach[@]}" "${KC_CMD[@]}" </dev/null >"$LOG" 2>&1 &
+    # 9>&-: Keycloak does not hold the lock.
+    "${detach[@]}" "${KC_CMD[@]}" </dev/null >"$LOG" 2>&1 9>&- &
     pid=$!
     echo "$pid" >"$PID_FILE"
   fi
@@ -186,6 +197,7 @@ cmd_run() {
 
 cmd_stop() {
   local pid i
+  take_lock
   if ! pid=$(running_pid); then
     rm -f "$PID_FILE"
     say "no Keycloak started by this script is running"

@@ -23,7 +23,13 @@ async function adminToken(): Promise<string> {
       password: KEYCLOAK.adminPassword,
     }),
   });
-  if (!response.ok) throw new Error(`Keycloak refused its administrator: ${response.status} ${await response.text()}`);
+  if (!response.ok) {
+    throw new Error(
+      `Keycloak refused its administrator ${KEYCLOAK.adminUser}: ${response.status} ${await response.text()}. ` +
+        'It is created with the database: after changing KEYCLOAK_ADMIN_PASSWORD, stop Keycloak and delete ' +
+        'tools/keycloak/keycloak-*/data/h2.',
+    );
+  }
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
