@@ -42,6 +42,8 @@ public final class TextLayoutParser {
     private static final Pattern FOOTNOTE = Pattern.compile("\\(\\d+\\).*", Pattern.DOTALL);
     private static final Pattern SECTION = Pattern.compile("#+\\s*(.*)");
     private static final int TARGET_CELLS = 4;
+    /** From the objective's code to the assessment: code, title, weight, indicator, 3 values and 7 more. */
+    private static final int FULL_OBJECTIVE_ROW = 14;
     private static final int FULL_TAIL = 7;
     private static final int MERGED_TAIL = 3;
 
@@ -237,7 +239,10 @@ public final class TextLayoutParser {
             Cell title = cellAt(row, at + 1);
             int after = at + 2;
             Cell weight;
-            if (after < row.size() && PERCENT_OR_DASH.matcher(row.get(after).text()).matches()) {
+            // The weight is there when the cell looks like one, or when the row has all its cells (so that a
+            // mistyped weight is reported as such instead of shifting the whole row).
+            boolean complete = row.size() - at >= FULL_OBJECTIVE_ROW;
+            if (after < row.size() && (complete || PERCENT_OR_DASH.matcher(row.get(after).text()).matches())) {
                 weight = row.get(after);
                 after++;
             } else {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.CellType;
@@ -83,7 +84,7 @@ public final class XlsxLayoutParser {
                 return "Il file XLSX si espande oltre i limiti consentiti (rapporto di compressione sospetto o parte "
                         + "troppo grande): rifiutato come possibile zip bomb";
             }
-            if (t instanceof NotOfficeXmlFileException) {
+            if (t instanceof NotOfficeXmlFileException || t instanceof InvalidFormatException) {
                 return "Il file è un archivio zip ma non un foglio di calcolo XLSX";
             }
         }

@@ -178,8 +178,9 @@ final class Reconciliation {
 
     /** Responsible structures by name (or short name, or code); those the organisation lacks are created. */
     private void structures() {
-        List<ResponsibleStructure> known = organisation.id == null ? new ArrayList<>()
-                : new ArrayList<>(ResponsibleStructure.<ResponsibleStructure>list("organisation", organisation));
+        List<ResponsibleStructure> known = organisation.id == null ? List.of()
+                : ResponsibleStructure.<ResponsibleStructure>list("organisation", organisation);
+        List<String> takenCodes = new ArrayList<>(known.stream().map(s -> s.code).toList());
         Set<String> names = new LinkedHashSet<>();
         Map<String, SourcePosition> firstSeen = new HashMap<>();
         draft.areas().forEach(a -> a.objectives().forEach(o -> {
@@ -194,14 +195,14 @@ final class Reconciliation {
                 existing(match, "structure", match.code, firstSeen.get(name)).done();
             } else {
                 match = new ResponsibleStructure();
-                String code = Names.structureCode(name, known.stream().map(s -> s.code).toList());
+                String code = Names.structureCode(name, takenCodes);
+                takenCodes.add(code);
                 Change<ResponsibleStructure> change = created(match, "structure", code, firstSeen.get(name));
                 change.always(s -> s.organisation = organisation);
                 change.set("code", null, code, (s, v) -> s.code = v);
                 change.set("name", null, name, (s, v) -> s.name = v);
                 change.set("shortName", null, Names.abbreviation(name), (s, v) -> s.shortName = v);
                 change.done();
-                known.add(match);
             }
             structures.put(name, match);
         }
