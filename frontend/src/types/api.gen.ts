@@ -41,7 +41,7 @@ export interface paths {
         };
         /**
          * The history of changes, newest first
-         * @description Each change to plan data with who made it (user or token), when, and every changed field's old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, result, count, user, token) and entityId to see the history of one thing.
+         * @description Each change to plan data with who made it (user or token), when, and every changed field's old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, result, count, user, token, organisation, structure) and entityId to see the history of one thing.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -146,6 +146,26 @@ export interface paths {
          * @description On any bad row nothing is written and the problem lists every bad row with its index, field and reason. With an Idempotency-Key a retry gets the stored answer (header Idempotent-Replayed: true) and is applied once; the same key with another body gets 422, a key whose first request is still running 409. Keys are kept at least 7 days.
          */
         post: operations["postCountBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/allegato-a": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a plan and its monitoring from an Allegato A
+         * @description The body is the Allegato A as a workbook (the layout the XLSX export writes) or as tab-separated UTF-8 text (the layout of the 2021 reference file). The plan is found by the organisation code and year in the title and created when missing (with its organisation, responsible structures and the interim and final periods); objectives are matched by code, indicators by objective and position, phases by objective and number. Nothing absent from the file is deleted: it is reported as NOT_IN_FILE. With dryRun=true nothing is written and the report says, row by row and field by field, what the import would do; with dryRun=false all of it is written in one transaction, each change in the audit trail. Refused with 422 naming sheet, row and column when a cell cannot be read, 413 over the size limit, 415 for other media types. With an Idempotency-Key a retried import is answered from the store (header Idempotent-Replayed: true) and applied once. Administrators only.
+         */
+        post: operations["importAllegatoA"];
         delete?: never;
         options?: never;
         head?: never;
@@ -991,6 +1011,100 @@ export interface components {
              */
             index?: number | null;
         };
+        ImportFieldChange: {
+            /** @example weight */
+            field?: string;
+            /** @example 8 */
+            oldValue?: string | null;
+            /** @example 9 */
+            newValue?: string | null;
+        };
+        ImportKeptField: {
+            /** @example kind */
+            field?: string;
+            /** @example RATIO */
+            value?: string | null;
+            /** @example il file suggerisce DIRECT: resta il tipo registrato */
+            reason?: string;
+        };
+        /** @description The monitoring period the file reports on */
+        ImportPeriod: {
+            /** @enum {string} */
+            kind?: "INTERIM" | "FINAL";
+            referenceDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description What an import of the Allegato A did, or would do in a dry run */
+        ImportReport: {
+            /** @description True when nothing was written */
+            dryRun?: boolean;
+            /** @enum {string} */
+            format?: "XLSX" | "TEXT";
+            /** @example ARTI */
+            organisation?: string;
+            /**
+             * Format: int32
+             * @example 2021
+             */
+            year?: number;
+            period?: components["schemas"]["ImportPeriod"];
+            /**
+             * Format: int64
+             * @description The plan imported into; null in a dry run that would create it
+             */
+            planId?: number | null;
+            summary?: components["schemas"]["ImportSummary"];
+            /** @description Oddities of the file that did not stop the import */
+            warnings?: components["schemas"]["ImportWarning"][];
+            rows?: components["schemas"]["ImportRow"][];
+        };
+        ImportRow: {
+            /**
+             * @description Sheet (or section of a text file) of the row; null for NOT_IN_FILE
+             * @example Allegato A
+             */
+            sheet?: string | null;
+            /**
+             * Format: int32
+             * @description Row of the sheet, or line of a text file
+             * @example 12
+             */
+            row?: number | null;
+            /**
+             * @description The cell that identifies the entity
+             * @example Allegato A!C12
+             */
+            cell?: string | null;
+            /** @enum {string} */
+            entity?: "organisation" | "structure" | "plan" | "period" | "area" | "objective" | "indicator" | "phase" | "result";
+            /**
+             * @description What identifies it in the plan
+             * @example 1.4 indicatore 2
+             */
+            key?: string;
+            /** @enum {string} */
+            action?: "CREATE" | "UPDATE" | "UNCHANGED" | "NOT_IN_FILE";
+            /** @description Fields written, with old and new values (all non-empty ones for CREATE) */
+            changes?: components["schemas"]["ImportFieldChange"][];
+            /** @description Fields the import leaves as they are although the file suggests otherwise */
+            kept?: components["schemas"]["ImportKeptField"][];
+        };
+        /** @description How many rows of the report have each action */
+        ImportSummary: {
+            /** Format: int32 */
+            created?: number;
+            /** Format: int32 */
+            updated?: number;
+            /** Format: int32 */
+            unchanged?: number;
+            /** Format: int32 */
+            notInFile?: number;
+        };
+        ImportWarning: {
+            /** @example Allegato A!E26 */
+            source?: string | null;
+            /** @example Gli obiettivi pesano in tutto 77,00%, il totale indicato è 100,00% */
+            message?: string;
+        };
         Indicator: {
             /** Format: int64 */
             id?: number;
@@ -1195,7 +1309,10 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
-        /** Format: date */
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
         LocalDate: string;
         LoginInput: {
             /** @example m.rossi */
@@ -1266,7 +1383,6 @@ export interface components {
             responsibleStructureName?: string;
             /** @example Progetto DEFR n. 11 */
             programmingLink?: string | null;
-            /** @example 2022-03-10 */
             deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
              * Format: int32
@@ -1583,7 +1699,6 @@ export interface components {
              * @example 50
              */
             weight?: number | null;
-            /** @example 2022-03-10 */
             actualEnd?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
              * Format: decimal128
@@ -1787,7 +1902,6 @@ export interface components {
             notes?: string | null;
             responsibleStructure?: components["schemas"]["StructureRef"];
             programmingLink?: string | null;
-            /** @example 2022-03-10 */
             deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** Format: int32 */
             timelineNumber?: number | null;
@@ -1827,7 +1941,6 @@ export interface components {
             responsible?: string | null;
             /** Format: decimal128 */
             weight?: number | null;
-            /** @example 2022-03-10 */
             actualEnd?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** Format: decimal128 */
             partialProgress?: number | null;
@@ -2828,6 +2941,140 @@ export interface operations {
                 };
             };
             /** @description The Idempotency-Key was already used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importAllegatoA: {
+        parameters: {
+            query: {
+                /** @description true: report only; false: import */
+                dryRun: boolean;
+            };
+            header?: {
+                /** @description A key unique to this upload, reused on retries */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Allegato A file */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/tab-separated-values": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description The dry run's report, or the import's when the plan existed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Imported, creating the plan */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file would change a closed period's results or the kind of an indicator that has counts, or the Idempotency-Key's first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than the import limit (perfmon.import.max-bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is neither an XLSX workbook nor UTF-8 tab-separated text */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file cannot be read as an Allegato A: the errors name each cell at fault (sheet, row and column); or the Idempotency-Key was used with another file */
             422: {
                 headers: {
                     [name: string]: unknown;

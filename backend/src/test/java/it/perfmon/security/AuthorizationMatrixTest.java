@@ -67,7 +67,7 @@ class AuthorizationMatrixTest {
             Map.entry("listTokens", Rule.ADMIN), Map.entry("createToken", Rule.ADMIN), Map.entry("revokeToken", Rule.ADMIN),
             Map.entry("listCounts", Rule.PUBLIC), Map.entry("getIndicatorValue", Rule.PUBLIC),
             Map.entry("listIndicatorValues", Rule.PUBLIC), Map.entry("putCount", Rule.STRUCTURE_EDITOR),
-            Map.entry("postCountBatch", Rule.STRUCTURE_EDITOR));
+            Map.entry("postCountBatch", Rule.STRUCTURE_EDITOR), Map.entry("importAllegatoA", Rule.ADMIN));
 
     private record Operation(String id, String method, String path) {
     }

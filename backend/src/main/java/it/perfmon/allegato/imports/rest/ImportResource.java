@@ -5,6 +5,7 @@ import it.perfmon.allegato.imports.mapping.PlanDraft;
 import it.perfmon.allegato.imports.service.AllegatoImportService;
 import it.perfmon.allegato.imports.service.AllegatoReader;
 import it.perfmon.common.Idempotency;
+import it.perfmon.common.ProblemDetail;
 import it.perfmon.common.ProblemException;
 import it.perfmon.security.CurrentActor;
 import it.perfmon.security.Role;
@@ -78,10 +79,14 @@ public class ImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "201", description = "Imported, creating the plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    // Problem content is declared here so that these descriptions are kept over the generic ones of every operation.
     @APIResponse(responseCode = "409", description = "The file would change a closed period's results or the kind of "
-            + "an indicator that has counts, or the Idempotency-Key's first request is still running")
-    @APIResponse(responseCode = "413", description = "The file is larger than the import limit")
-    @APIResponse(responseCode = "415", description = "The body is neither an XLSX workbook nor UTF-8 tab-separated text")
+            + "an indicator that has counts, or the Idempotency-Key's first request is still running",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than the import limit (perfmon.import.max-bytes)",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "415", description = "The body is neither an XLSX workbook nor UTF-8 tab-separated text",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "422", description = "The file cannot be read as an Allegato A: the errors name each "
             + "cell at fault (sheet, row and column); or the Idempotency-Key was used with another file")
     public Response importAllegatoA(
