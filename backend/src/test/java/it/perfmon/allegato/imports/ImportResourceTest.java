@@ -187,6 +187,37 @@ class ImportResourceTest {
     }
 
     @Test
+    void shouldKeepTheKindAPersonChoseWhenTheDescriptionIsUnchanged() {
+        int year = Api.pastYear();
+        String text = AllegatoWorkbooks.referenceForYear(year);
+        long planId = importText(text, false).statusCode(201).extract().jsonPath().getLong("planId");
+        long objectiveId = given().get("/api/v1/plans/{id}/objectives?limit=100", planId).then().extract().jsonPath()
+                .getLong("items.find { it.code == '4.1' }.id");
+        JsonPath indicator = given().get("/api/v1/objectives/{id}/indicators", objectiveId).then().extract().jsonPath();
+        long indicatorId = indicator.getLong("items[0].id");
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("description", indicator.getString("items[0].description"));
+        body.put("kind", "RATIO");
+        body.put("numeratorLabel", "Numero utenti soddisfatti");
+        body.put("denominatorLabel", "numero utenti su cui è stata effettuata la rilevazione");
+        body.put("baselineValue", 79.69);
+        body.put("baselineReference", "dato 2020");
+        body.put("targetValue", 79);
+        body.put("nextYearsTargetRule", ">= dato finale anno precedente");
+        Api.json().header("If-Match", Api.etag("/api/v1/indicators/{id}", indicatorId)).body(body)
+                .put("/api/v1/indicators/{id}", indicatorId).then().statusCode(200);
+        importText(text, true).statusCode(200)
+                .body("summary.updated", equalTo(0))
+                .body("rows.find { it.key == '4.1 indicatore 1' }.action", equalTo("UNCHANGED"))
+                .body("rows.find { it.key == '4.1 indicatore 1' }.kept[0].field", equalTo("kind"))
+                .body("rows.find { it.key == '4.1 indicatore 1' }.kept[0].value", equalTo("RATIO"));
+        importText(text.replace("Numero utenti soddisfatti/numero utenti su cui è stata effettuata la rilevazione",
+                "Numero utenti soddisfatti/numero utenti intervistati"), true).statusCode(200)
+                .body("rows.find { it.key == '4.1 indicatore 1' }.changes.field",
+                        equalTo(List.of("description", "kind", "numeratorLabel", "denominatorLabel")));
+    }
+
+    @Test
     void shouldApplyARetriedImportOnlyOnce() {
         int year = Api.pastYear();
         byte[] file = AllegatoWorkbooks.referenceForYear(year).getBytes(StandardCharsets.UTF_8);
@@ -306,12 +337,22 @@ class ImportResourceTest {
 
     @Test
     void shouldRefuseAFileOverTheImportLimitWith413() {
-        byte[] huge = new byte[21 * 1024 * 1024];
+        // The test profile's limit is 4 MiB (perfmon.import.max-bytes; 20 MiB by default).
+        byte[] huge = new byte[5 * 1024 * 1024];
         Arrays.fill(huge, (byte) 'x');
         // Expect: 100-continue lets the server refuse before the body is sent, as curl and browsers do.
         upload(given().config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
                 .setParam(CoreProtocolPNames.USE_EXPECT_CONTINUE, true))), TSV, huge, true)
-                .spec(problem(413)).body("detail", containsString("20971520"));
+                .spec(problem(413)).body("detail", containsString("4194304"));
+    }
+
+    @Test
+    void shouldRefuseAFileSentWithoutALengthAsSoonAsItIsTooLarge() {
+        byte[] huge = new byte[5 * 1024 * 1024];
+        Arrays.fill(huge, (byte) 'x');
+        // A stream of unknown length goes out chunked, without Content-Length: the import counts what it reads.
+        given().contentType(TSV).body(new java.io.ByteArrayInputStream(huge)).queryParam("dryRun", true).post(PATH)
+                .then().spec(problem(413)).body("detail", equalTo("Il file supera 4194304 byte"));
     }
 
     @Test

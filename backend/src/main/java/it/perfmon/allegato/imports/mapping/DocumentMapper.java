@@ -87,6 +87,9 @@ public final class DocumentMapper {
                 }
                 areas.add(new AreaDraft(number == null ? 0 : number, title, area.number().position(), objectives));
             }
+            if (codes.isEmpty()) {
+                problems.add(document.title().position(), "la tabella non ha righe di obiettivi");
+            }
             problems.throwIfAny();
             checkPlanWeights(areas);
             return new PlanDraft(document.title().position(), document.organisationCode(), organisationName,

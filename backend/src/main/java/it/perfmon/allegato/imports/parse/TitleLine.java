@@ -1,5 +1,6 @@
 package it.perfmon.allegato.imports.parse;
 
+import it.perfmon.allegato.imports.document.InvalidCellException;
 import it.perfmon.allegato.imports.document.ItalianValues;
 import it.perfmon.plan.PeriodKind;
 import java.time.LocalDate;
@@ -24,7 +25,12 @@ record TitleLine(String organisationName, String organisationCode, PeriodKind ki
         if (!m.matches()) {
             return Optional.empty();
         }
-        Optional<LocalDate> date = ItalianValues.parseDate(m.group(4));
+        Optional<LocalDate> date;
+        try {
+            date = ItalianValues.parseDate(m.group(4));
+        } catch (InvalidCellException e) {
+            date = Optional.empty();
+        }
         if (date.isEmpty()) {
             return Optional.empty();
         }

@@ -70,7 +70,8 @@ public class ImportResource {
                     + "all of it is written in one transaction, each change in the audit trail. Refused with 422 "
                     + "naming sheet, row and column when a cell cannot be read, 413 over the size limit, 415 for "
                     + "other media types. With an Idempotency-Key a retried import is answered from the store "
-                    + "(header Idempotent-Replayed: true) and applied once. Administrators only.")
+                    + "(header Idempotent-Replayed: true) and applied once; a dry run, which writes nothing, ignores "
+                    + "the key. Administrators only.")
     @RequestBody(required = true, description = "The Allegato A file", content = {
             @Content(mediaType = Upload.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = Upload.TSV, schema = @Schema(type = SchemaType.STRING)),

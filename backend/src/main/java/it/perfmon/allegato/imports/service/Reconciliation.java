@@ -115,12 +115,14 @@ final class Reconciliation {
         all.addAll(notInFile);
         Map<String, Integer> counts = new HashMap<>();
         all.forEach(row -> counts.merge(row.action(), 1, Integer::sum));
-        draft.warnings().forEach(w -> warnings.add(0, new ImportReport.ImportWarning(w.at().reference(), w.message())));
+        List<ImportReport.ImportWarning> allWarnings = new ArrayList<>();
+        draft.warnings().forEach(w -> allWarnings.add(new ImportReport.ImportWarning(w.at().reference(), w.message())));
+        allWarnings.addAll(warnings);
         return new ImportReport(dryRun, format, draft.organisationCode(), draft.year(),
                 new ImportReport.ImportPeriod(draft.periodKind().name(), draft.periodDate()), plan == null ? null : plan.id,
                 new ImportReport.ImportSummary(counts.getOrDefault("CREATE", 0), counts.getOrDefault("UPDATE", 0),
                         counts.getOrDefault("UNCHANGED", 0), counts.getOrDefault("NOT_IN_FILE", 0)),
-                List.copyOf(warnings), all);
+                List.copyOf(allWarnings), List.copyOf(all));
     }
 
     private void compare() {
