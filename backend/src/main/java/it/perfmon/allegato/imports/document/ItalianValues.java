@@ -206,7 +206,8 @@ public final class ItalianValues {
         return new BigDecimal(integerPart.replace(".", "") + (decimals == null ? "" : "." + decimals));
     }
 
-    static String shorten(String text) {
+    /** A cell's text short enough to quote in a message. */
+    public static String shorten(String text) {
         String t = text.strip();
         return t.length() <= 60 ? t : t.substring(0, 57) + "...";
     }

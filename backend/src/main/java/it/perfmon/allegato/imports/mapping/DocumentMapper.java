@@ -221,7 +221,7 @@ public final class DocumentMapper {
         /** A later row repeats the objective's cells; a different value there is not the objective's and is dropped. */
         private void warnIfDiffers(Cell repeated, String objectiveValue, String what) {
             if (!repeated.isEmpty() && objectiveValue != null && !Names.same(repeated.text(), objectiveValue)) {
-                warnings.add(new Warning(repeated.position(), "il " + what + " \"" + shorten(repeated.text())
+                warnings.add(new Warning(repeated.position(), "il " + what + " \"" + ItalianValues.shorten(repeated.text())
                         + "\" differisce da quello dell'obiettivo e non è importato"));
             }
         }
@@ -229,6 +229,10 @@ public final class DocumentMapper {
         private IndicatorDraft indicator(AllegatoDocument.Indicator indicator, int position, String objectiveNotes) {
             String description = text(indicator.description(), 1000, true, "la descrizione dell'indicatore");
             String planningNote = text(indicator.planningNote(), 10_000, false, "la nota");
+            if (planningNote != null && planningNote.equals(objectiveNotes)) {
+                // A later row repeating the objective's notes (unmerged cells) says nothing of its own.
+                planningNote = null;
+            }
             IndicatorKindRule.Inference kind = description == null ? null
                     : IndicatorKindRule.infer(description, planningNote, objectiveNotes);
             if (kind != null && (length(kind.numeratorLabel()) > 500 || length(kind.denominatorLabel()) > 500)) {
@@ -297,7 +301,7 @@ public final class DocumentMapper {
                 return null;
             }
             if (code.length() > 16 || !CODE.matcher(code).matches()) {
-                problems.add(cell.position(), "codice dell'obiettivo non valido: \"" + shorten(code) + "\" (formato atteso: 1.2)");
+                problems.add(cell.position(), "codice dell'obiettivo non valido: \"" + ItalianValues.shorten(code) + "\" (formato atteso: 1.2)");
                 return null;
             }
             return code;
@@ -368,7 +372,4 @@ public final class DocumentMapper {
         return text == null ? 0 : text.length();
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
-    }
 }

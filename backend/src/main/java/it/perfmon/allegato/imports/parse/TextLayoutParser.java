@@ -110,7 +110,7 @@ public final class TextLayoutParser {
             TitleLine title = TitleLine.parse(titleCell.text()).orElse(null);
             if (title == null) {
                 problems.add(titleCell.position(), "attesa l'intestazione \"" + TitleLine.EXPECTED + "\", trovato \""
-                        + shorten(titleCell.text()) + "\"");
+                        + ItalianValues.shorten(titleCell.text()) + "\"");
                 problems.throwIfAny();
             }
             int year = headings(title);
@@ -224,7 +224,7 @@ public final class TextLayoutParser {
                 objectiveRow(row, at);
             } else if (objective == null) {
                 problems.add(row.get(0).position(), "riga senza obiettivo: attesi il codice (es. 1.2) e il titolo "
-                        + "dell'obiettivo, trovato \"" + shorten(row.get(0).text()) + "\"");
+                        + "dell'obiettivo, trovato \"" + ItalianValues.shorten(row.get(0).text()) + "\"");
             } else {
                 objective.indicators.add(indicator(row, 0, false));
             }
@@ -337,7 +337,7 @@ public final class TextLayoutParser {
                 Optional<TimelineHeading> heading = TimelineHeading.parse(cell.text());
                 if (heading.isEmpty()) {
                     problems.add(cell.position(), "attesa la riga \"" + TimelineHeading.EXPECTED + "\", trovato \""
-                            + shorten(cell.text()) + "\"");
+                            + ItalianValues.shorten(cell.text()) + "\"");
                 }
                 return heading;
             } catch (InvalidCellException e) {
@@ -405,7 +405,4 @@ public final class TextLayoutParser {
         return cells.stream().map(Cell::text).filter(t -> !t.isEmpty()).findFirst().orElse("");
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
-    }
 }

@@ -344,7 +344,7 @@ public final class XlsxLayoutParser {
             }
             if (heading.isEmpty()) {
                 problems.add(headingCell.position(), "attesa la riga \"" + TimelineHeading.EXPECTED + "\", trovato \""
-                        + shorten(headingCell.text()) + "\"");
+                        + ItalianValues.shorten(headingCell.text()) + "\"");
                 return Optional.empty();
             }
             int headingRow = -1;
@@ -460,7 +460,4 @@ public final class XlsxLayoutParser {
         return text;
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
-    }
 }
