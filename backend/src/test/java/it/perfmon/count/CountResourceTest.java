@@ -31,9 +31,15 @@ class CountResourceTest {
     private record Fixture(int year, long planId, long periodId, long ratioPlanned, long ratio, long timeline) {
     }
 
-    private static Fixture fixture() {
-        int year = Api.freshYear();
-        Api.PlanFixture plan = Api.planWithObjective(year);
+    private static Api.SharedPlan shared;
+
+    /** Each test its own objective and indicators, in one plan for the class: plan years are a budget. */
+    private static synchronized Fixture fixture() {
+        if (shared == null) {
+            shared = Api.SharedPlan.create();
+        }
+        Api.PlanFixture plan = shared.newObjective();
+        int year = plan.year();
         long ratioPlanned = Api.createIndicator(plan.objectiveId(), Map.of("description",
                 "Numero colloqui erogati a distanza/Numero di colloqui che si prevede di erogare", "kind", "RATIO_PLANNED",
                 "plannedQuantity", 20000, "targetValue", 100));

@@ -56,7 +56,11 @@ class IndicatorValueQueryCountTest {
         Statistics statistics = statistics();
         statistics.clear();
         given().accept("text/csv").queryParam("limit", 500).get("/api/v1/indicator-values").then().statusCode(200);
-        assertEquals(onePlan, statistics.getPrepareStatementCount(), "statements for every plan, as CSV");
+        long statements = statistics.getPrepareStatementCount();
+        // Closed periods, which other tests leave in their own plans, add the one read of their frozen reports.
+        boolean anyClosed = QuarkusTransaction.requiringNew().call(
+                () -> it.perfmon.plan.MonitoringPeriod.count("status", it.perfmon.plan.PeriodStatus.CLOSED) > 0);
+        assertEquals(onePlan + (anyClosed ? 1 : 0), statements, "statements for every plan, as CSV");
     }
 
     private long statementsFor(Map<String, Object> filters, int rows) {
