@@ -1,6 +1,10 @@
 package it.perfmon.common;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -23,6 +27,13 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.registerModule(new SimpleModule("plain-decimals").addSerializer(BigDecimal.class, new PlainDecimal()));
         // 2.5 for an assessment step or a phase number is an error, never silently truncated to 2.
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // {"code": "1.1", "code": "1.2"} means nothing certain: refused rather than keeping the last.
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // A number or a boolean where a text is expected is a client's mistake, not a text to store.
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
     static final class PlainDecimal extends StdSerializer<BigDecimal> {

@@ -152,7 +152,8 @@ public class ProblemMappers {
 
     private static String fieldOf(ConstraintViolation<?> violation) {
         // Paths look like "update.arg1.weight": drop the method and parameter, keep the body's own path.
-        String path = violation.getPropertyPath().toString();
+        // An element of a list shows as "scopes[0].<list element>": the client sent "scopes[0]".
+        String path = violation.getPropertyPath().toString().replaceAll("\\.<[a-z ]+>", "");
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }

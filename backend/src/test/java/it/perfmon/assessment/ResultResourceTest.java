@@ -363,7 +363,7 @@ class ResultResourceTest {
     @Test
     void shouldRefuseAResultInAClosedPeriod() {
         long period = Api.createPeriod(plan.planId(), plan.year() + "-09-30", "INTERIM");
-        Database.closePeriod(period);
+        Api.json().post("/api/v1/periods/{id}/close", period).then().statusCode(200);
         long indicator = directIndicator();
         json().body(assessment(3)).put(RESULT, indicator, period).then().spec(problem(409, "periodId"));
         given().get(RESULT, indicator, period).then().spec(problem(404));
@@ -409,7 +409,7 @@ class ResultResourceTest {
         long period = Api.createPeriod(plan.planId(), plan.year() + "-10-31", "INTERIM");
         long indicator = directIndicator();
         json().body(assessment(3)).put(RESULT, indicator, period).then().statusCode(201);
-        Database.closePeriod(period);
+        Api.json().post("/api/v1/periods/{id}/close", period).then().statusCode(200);
         given().delete(RESULT, indicator, period).then().spec(problem(409, "periodId"));
         given().get(RESULT, indicator, period).then().statusCode(200).body("assessmentStep", equalTo(3));
     }

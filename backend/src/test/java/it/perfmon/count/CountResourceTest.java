@@ -165,6 +165,53 @@ class CountResourceTest {
     }
 
     @Test
+    void shouldRefuseABatchRowOverlappingAFigurePostedBeforeOverLongerDays() {
+        Fixture f = fixture();
+        Api.json().body(Map.of("component", "NUMERATOR", "from", f.year() + "-01-01", "to", f.year() + "-03-31",
+                "value", 900)).put("/api/v1/indicators/{id}/counts", f.ratioPlanned()).then().statusCode(201);
+        Api.json().body(Map.of("rows", List.of(
+                        row(f.ratioPlanned(), "NUMERATOR", LocalDate.of(f.year(), 4, 1), LocalDate.of(f.year(), 4, 30), "PI-MS", 10),
+                        row(f.ratioPlanned(), "NUMERATOR", LocalDate.of(f.year(), 3, 31), LocalDate.of(f.year(), 3, 31), "PI-MS", 10))))
+                .post("/api/v1/counts/batch").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("rows[1].from")));
+        assertEquals(1, counts(f.ratioPlanned()));
+    }
+
+    @Test
+    void shouldKeepTheLastFigureWhenABatchPostsTheSameKeyTwice() {
+        Fixture f = fixture();
+        LocalDate day = LocalDate.of(f.year(), 5, 3);
+        Api.json().body(Map.of("rows", List.of(row(f.ratio(), "DENOMINATOR", day, day, "LU-PT", 10),
+                        row(f.ratio(), "DENOMINATOR", day, day, "LU-PT", 12))))
+                .post("/api/v1/counts/batch").then().statusCode(200)
+                .body("created", equalTo(1)).body("updated", equalTo(1));
+        Api.json().get("/api/v1/indicators/{id}/counts", f.ratio()).then().statusCode(200)
+                .body("items.value", equalTo(List.of(12)));
+    }
+
+    @Test
+    void shouldRecordWhoPostedEachFigureOfABatchInTheAuditTrail() {
+        Fixture f = fixture();
+        java.time.Instant before = java.time.Instant.now().minusSeconds(5);
+        Api.json().body(Map.of("rows", firstHalfOfRemoteInterviews(f.ratioPlanned(), f.year())))
+                .post("/api/v1/counts/batch").then().statusCode(200).body("created", equalTo(30));
+        JsonPath counts = Api.json().queryParam("limit", 100).get("/api/v1/indicators/{id}/counts", f.ratioPlanned())
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(30, counts.getList("items").size());
+        for (int i : new int[] {0, 17, 29}) {
+            long id = counts.getLong("items[" + i + "].id");
+            JsonPath trail = Api.json().queryParam("entityType", "count").queryParam("entityId", id)
+                    .get("/api/v1/audit").then().statusCode(200).extract().jsonPath();
+            assertEquals(List.of("CREATE"), trail.getList("items.action"));
+            assertEquals("bootstrap-token", trail.getString("items[0].actorName"));
+            assertEquals(counts.getInt("items[" + i + "].value"), trail.getInt("items[0].changes.find { it.field == 'value' }.newValue"));
+            java.time.Instant at = java.time.Instant.parse(trail.getString("items[0].occurredAt"));
+            org.junit.jupiter.api.Assertions.assertTrue(at.isAfter(before) && at.isBefore(java.time.Instant.now().plusSeconds(5)),
+                    "recorded at " + at + ", in UTC like every other time");
+        }
+    }
+
+    @Test
     void shouldAcceptTheSameDaysInDifferentUnits() {
         Fixture f = fixture();
         for (String unit : List.of("AR-SI", "FI-PO")) {

@@ -4,14 +4,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import it.perfmon.count.CountComponent;
 import it.perfmon.count.IndicatorCount;
 import it.perfmon.indicator.Indicator;
-import it.perfmon.plan.MonitoringPeriod;
-import it.perfmon.plan.PeriodStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Puts a throw-away plan into states the API cannot produce yet: counts come from integration scripts (write API
- * not built) and closing a period is an act of its own (issue #6).
+ * Puts a throw-away plan into states the API would reach only through several requests: counts written
+ * directly, as fixtures.
  */
 public final class Database {
 
@@ -27,13 +25,6 @@ public final class Database {
             count.spanEnd = LocalDate.parse(to);
             count.value = BigDecimal.valueOf(value);
             count.persist();
-        });
-    }
-
-    public static void closePeriod(long periodId) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            MonitoringPeriod period = MonitoringPeriod.findById(periodId);
-            period.status = PeriodStatus.CLOSED;
         });
     }
 }

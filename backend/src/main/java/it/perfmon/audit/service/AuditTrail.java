@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import it.perfmon.audit.AuditEvent;
 import it.perfmon.audit.Snapshot;
 import it.perfmon.common.EditableEntity;
+import it.perfmon.common.Jdbc;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
 import it.perfmon.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,9 +28,38 @@ public class AuditTrail {
     private final CurrentActor actor;
     private final ObjectMapper mapper;
 
-    AuditTrail(CurrentActor actor, ObjectMapper mapper) {
+    private final EntityManager em;
+
+    AuditTrail(CurrentActor actor, ObjectMapper mapper, EntityManager em) {
         this.actor = actor;
         this.mapper = mapper;
+        this.em = em;
+    }
+
+    /** The creation of many rows written by JDBC batches (counts), recorded the same way, also in one batch. */
+    public void createdAll(List<? extends EditableEntity> entities) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        String kind = actor.kind().name();
+        String name = actor.name();
+        Jdbc.work(em, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into audit_event (occurred_at, actor_kind, actor_name, entity_type, entity_id, action, changes)
+                    values (?, ?, ?, ?, ?, 'CREATE', ?)""")) {
+                for (EditableEntity entity : entities) {
+                    insert.setObject(1, Jdbc.utc(now));
+                    insert.setString(2, kind);
+                    insert.setString(3, name);
+                    insert.setString(4, entityType(entity));
+                    insert.setLong(5, entity.id);
+                    insert.setString(6, json(Snapshot.empty().changesTo(Snapshot.of(entity))));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     public void created(EditableEntity entity) {
