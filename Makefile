@@ -86,7 +86,7 @@ BENCH_JAR := bench/target/perfmon-bench.jar
 bench: chromium frontend/node_modules bench/lighthouse/node_modules ## Benchmarks (about 10 min): pull API, report SQL, counts, start, web app; writes bench/results and BENCHMARKS.md
 	cd backend && $(MVN) package -DskipTests
 	cd frontend && npm run build
-	cd bench && $(MVN) -q package -DskipTests
+	cd bench && $(MVN) -q package
 	$(DB) with $(BENCH_DB) java -jar $(BENCH_JAR) run --repo=. --port=$(BENCH_PORT) \
 	  --preview-port=$(BENCH_PREVIEW_PORT) --commit=$$(git rev-parse --short HEAD) $(BENCH_ARGS)
 

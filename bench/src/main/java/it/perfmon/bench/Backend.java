@@ -19,8 +19,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class Backend implements AutoCloseable {
 
-    /** What one start measured: milliseconds to the first ready answer and the resident memory right then. */
-    record Start(long millis, long rssKb) {
+    /**
+     * What one start measured: milliseconds to the first ready answer, the resident memory and the CPU time the
+     * process had used right then. CPU time is much less sensitive than wall time to other work on the machine.
+     */
+    record Start(long millis, long rssKb, long cpuMillis) {
     }
 
     private static final Duration START_LIMIT = Duration.ofSeconds(120);
@@ -54,7 +57,8 @@ final class Backend implements AutoCloseable {
             env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         }
         Files.createDirectories(log.getParent());
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofMillis(200)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         long t0 = System.nanoTime();
@@ -63,7 +67,7 @@ final class Backend implements AutoCloseable {
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-                    return new Backend(process, new Start(millis, rssKb(process.pid())));
+                    return new Backend(process, new Start(millis, rssKb(process.pid()), cpuMillis(process.pid())));
                 }
             } catch (IOException notYet) {
                 // Not listening yet.
@@ -100,6 +104,17 @@ final class Backend implements AutoCloseable {
             }
         }
         throw new IOException("no VmRSS for pid " + pid);
+    }
+
+    long cpuMillis() throws IOException {
+        return cpuMillis(process.pid());
+    }
+
+    /** utime + stime of /proc/<pid>/stat (fields 14 and 15, in clock ticks of 10 ms). */
+    static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     @Override

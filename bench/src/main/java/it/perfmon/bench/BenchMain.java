@@ -67,7 +67,7 @@ public final class BenchMain {
         Path jar = options.repo().resolve("backend/target/quarkus-app/quarkus-run.jar");
         URI base = URI.create("http://127.0.0.1:" + options.port());
         Ids ids;
-        System.out.println("[1/6] Backend through the statement counter: clean database, migrations, 2021 seed");
+        phase(results, "[1/6] Backend through the statement counter: clean database, migrations, 2021 seed");
         try (WireCounter counter = new WireCounter(db.host(), db.port());
                 Backend backend = Backend.start(jar, db.via("127.0.0.1", counter.port()), options.port(), token, true,
                         work.resolve("backend-counted.log"))) {
@@ -81,17 +81,19 @@ public final class BenchMain {
             results.put("countBatchStatements", countBatchStatements(probe, base, ids));
         }
 
-        System.out.println("[2/6] Backend start to first answer, " + options.starts() + " starts");
+        phase(results, "[2/6] Backend start to first answer, " + options.starts() + " starts");
         List<Long> startMillis = new ArrayList<>();
         List<Long> startRss = new ArrayList<>();
+        List<Long> startCpu = new ArrayList<>();
         Backend backend = null;
         try {
             for (int i = 0; i < options.starts(); i++) {
                 backend = Backend.start(jar, db, options.port(), token, false, work.resolve("backend-" + (i + 1) + ".log"));
                 startMillis.add(backend.startMeasure().millis());
                 startRss.add(backend.startMeasure().rssKb());
-                System.out.printf("  start %d: %d ms, RSS %d MB%n", i + 1, backend.startMeasure().millis(),
-                        mb(backend.startMeasure().rssKb()));
+                startCpu.add(backend.startMeasure().cpuMillis());
+                System.out.printf("  start %d: %d ms (CPU %d ms), RSS %d MB%n", i + 1, backend.startMeasure().millis(),
+                        backend.startMeasure().cpuMillis(), mb(backend.startMeasure().rssKb()));
                 if (i < options.starts() - 1) {
                     backend.close();
                 }
@@ -101,14 +103,16 @@ public final class BenchMain {
             start.put("rssKb", startRss);
             start.put("medianMillis", Math.round(Stats.median(startMillis)));
             start.put("medianRssMB", Math.round(Stats.median(startRss) * 1024 / 1e6));
+            start.put("cpuMillis", startCpu);
+            start.put("medianCpuMillis", Math.round(Stats.median(startCpu)));
             start.put("jvmOptions", "none (java -jar quarkus-run.jar, as make run)");
             results.put("start", start);
 
-            System.out.println("[3/6] Pull API against raw JDBC, concurrency " + options.concurrency());
+            phase(results, "[3/6] Pull API against raw JDBC, concurrency " + options.concurrency());
             results.put("pullApi", new PullBench(options.concurrency(), Duration.ofSeconds(options.windowSeconds()))
-                    .run(pullUri(base, ids), db, ids.pullSql(), options.rounds(), Duration.ofSeconds(10)));
+                    .run(pullUri(base, ids), db, ids.pullSql(), options.rounds(), Duration.ofSeconds(15), backend::cpuMillis));
 
-            System.out.println("[4/6] 100.000 counts in batches of 1.000 against raw JDBC batches");
+            phase(results, "[4/6] 100.000 counts in batches of 1.000 against raw JDBC batches");
             try (Connection connection = db.connect()) {
                 results.put("counts", new CountsBench(connection).run(base, token, ids.plan2021(), ids.organisation(),
                         options.countRuns(), COUNTS_FIRST_YEAR, Duration.ofSeconds(options.countBudgetSeconds())));
@@ -118,10 +122,10 @@ public final class BenchMain {
             results.put("afterLoad", after);
 
             WebBench web = new WebBench(options.repo());
-            System.out.println("[5/6] Initial JavaScript of the web app");
+            phase(results, "[5/6] Initial JavaScript of the web app");
             results.put("initialJavaScript", web.initialJavaScript());
             if (options.lighthouseRuns() > 0) {
-                System.out.println("[6/6] Lighthouse, desktop, " + options.lighthouseRuns() + " runs");
+                phase(results, "[6/6] Lighthouse, desktop, " + options.lighthouseRuns() + " runs");
                 results.put("lighthouse", web.lighthouse(options.previewPort(), options.port(),
                         "/piani/" + ids.plan2021(), options.lighthouseRuns(), work.resolve("lighthouse")));
             }
@@ -131,8 +135,17 @@ public final class BenchMain {
             }
         }
         results.put("benchSeconds", Math.round((System.nanoTime() - t0) / 1e9));
-        Results.write(options.repo(), results);
+        phase(results, "end");
         System.out.println("Results: bench/results/latest.json and the table in BENCHMARKS.md");
+    }
+
+    /** Notes the machine's load at the start of a phase and saves what is measured so far. */
+    private void phase(Map<String, Object> results, String name) throws Exception {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> load = (Map<String, Object>) results.computeIfAbsent("loadAverage", k -> new LinkedHashMap<>());
+        load.put(name, Machine.loadAverage());
+        System.out.println(name + " (load average " + Machine.loadAverage() + ")");
+        Results.write(options.repo(), results);
     }
 
     private static long mb(long kb) {

@@ -24,6 +24,14 @@ final class Machine {
         return machine;
     }
 
+    /**
+     * The 1-minute load average. Other engineers build on the same machine: a load far above the number of cores
+     * means both sides of every ratio ran short of CPU, and absolute figures (start time above all) are inflated.
+     */
+    static double loadAverage() throws IOException {
+        return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+    }
+
     private static String cpuModel() throws IOException {
         return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                 .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown");

@@ -42,7 +42,21 @@ final class PullBench {
         this.window = window;
     }
 
-    Map<String, Object> run(URI api, Db db, List<String> sql, int rounds, Duration warmup) throws Exception {
+    /** Reads the backend's CPU time so far, in milliseconds. */
+    interface CpuClock {
+        long millis() throws IOException;
+    }
+
+    /** What one window measured: units of work completed and the seconds they took. */
+    private record Window(long done, double seconds) {
+
+        double rate() {
+            return done / seconds;
+        }
+    }
+
+    Map<String, Object> run(URI api, Db db, List<String> sql, int rounds, Duration warmup, CpuClock backendCpu)
+            throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(4)).build();
         HttpRequest request = HttpRequest.newBuilder(api).header("Accept", "application/json").build();
@@ -64,9 +78,13 @@ final class PullBench {
             List<Double> apiRates = new ArrayList<>();
             List<Double> rawRates = new ArrayList<>();
             List<Double> ratios = new ArrayList<>();
+            List<Double> cpuPerRequest = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
-                double raw = measure(rawWorkers, window);
-                double apiRate = measure(apiWorkers, window);
+                double raw = measure(rawWorkers, window).rate();
+                long cpu0 = backendCpu.millis();
+                Window apiWindow = measure(apiWorkers, window);
+                cpuPerRequest.add((backendCpu.millis() - cpu0) / (double) apiWindow.done());
+                double apiRate = apiWindow.rate();
                 rawRates.add(raw);
                 apiRates.add(apiRate);
                 ratios.add(apiRate / raw);
@@ -74,6 +92,7 @@ final class PullBench {
                 r.put("apiPerSecond", Stats.round(apiRate, 1));
                 r.put("rawPerSecond", Stats.round(raw, 1));
                 r.put("ratio", Stats.round(apiRate / raw, 3));
+                r.put("backendCpuMillisPerRequest", Stats.round(cpuPerRequest.get(round), 1));
                 results.add(r);
                 System.out.printf("  round %d: API %.1f/s, raw JDBC %.1f/s, ratio %.3f%n", round + 1, apiRate, raw,
                         apiRate / raw);
@@ -87,6 +106,7 @@ final class PullBench {
             out.put("rawPerSecond", Stats.round(Stats.median(rawRates), 1));
             out.put("ratio", Stats.round(Stats.median(ratios), 3));
             out.put("rawStatementsPerReplay", sql.size());
+            out.put("backendCpuMillisPerRequest", Stats.round(Stats.median(cpuPerRequest), 1));
             return out;
         } finally {
             for (Connection connection : connections) {
@@ -114,7 +134,7 @@ final class PullBench {
     }
 
     /** Runs the workers in parallel for {@code duration}; completed units of work per second. */
-    private double measure(List<Work> workers, Duration duration) throws Exception {
+    private Window measure(List<Work> workers, Duration duration) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(workers.size());
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong done = new AtomicLong();
@@ -144,7 +164,7 @@ final class PullBench {
             if (failed.get() > 0) {
                 throw new IOException(failed.get() + " requests failed");
             }
-            return counted / seconds;
+            return new Window(counted, seconds);
         } finally {
             pool.shutdownNow();
         }

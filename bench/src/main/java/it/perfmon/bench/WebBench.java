@@ -165,11 +165,14 @@ final class WebBench {
     }
 
     private static void waitFor(URI uri, Process process) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(300)).build();
+        // HTTP/1.1: the default h2c upgrade request is handed to vite's WebSocket handler and never answered.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofMillis(300)).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             try {
-                if (http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+                if (http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding())
                         .statusCode() == 200) {
                     return;
                 }
