@@ -39,6 +39,11 @@ frontend-test: chromium frontend/node_modules ## Web app: contract types, lint, 
 	@test -f $(JAR) || (cd backend && $(MVN) package -DskipTests)
 	cd frontend && npm run check:types && npm run lint && npm run typecheck && npm run test:unit && npm run test:e2e
 
+.PHONY: test-oidc
+test-oidc: chromium frontend/node_modules ## Web app signing in at a real Keycloak (fetched from Maven Central by scripts/keycloak.sh), in Chromium
+	@test -f $(JAR) || (cd backend && $(MVN) package -DskipTests)
+	cd frontend && npm run test:e2e-oidc
+
 frontend/node_modules: frontend/package.json frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
 	@touch frontend/node_modules

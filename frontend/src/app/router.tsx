@@ -1,11 +1,12 @@
 import { lazy, Suspense } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { DashboardRoute } from '@/app/routes/dashboard';
 import { LoginRoute } from '@/app/routes/login';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import { OidcCallbackRoute } from '@/app/routes/oidc-callback';
 import { ObjectiveRoute } from '@/app/routes/objective';
+import { paths } from '@/config/paths';
 
 // Plan, user and token management are for administrators only: others never download them.
 const PlanAdminRoute = lazy(() => import('@/app/routes/plan-admin'));
@@ -22,6 +23,8 @@ export const routes: RouteObject[] = [
       { path: 'obiettivi/:objectiveId', element: <ObjectiveRoute /> },
       { path: 'accesso', element: <LoginRoute /> },
       { path: 'accesso/callback', element: <OidcCallbackRoute /> },
+      // Back from the provider's end-session endpoint: the home page, saying so.
+      { path: 'accesso/uscita', element: <Navigate to={paths.home()} replace state={{ signedOut: true }} /> },
       {
         path: 'amministrazione',
         element: (

@@ -10,8 +10,21 @@ describe('oidcSettings', () => {
       authority: 'http://localhost:8180/realms/perfmon',
       client_id: 'perfmon-web',
       redirect_uri: 'http://localhost:5173/accesso/callback',
+      post_logout_redirect_uri: 'http://localhost:5173/accesso/uscita',
       response_type: 'code',
     });
+  });
+
+  it('shouldEndTheProvidersSessionNamingTheTokenAndComingBackToTheSignedOutPage', async () => {
+    const client = new OidcClient({
+      ...oidcSettings(config, 'http://localhost:5173'),
+      metadata: { issuer: config.issuer, end_session_endpoint: `${config.issuer}/protocol/openid-connect/logout` },
+    });
+    const request = await client.createSignoutRequest({ id_token_hint: 'the.id.token' });
+    const url = new URL(request.url);
+    expect(url.origin + url.pathname).toBe('http://localhost:8180/realms/perfmon/protocol/openid-connect/logout');
+    expect(url.searchParams.get('id_token_hint')).toBe('the.id.token');
+    expect(url.searchParams.get('post_logout_redirect_uri')).toBe('http://localhost:5173/accesso/uscita');
   });
 
   it('shouldSendAPkceChallengeWithTheAuthorizationRequest', async () => {

@@ -4,6 +4,8 @@ import type { AuthConfig } from '@/types/api';
 
 /** Where the provider sends people back with the authorization code. */
 export const OIDC_CALLBACK_PATH = '/accesso/callback';
+/** Where the provider sends people back after signing them out. */
+export const OIDC_SIGNED_OUT_PATH = '/accesso/uscita';
 
 /** The authorization-code flow with PKCE (oidc-client-ts always adds the S256 challenge to a code request). */
 export function oidcSettings(config: AuthConfig, origin: string = globalThis.location.origin): UserManagerSettings {
@@ -11,7 +13,7 @@ export function oidcSettings(config: AuthConfig, origin: string = globalThis.loc
     authority: config.issuer ?? '',
     client_id: config.clientId ?? '',
     redirect_uri: `${origin}${OIDC_CALLBACK_PATH}`,
-    post_logout_redirect_uri: `${origin}/`,
+    post_logout_redirect_uri: `${origin}${OIDC_SIGNED_OUT_PATH}`,
     response_type: 'code',
     scope: 'openid profile',
   };
@@ -48,8 +50,19 @@ export async function restoreOidcSession(config: AuthConfig): Promise<void> {
   setAccessToken(user && !user.expired ? user.access_token : null);
 }
 
-/** Forgets the tokens here (signing out of the provider itself is left to the provider's own page). */
+/**
+ * Signs out of the provider too, or the next "Accedi" would sign the same person in again without asking: the
+ * browser goes to the provider's end-session endpoint, which sends it back to OIDC_SIGNED_OUT_PATH (the returned
+ * promise settles only if it does not leave).
+ */
 export async function endOidcSession(): Promise<void> {
   setAccessToken(null);
-  if (manager) await (await manager).removeUser();
+  if (!manager) return;
+  const current = await manager;
+  try {
+    if (await current.getUser()) await current.signoutRedirect();
+  } catch {
+    // The provider is unreachable: signed out here all the same, and its session ends when it expires there.
+  }
+  await current.removeUser();
 }

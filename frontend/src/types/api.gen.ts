@@ -576,6 +576,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{planId}/allegato-a": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the Allegato A as XLSX, PDF or CSV
+         * @description The plan at a monitoring period in the layout of the source table: sheet 'Allegato A' (title, two heading rows, 16 columns A-P from area number to assessment, one row per indicator with area and objective cells merged over their rows, the sum of the weights, the footnote) and one sheet '<organisation> crono <n>' per objective with phases. XLSX keeps percentages as numbers formatted 0.00% and dates as dates; PDF is A4 landscape for publication; CSV holds the main table for Italian spreadsheets (UTF-8 with BOM, semicolons, CRLF, 188,94%, 31/03/2021). Texts that a spreadsheet would take for a formula are kept inert. The format comes from the format parameter, else from Accept, else XLSX. Without periodId, the latest period holding results.
+         */
+        get: operations["getAllegatoA"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{planId}/areas": {
         parameters: {
             query?: never;
@@ -6731,6 +6751,100 @@ export interface operations {
             };
             /** @description If-Match does not name the current version: reload and reapply */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAllegatoA: {
+        parameters: {
+            query?: {
+                /** @description File format; without it, the one named by Accept, else xlsx */
+                format?: "xlsx" | "pdf" | "csv";
+                /** @description Monitoring period; default the latest holding results */
+                periodId?: number;
+            };
+            header?: never;
+            path: {
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document, as an attachment named after organisation, year and period (Content-Disposition: attachment; filename="allegato-a-ARTI-2021-monitoraggio-intermedio.xlsx"; filename*=UTF-8''allegato-a-ARTI-2021-monitoraggio-intermedio.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,11 +4,13 @@ import java.util.Set;
 
 /**
  * Who is behind a request, as established by a session cookie or a bearer token. Kept as an attribute of the
- * Quarkus SecurityIdentity so that services can check structures and token scopes.
+ * Quarkus SecurityIdentity so that services can check structures and token scopes. The name is the one the audit
+ * trail records; the display name is the one people read.
  */
 public record Actor(
         Kind kind,
         String name,
+        String displayName,
         Long userId,
         Role role,
         Set<Long> structureIds,

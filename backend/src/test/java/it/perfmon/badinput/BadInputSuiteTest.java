@@ -182,6 +182,34 @@ class BadInputSuiteTest {
         assertEquals(before, checksums(), "the request changed the database");
     }
 
+    private static final List<String> HOSTILE_TEXTS = List.of("'; DROP TABLE objective; --", "1.1' OR '1'='1",
+            "<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "{{constructor.constructor('alert(1)')()}}",
+            "=HYPERLINK(\"http://example.org\")", "\u0000 nul e \u202e testo al contrario");
+
+    @org.junit.jupiter.api.Test
+    void shouldStoreSqlAndScriptTextsLiterallyInEveryTextField() throws SQLException {
+        Map<String, Long> fixture = fixture();
+        for (String text : HOSTILE_TEXTS) {
+            Map<String, Object> objective = new java.util.HashMap<>(Api.objectiveBody(fixture.get("areaId"),
+                    "8." + (HOSTILE_TEXTS.indexOf(text) + 1)));
+            objective.put("title", text);
+            objective.put("notes", text);
+            objective.put("programmingLink", text);
+            long objectiveId = Api.postObjective(fixture.get("planId"), objective).statusCode(201).extract().jsonPath().getLong("id");
+            long indicatorId = Api.createIndicator(objectiveId, Map.of("description", text, "kind", "DIRECT",
+                    "planningNote", text, "baselineReference", text.length() > 100 ? text.substring(0, 100) : text));
+            given().get("/api/v1/objectives/{id}", objectiveId).then().statusCode(200)
+                    .body("title", org.hamcrest.Matchers.equalTo(text)).body("notes", org.hamcrest.Matchers.equalTo(text))
+                    .body("programmingLink", org.hamcrest.Matchers.equalTo(text));
+            given().get("/api/v1/indicators/{id}", indicatorId).then().statusCode(200)
+                    .body("description", org.hamcrest.Matchers.equalTo(text))
+                    .body("planningNote", org.hamcrest.Matchers.equalTo(text));
+        }
+        // The tables are all still there, with the 2021 plan in them.
+        given().get("/api/v1/plans/{id}/report", Arti2021.planId()).then().statusCode(200);
+        assertEquals(TABLES.size(), checksums().size());
+    }
+
     private static String fill(String text, Map<String, Long> fixture) {
         String filled = text;
         for (var entry : fixture.entrySet()) {

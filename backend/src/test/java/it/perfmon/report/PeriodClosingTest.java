@@ -53,6 +53,14 @@ class PeriodClosingTest {
         assertEquals("90.566", ((String) difference.get("frozenValue")).substring(0, 6));
         assertEquals("94.339", ((String) difference.get("liveValue")).substring(0, 6));
 
+        // The published files of the closed period are the frozen ones too.
+        String closedCsv = given().queryParam("periodId", Arti2021.interimPeriodId()).queryParam("format", "csv")
+                .get("/api/v1/plans/{id}/allegato-a", Arti2021.planId()).then().statusCode(200).extract().asString();
+        assertTrue(closedCsv.contains("90,57%") && !closedCsv.contains("94,34%"), "the closed period's CSV is frozen");
+        String finalCsv = given().queryParam("periodId", Arti2021.finalPeriodId()).queryParam("format", "csv")
+                .get("/api/v1/plans/{id}/allegato-a", Arti2021.planId()).then().statusCode(200).extract().asString();
+        assertTrue(finalCsv.contains("94,34%"), "the open final period's CSV follows today's counts");
+
         // The final period is open: it follows the counts as they are today.
         JsonPath live = report(Arti2021.finalPeriodId());
         assertEquals("94.339", live.getString(INDICATOR_1_6 + ".valueUsed").substring(0, 6));

@@ -43,6 +43,7 @@ class AuthorizationMatrixTest {
 
     private static final Map<String, Rule> RULES = Map.ofEntries(
             Map.entry("listPlans", Rule.PUBLIC), Map.entry("getPlan", Rule.PUBLIC), Map.entry("getPlanReport", Rule.PUBLIC),
+            Map.entry("getAllegatoA", Rule.PUBLIC),
             Map.entry("createPlan", Rule.ADMIN), Map.entry("updatePlan", Rule.ADMIN), Map.entry("deletePlan", Rule.ADMIN),
             Map.entry("listPeriods", Rule.PUBLIC), Map.entry("getPeriod", Rule.PUBLIC),
             Map.entry("createPeriod", Rule.ADMIN), Map.entry("updatePeriod", Rule.ADMIN), Map.entry("deletePeriod", Rule.ADMIN),

@@ -52,6 +52,16 @@ class OidcModeTest {
     }
 
     @Test
+    void shouldShowTheFullNameOfTheNameClaimAndRecordTheUsername() {
+        String token = OidcWiremockTestResource.generateJwtToken("m.bianchi", Set.of("editor"), "123456", "Bearer",
+                Set.of("https://server.example.com"), Map.of("structures", "RPCT", "name", "Maria Bianchi"));
+        given().auth().oauth2(token).get("/api/v1/auth/me").then().statusCode(200)
+                .body("username", equalTo("m.bianchi")).body("displayName", equalTo("Maria Bianchi"));
+        given().auth().oauth2(token("m.bianchi", Set.of("editor"), "RPCT")).get("/api/v1/auth/me").then()
+                .statusCode(200).body("displayName", equalTo("m.bianchi"));
+    }
+
+    @Test
     void shouldLetAnAdministratorOfTheProviderCreatePlans() {
         given().auth().oauth2(token("a.verdi", Set.of("administrator"), null)).contentType(ContentType.JSON)
                 .body(Map.of("year", 2099, "title", "Piano via OIDC")).post("/api/v1/plans").then().statusCode(201);

@@ -29,12 +29,16 @@ public class PrivateReadingTest {
     void shouldAskAnonymousReadersToSignIn() {
         given().get("/api/v1/plans").then().statusCode(401).contentType("application/problem+json");
         given().get("/api/v1/plans/{id}/report", Arti2021.planIdAs(Accounts.asAdmin())).then().statusCode(401);
+        given().get("/api/v1/plans/{id}/allegato-a", Arti2021.planIdAs(Accounts.asAdmin())).then().statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void shouldLetSignedInPeopleRead() {
         Accounts.Session viewer = Accounts.login(Accounts.createUser("VIEWER", List.of()));
         viewer.request().get("/api/v1/plans").then().statusCode(200);
+        viewer.request().queryParam("format", "csv").get("/api/v1/plans/{id}/allegato-a", Arti2021.planIdAs(viewer.request()))
+                .then().statusCode(200);
     }
 
     @Test

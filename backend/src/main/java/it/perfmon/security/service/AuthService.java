@@ -85,8 +85,8 @@ public class AuthService {
             List<String> codes = actor.structureIds().isEmpty() ? List.of()
                     : ResponsibleStructure.<ResponsibleStructure>list("id in ?1", actor.structureIds()).stream()
                             .map(s -> s.code).sorted().toList();
-            return new MeResponse(actor.name(), actor.name(), "USER", actor.role() == null ? null : actor.role().name(),
-                    codes, List.of(), null);
+            return new MeResponse(actor.name(), actor.displayName(), "USER",
+                    actor.role() == null ? null : actor.role().name(), codes, List.of(), null);
         }
         AppUser user = AppUser.findById(actor.userId());
         return view(user, actor.viaSession() && sessionToken != null ? Credentials.csrfFor(sessionToken) : null);

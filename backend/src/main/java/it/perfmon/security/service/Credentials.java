@@ -36,7 +36,7 @@ public class Credentials {
         String hash = Secrets.sha256(token);
         Optional<String> bootstrap = config.bootstrapToken().filter(t -> !t.isBlank());
         if (bootstrap.isPresent() && Secrets.sameHash(hash, Secrets.sha256(bootstrap.get()))) {
-            return Optional.of(new Actor(Actor.Kind.TOKEN, "bootstrap-token", null, Role.ADMINISTRATOR, Set.of(),
+            return Optional.of(new Actor(Actor.Kind.TOKEN, "bootstrap-token", "bootstrap-token", null, Role.ADMINISTRATOR, Set.of(),
                     Set.of(Actor.COUNTS_WRITE, Actor.VALUES_READ), Set.of(), false, true));
         }
         Instant now = Instant.now();
@@ -47,7 +47,7 @@ public class Credentials {
                 ApiToken.update("lastUsedAt = ?1 where id = ?2", now, t.id);
             }
         });
-        return found.map(t -> new Actor(Actor.Kind.TOKEN, "token:" + t.name, null, null, Set.of(), t.scopes(),
+        return found.map(t -> new Actor(Actor.Kind.TOKEN, "token:" + t.name, "token:" + t.name, null, null, Set.of(), t.scopes(),
                 Set.copyOf(t.indicatorIds), false, true));
     }
 
@@ -78,7 +78,7 @@ public class Credentials {
 
     public static Actor actorOf(AppUser user, boolean viaSession, boolean csrfValid) {
         Set<Long> structures = user.structures.stream().map(s -> s.id).collect(Collectors.toUnmodifiableSet());
-        return new Actor(Actor.Kind.USER, user.username, user.id, user.role, structures, Set.of(), Set.of(),
+        return new Actor(Actor.Kind.USER, user.username, user.displayName, user.id, user.role, structures, Set.of(), Set.of(),
                 viaSession, csrfValid);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -36,7 +37,7 @@ public class OidcClaims {
         String structuresClaim();
 
         /** The provider's issuer as browsers reach it, for the web app's sign-in. */
-        java.util.Optional<String> publicIssuer();
+        Optional<String> publicIssuer();
 
         @WithDefault("perfmon-web")
         String webClientId();
@@ -58,9 +59,17 @@ public class OidcClaims {
         Set<Long> structureIds = codes.isEmpty() ? Set.of()
                 : ResponsibleStructure.<ResponsibleStructure>list("code in ?1", codes).stream().map(s -> s.id)
                         .collect(Collectors.toUnmodifiableSet());
-        String name = token.getClaim("preferred_username") != null ? token.<Object>getClaim("preferred_username").toString()
-                : token.getName();
-        return new Actor(Actor.Kind.USER, name, null, role, structureIds, Set.of(), Set.of(), false, true);
+        String name = claim(token, "preferred_username").orElseGet(token::getName);
+        // "name" is the standard claim with the person's full name (Keycloak: first and last name).
+        String displayName = claim(token, "name").orElse(name);
+        return new Actor(Actor.Kind.USER, name, displayName, null, role, structureIds, Set.of(), Set.of(), false,
+                true);
+    }
+
+    private static Optional<String> claim(JsonWebToken token, String claim) {
+        Object value = token.getClaim(claim);
+        String text = value instanceof JsonString string ? string.getString() : value == null ? null : value.toString();
+        return Optional.ofNullable(text).filter(s -> !s.isBlank());
     }
 
     /** A JSON array of codes, or one comma-separated string, as identity providers map attributes either way. */
