@@ -49,7 +49,7 @@ final class SeedLarge {
                 System.out.println("Scale data already generated in " + db.name() + " (data_seed '" + MARKER + "', "
                         + loadedAt(connection) + "); nothing done. To generate it again, drop the database first: "
                         + "mariadb -e 'DROP DATABASE " + db.name() + "'");
-                return 2;
+                return 0;
             }
             long source = arti2021(connection);
             long organisation = organisation(connection);
