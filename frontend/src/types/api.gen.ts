@@ -41,7 +41,7 @@ export interface paths {
         };
         /**
          * The history of changes, newest first
-         * @description Each change to plan data with who made it (user or token), when, and every changed field's old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, result, count, user, token) and entityId to see the history of one thing.
+         * @description Each change to plan data with who made it (user or token), when, and every changed field's old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, result, count, user, token, organisation, structure) and entityId to see the history of one thing.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -146,6 +146,26 @@ export interface paths {
          * @description On any bad row nothing is written and the problem lists every bad row with its index, field and reason. With an Idempotency-Key a retry gets the stored answer (header Idempotent-Replayed: true) and is applied once; the same key with another body gets 422, a key whose first request is still running 409. Keys are kept at least 7 days.
          */
         post: operations["postCountBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/allegato-a": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a plan and its monitoring from an Allegato A
+         * @description The body is the Allegato A as a workbook (the layout the XLSX export writes) or as tab-separated UTF-8 text (the layout of the 2021 reference file). The plan is found by the organisation code and year in the title and created when missing (with its organisation, responsible structures and the interim and final periods); objectives are matched by code, indicators by objective and position, phases by objective and number. Nothing absent from the file is deleted: it is reported as NOT_IN_FILE. With dryRun=true nothing is written and the report says, row by row and field by field, what the import would do; with dryRun=false all of it is written in one transaction, each change in the audit trail. Refused with 422 naming sheet, row and column when a cell cannot be read, 413 over the size limit, 415 for other media types. With an Idempotency-Key a retried import is answered from the store (header Idempotent-Replayed: true) and applied once; a dry run, which writes nothing, ignores the key. Administrators only.
+         */
+        post: operations["importAllegatoA"];
         delete?: never;
         options?: never;
         head?: never;
@@ -416,46 +436,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/periods/{periodId}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Close a monitoring period, freezing its report
-         * @description Freezes the period's Allegato A (values, notes, assessments) as it stands: later changes to counts or phases no longer alter it, and its results can no longer be edited. If-Match optional.
-         */
-        post: operations["closePeriod"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/periods/{periodId}/reopen": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Reopen a closed monitoring period, stating why
-         * @description Makes the period live and editable again. The reason is required and kept in the audit trail.
-         */
-        post: operations["reopenPeriod"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/periods/{periodId}/results": {
         parameters: {
             query?: never;
@@ -576,26 +556,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/plans/{planId}/allegato-a": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the Allegato A as XLSX, PDF or CSV
-         * @description The plan at a monitoring period in the layout of the source table: sheet 'Allegato A' (title, two heading rows, 16 columns A-P from area number to assessment, one row per indicator with area and objective cells merged over their rows, the sum of the weights, the footnote) and one sheet '<organisation> crono <n>' per objective with phases. XLSX keeps percentages as numbers formatted 0.00% and dates as dates; PDF is A4 landscape for publication; CSV holds the main table for Italian spreadsheets (UTF-8 with BOM, semicolons, CRLF, 188,94%, 31/03/2021). Texts that a spreadsheet would take for a formula are kept inert. The format comes from the format parameter, else from Accept, else XLSX. Without periodId, the latest period holding results.
-         */
-        get: operations["getAllegatoA"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/plans/{planId}/areas": {
         parameters: {
             query?: never;
@@ -614,26 +574,6 @@ export interface paths {
          * @description Adds a strategic area; its number is unique in the plan.
          */
         post: operations["createArea"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/plans/{planId}/next-year": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Create next year's plan from this one
-         * @description Copies areas, objectives, indicators and timelines into a plan for the following year, with its two monitoring periods. Targets come from the 'target following years' column; rules such as '>= dato finale anno precedente' are resolved against this year's final values and kept beside the number; baselines are this year's final values marked 'dato <year>'. Phases keep their weights and move one year later, without progress. 409 when next year's plan exists.
-         */
-        post: operations["createNextYearPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -913,11 +853,6 @@ export interface components {
             /** @enum {string} */
             action?: "CREATE" | "UPDATE" | "DELETE";
             changes?: components["schemas"]["AuditChange"][];
-            /**
-             * @description Why the change was made, where the act requires it (reopening a period)
-             * @example Rettifica del dato sulle istruttorie richiesta dal settore regionale
-             */
-            reason?: string | null;
         };
         AuthConfig: {
             /** @description True when people sign in at the OpenID Connect provider */
@@ -1076,6 +1011,100 @@ export interface components {
              */
             index?: number | null;
         };
+        ImportFieldChange: {
+            /** @example weight */
+            field?: string;
+            /** @example 8 */
+            oldValue?: string | null;
+            /** @example 9 */
+            newValue?: string | null;
+        };
+        ImportKeptField: {
+            /** @example kind */
+            field?: string;
+            /** @example RATIO */
+            value?: string | null;
+            /** @example il file suggerisce DIRECT: resta il tipo registrato */
+            reason?: string;
+        };
+        /** @description The monitoring period the file reports on */
+        ImportPeriod: {
+            /** @enum {string} */
+            kind?: "INTERIM" | "FINAL";
+            referenceDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description What an import of the Allegato A did, or would do in a dry run */
+        ImportReport: {
+            /** @description True when nothing was written */
+            dryRun?: boolean;
+            /** @enum {string} */
+            format?: "XLSX" | "TEXT";
+            /** @example ARTI */
+            organisation?: string;
+            /**
+             * Format: int32
+             * @example 2021
+             */
+            year?: number;
+            period?: components["schemas"]["ImportPeriod"];
+            /**
+             * Format: int64
+             * @description The plan imported into; null in a dry run that would create it
+             */
+            planId?: number | null;
+            summary?: components["schemas"]["ImportSummary"];
+            /** @description Oddities of the file that did not stop the import */
+            warnings?: components["schemas"]["ImportWarning"][];
+            rows?: components["schemas"]["ImportRow"][];
+        };
+        ImportRow: {
+            /**
+             * @description Sheet (or section of a text file) of the row; null for NOT_IN_FILE
+             * @example Allegato A
+             */
+            sheet?: string | null;
+            /**
+             * Format: int32
+             * @description Row of the sheet, or line of a text file
+             * @example 12
+             */
+            row?: number | null;
+            /**
+             * @description The cell that identifies the entity
+             * @example Allegato A!C12
+             */
+            cell?: string | null;
+            /** @enum {string} */
+            entity?: "organisation" | "structure" | "plan" | "period" | "area" | "objective" | "indicator" | "phase" | "result";
+            /**
+             * @description What identifies it in the plan
+             * @example 1.4 indicatore 2
+             */
+            key?: string;
+            /** @enum {string} */
+            action?: "CREATE" | "UPDATE" | "UNCHANGED" | "NOT_IN_FILE";
+            /** @description Fields written, with old and new values (all non-empty ones for CREATE) */
+            changes?: components["schemas"]["ImportFieldChange"][];
+            /** @description Fields the import leaves as they are although the file suggests otherwise */
+            kept?: components["schemas"]["ImportKeptField"][];
+        };
+        /** @description How many rows of the report have each action */
+        ImportSummary: {
+            /** Format: int32 */
+            created?: number;
+            /** Format: int32 */
+            updated?: number;
+            /** Format: int32 */
+            unchanged?: number;
+            /** Format: int32 */
+            notInFile?: number;
+        };
+        ImportWarning: {
+            /** @example Allegato A!E26 */
+            source?: string | null;
+            /** @example Gli obiettivi pesano in tutto 77,00%, il totale indicato è 100,00% */
+            message?: string;
+        };
         Indicator: {
             /** Format: int64 */
             id?: number;
@@ -1119,11 +1148,6 @@ export interface components {
             /** Format: int32 */
             version?: number;
             updatedAt?: components["schemas"]["Instant"];
-            /**
-             * @description The rule targetValue was resolved from when the plan was rolled over; cleared when the target is changed by hand
-             * @example >= dato finale anno precedente
-             */
-            targetRule?: string | null;
         };
         IndicatorInput: {
             /**
@@ -1285,33 +1309,10 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
-        /** @description A value of a closed period's report that is different today */
-        LiveDifference: {
-            /** @enum {string} */
-            entityType?: "indicator" | "phase";
-            /** Format: int64 */
-            entityId?: number;
-            /** @example 1.6 */
-            objectiveCode?: string;
-            /**
-             * Format: int32
-             * @description Indicator position or phase number within the objective
-             */
-            number?: number;
-            /** @example valueUsed */
-            field?: string;
-            /**
-             * @description The value frozen at closing
-             * @example 90.566
-             */
-            frozenValue?: string | null;
-            /**
-             * @description The value today
-             * @example 91.2
-             */
-            liveValue?: string | null;
-        };
-        /** Format: date */
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
         LocalDate: string;
         LoginInput: {
             /** @example m.rossi */
@@ -1348,10 +1349,6 @@ export interface components {
             /** Format: int32 */
             version?: number;
             updatedAt?: components["schemas"]["Instant"];
-            /** @description When the period was closed; null while open */
-            closedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @example admin */
-            closedBy?: string | null;
         };
         MonitoringPeriodInput: {
             kind: components["schemas"]["PeriodKind"];
@@ -1362,25 +1359,6 @@ export interface components {
             referenceDate: components["schemas"]["LocalDate"];
             /** @example Monitoraggio intermedio al 30/06/2022 */
             label: string;
-        };
-        /** @description The plan created from the previous year's, with where each target and baseline came from */
-        NextYearPlan: {
-            plan?: components["schemas"]["Plan"];
-            /** Format: int64 */
-            fromPlanId?: number;
-            /**
-             * Format: int64
-             * @description The final period whose values gave baselines and rule targets
-             */
-            fromPeriodId?: number | null;
-            indicators?: components["schemas"]["RolledIndicator"][];
-        };
-        NextYearPlanInput: {
-            /**
-             * @description Title of the new plan; default 'Piano della performance <year>'
-             * @example Piano della performance 2022
-             */
-            title?: string | null;
         };
         Objective: {
             /** Format: int64 */
@@ -1405,7 +1383,6 @@ export interface components {
             responsibleStructureName?: string;
             /** @example Progetto DEFR n. 11 */
             programmingLink?: string | null;
-            /** @example 2022-03-10 */
             deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
              * Format: int32
@@ -1722,7 +1699,6 @@ export interface components {
              * @example 50
              */
             weight?: number | null;
-            /** @example 2022-03-10 */
             actualEnd?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
              * Format: decimal128
@@ -1803,10 +1779,6 @@ export interface components {
             /** @description Human-readable warnings, e.g. weights that do not sum to 100 */
             warnings?: string[];
             areas?: components["schemas"]["ReportArea"][];
-            /** @description Set when the period is closed: the report is the one frozen at closing */
-            frozen?: components["schemas"]["ReportFreeze"] | null;
-            /** @description For a closed period, where today's live values differ from the frozen ones; empty otherwise */
-            liveDifferences?: components["schemas"]["LiveDifference"][];
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -1841,13 +1813,6 @@ export interface components {
             /** @description The fields at fault, when the problem is about the request's content */
             errors?: components["schemas"]["FieldError"][];
         };
-        ReopenPeriodInput: {
-            /**
-             * @description Why the period is reopened; kept in the audit trail
-             * @example Rettifica del dato sulle istruttorie richiesta dal settore regionale
-             */
-            reason: string;
-        };
         ReportArea: {
             /** Format: int64 */
             id?: number;
@@ -1855,12 +1820,6 @@ export interface components {
             number?: number;
             title?: string;
             objectives?: components["schemas"]["ReportObjective"][];
-        };
-        /** @description When and by whom the period was closed */
-        ReportFreeze: {
-            closedAt?: components["schemas"]["Instant"];
-            /** @example admin */
-            closedBy?: string;
         };
         ReportIndicator: {
             /** Format: int64 */
@@ -1928,11 +1887,6 @@ export interface components {
             resultId?: number | null;
             /** Format: int32 */
             resultVersion?: number | null;
-            /**
-             * @description The rule targetValue was resolved from when the plan was rolled over
-             * @example >= dato finale anno precedente
-             */
-            targetRule?: string | null;
         };
         ReportObjective: {
             /** Format: int64 */
@@ -1948,7 +1902,6 @@ export interface components {
             notes?: string | null;
             responsibleStructure?: components["schemas"]["StructureRef"];
             programmingLink?: string | null;
-            /** @example 2022-03-10 */
             deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** Format: int32 */
             timelineNumber?: number | null;
@@ -1988,7 +1941,6 @@ export interface components {
             responsible?: string | null;
             /** Format: decimal128 */
             weight?: number | null;
-            /** @example 2022-03-10 */
             actualEnd?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** Format: decimal128 */
             partialProgress?: number | null;
@@ -2039,32 +1991,6 @@ export interface components {
         };
         /** @enum {string} */
         Role: "ADMINISTRATOR" | "EDITOR" | "VIEWER";
-        RolledIndicator: {
-            /** Format: int64 */
-            id?: number;
-            /** Format: int64 */
-            previousId?: number;
-            /** @example 3.1 */
-            objectiveCode?: string;
-            /** Format: int32 */
-            position?: number;
-            description?: string;
-            /**
-             * Format: decimal128
-             * @example 85.3884
-             */
-            targetValue?: number | null;
-            /** @example >= dato finale anno precedente */
-            targetRule?: string | null;
-            /** @enum {string} */
-            targetOrigin?: "NEXT_YEARS_VALUE" | "RULE" | "NONE";
-            /** Format: decimal128 */
-            baselineValue?: number | null;
-            /** @example dato 2021 */
-            baselineReference?: string | null;
-            /** @description What an administrator must still complete by hand */
-            warning?: string | null;
-        };
         StrategicArea: {
             /** Format: int64 */
             id?: number;
@@ -3015,6 +2941,140 @@ export interface operations {
                 };
             };
             /** @description The Idempotency-Key was already used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importAllegatoA: {
+        parameters: {
+            query: {
+                /** @description true: report only; false: import */
+                dryRun: boolean;
+            };
+            header?: {
+                /** @description A key unique to this upload, reused on retries */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Allegato A file */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/tab-separated-values": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description The dry run's report, or the import's when the plan existed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Imported, creating the plan */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file would change a closed period's results or the kind of an indicator that has counts, or the Idempotency-Key's first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than the import limit (perfmon.import.max-bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is neither an XLSX workbook nor UTF-8 tab-separated text */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file cannot be read as an Allegato A: the errors name each cell at fault (sheet, row and column); or the Idempotency-Key was used with another file */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5460,224 +5520,6 @@ export interface operations {
             };
         };
     };
-    closePeriod: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                periodId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Closed; ETag names the period's new version */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MonitoringPeriod"];
-                };
-            };
-            /** @description Invalid request: the problem's errors name the fields at fault */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The requested media type is not available */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail carries an incident reference */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable; retry after the given seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    reopenPeriod: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                periodId: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReopenPeriodInput"];
-            };
-        };
-        responses: {
-            /** @description Reopened; ETag names the period's new version */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MonitoringPeriod"];
-                };
-            };
-            /** @description Invalid request: the problem's errors name the fields at fault */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The requested media type is not available */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail carries an incident reference */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable; retry after the given seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listResults: {
         parameters: {
             query?: {
@@ -6780,100 +6622,6 @@ export interface operations {
             };
         };
     };
-    getAllegatoA: {
-        parameters: {
-            query?: {
-                /** @description File format; without it, the one named by Accept, else xlsx */
-                format?: "xlsx" | "pdf" | "csv";
-                /** @description Monitoring period; default the latest holding results */
-                periodId?: number;
-            };
-            header?: never;
-            path: {
-                planId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The document, as an attachment named after organisation, year and period (Content-Disposition: attachment; filename="allegato-a-ARTI-2021-monitoraggio-intermedio.xlsx"; filename*=UTF-8''allegato-a-ARTI-2021-monitoraggio-intermedio.xlsx) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/pdf": string;
-                    "text/csv": string;
-                };
-            };
-            /** @description Invalid request: the problem's errors name the fields at fault */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The requested media type is not available */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail carries an incident reference */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable; retry after the given seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listAreas: {
         parameters: {
             query?: {
@@ -6988,124 +6736,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StrategicArea"];
-                };
-            };
-            /** @description Invalid request: the problem's errors name the fields at fault */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The requested media type is not available */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail carries an incident reference */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable; retry after the given seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createNextYearPlan: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                planId: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NextYearPlanInput"];
-            };
-        };
-        responses: {
-            /** @description Created; Location names the new plan */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NextYearPlan"];
                 };
             };
             /** @description Invalid request: the problem's errors name the fields at fault */

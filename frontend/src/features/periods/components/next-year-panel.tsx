@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -15,16 +15,30 @@ import { useCreateNextYearPlan } from '@/features/periods/api/create-next-year-p
 export function NextYearPanel({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const create = useCreateNextYearPlan();
-  const [created, setCreated] = useState<NextYearPlan>();
+  const navigate = useNavigate();
+  const location = useLocation();
   const [problem, setProblem] = useState<Problem | null>(null);
   const nextYear = (plan.year ?? 0) + 1;
+  // The new plan's page opens with what was made, as the rolling-over left it in the address's state.
+  const created = (location.state as { created?: NextYearPlan } | null)?.created;
+
+  if (created && created.plan?.id === plan.id) {
+    return (
+      <section aria-labelledby="admin-next-year-title" className="mb-5">
+        <h2 id="admin-next-year-title" className="h3">
+          {t('nextYear.createdHeading', { year: plan.year, from: (plan.year ?? 0) - 1 })}
+        </h2>
+        <Created result={created} />
+      </section>
+    );
+  }
 
   function rollOver() {
     if (!window.confirm(t('nextYear.confirm', { year: nextYear, from: plan.year }))) return;
     setProblem(null);
     create
       .mutateAsync(plan.id ?? 0)
-      .then(setCreated)
+      .then((result) => navigate(paths.planAdmin(result.plan?.id ?? 0), { state: { created: result } }))
       .catch((error: unknown) => setProblem(isApiError(error) ? error.problem : { title: String(error) }));
   }
 
@@ -35,13 +49,9 @@ export function NextYearPanel({ plan }: { plan: Plan }) {
       </h2>
       <p>{t('nextYear.intro', { year: nextYear, from: plan.year })}</p>
       <ProblemAlert problem={problem} formFields={[]} />
-      {created ? (
-        <Created result={created} />
-      ) : (
-        <Button onClick={rollOver} disabled={create.isPending}>
-          {t('nextYear.create', { year: nextYear })}
-        </Button>
-      )}
+      <Button onClick={rollOver} disabled={create.isPending}>
+        {t('nextYear.create', { year: nextYear })}
+      </Button>
     </section>
   );
 }
@@ -54,8 +64,8 @@ function Created({ result }: { result: NextYearPlan }) {
     <>
       <Alert tone="success" role="status">
         <p className="mb-1">{t('nextYear.created', { title: result.plan?.title })}</p>
+        <p className="mb-1">{t('nextYear.editBelow')}</p>
         <p className="mb-0">
-          <Link to={paths.planAdmin(planId)}>{t('nextYear.openAdmin')}</Link> ·{' '}
           <Link to={paths.plan(planId)}>{t('nextYear.openDashboard')}</Link>
         </p>
       </Alert>

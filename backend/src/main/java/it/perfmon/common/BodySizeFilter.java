@@ -1,22 +1,30 @@
 package it.perfmon.common;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses a body announced larger than the configured limit before reading it, with problem details: the
- * server's own limit would answer 413 with an empty body and close the connection mid-upload.
+ * server's own limit would answer 413 with an empty body and close the connection mid-upload. Routes declared as
+ * {@link LargeBodyRoute}s (file uploads) have their own, larger limit.
  */
 public class BodySizeFilter {
 
-    private final long maxBody;
+    /** The problem type of a body over its limit, also for bodies sent without a length and counted as read. */
+    public static final String TOO_LARGE = "urn:perfmon:problem:too-large";
 
-    BodySizeFilter(@ConfigProperty(name = "perfmon.http.max-body") long maxBody) {
+    private final long maxBody;
+    private final List<LargeBodyRoute> largeBodyRoutes;
+
+    BodySizeFilter(@ConfigProperty(name = "perfmon.http.max-body") long maxBody, Instance<LargeBodyRoute> largeBodyRoutes) {
         this.maxBody = maxBody;
+        this.largeBodyRoutes = largeBodyRoutes.stream().toList();
     }
 
     @ServerRequestFilter(preMatching = true)
@@ -31,12 +39,18 @@ public class BodySizeFilter {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        if (bytes <= maxBody) {
+        long limit = limitFor(request.getUriInfo().getPath());
+        if (bytes <= limit) {
             return Optional.empty();
         }
-        ProblemDetail problem = new ProblemDetail("urn:perfmon:problem:too-large", "Richiesta troppo grande", 413,
-                "Il corpo della richiesta supera " + maxBody + " byte", request.getUriInfo().getRequestUri().getRawPath(),
+        ProblemDetail problem = new ProblemDetail(TOO_LARGE, "Richiesta troppo grande", 413,
+                "Il corpo della richiesta supera " + limit + " byte", request.getUriInfo().getRequestUri().getRawPath(),
                 null);
         return Optional.of(Response.status(413).type(ProblemDetail.MEDIA_TYPE).entity(problem).build());
+    }
+
+    private long limitFor(String path) {
+        return largeBodyRoutes.stream().filter(route -> path.startsWith(route.pathPrefix())).findFirst()
+                .map(LargeBodyRoute::maxBytes).orElse(maxBody);
     }
 }

@@ -36,11 +36,22 @@ public class Idempotency {
         this.mapper = mapper;
     }
 
+    /** An answer whose status the work decides (such as 201 when it created something, else 200). */
+    public record Answer(int status, Object body) {
+    }
+
     /** Runs the work once per (caller, key); the answer is JSON with the given status. */
     @Transactional
     public Response once(String caller, String key, Object request, int status, Supplier<Object> work) {
+        return answer(caller, key, request, () -> new Answer(status, work.get()));
+    }
+
+    /** Runs the work once per (caller, key); a retry gets the first answer, status included. */
+    @Transactional
+    public Response answer(String caller, String key, Object request, Supplier<Answer> work) {
         if (key == null || key.isBlank()) {
-            return Response.status(status).entity(work.get()).build();
+            Answer answer = work.get();
+            return Response.status(answer.status()).entity(answer.body()).build();
         }
         if (key.length() > 200) {
             throw ProblemException.invalid(HEADER, "al massimo 200 caratteri");
@@ -50,12 +61,12 @@ public class Idempotency {
         if (replay.isPresent()) {
             return replay.get();
         }
-        Object answer = work.get();
+        Answer answer = work.get();
         em.createNativeQuery("UPDATE idempotency_key SET response_status = ?1, response_body = ?2 "
                         + "WHERE caller = ?3 AND idempotency_key = ?4")
-                .setParameter(1, status).setParameter(2, json(answer)).setParameter(3, caller).setParameter(4, key)
-                .executeUpdate();
-        return Response.status(status).entity(answer).build();
+                .setParameter(1, answer.status()).setParameter(2, json(answer.body())).setParameter(3, caller)
+                .setParameter(4, key).executeUpdate();
+        return Response.status(answer.status()).entity(answer.body()).build();
     }
 
     private Optional<Response> claim(String caller, String key, String fingerprint) {

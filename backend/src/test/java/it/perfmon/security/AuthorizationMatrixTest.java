@@ -70,7 +70,7 @@ class AuthorizationMatrixTest {
             Map.entry("listIndicatorValues", Rule.PUBLIC), Map.entry("putCount", Rule.STRUCTURE_EDITOR),
             Map.entry("postCountBatch", Rule.STRUCTURE_EDITOR),
             Map.entry("closePeriod", Rule.ADMIN), Map.entry("reopenPeriod", Rule.ADMIN),
-            Map.entry("createNextYearPlan", Rule.ADMIN));
+            Map.entry("createNextYearPlan", Rule.ADMIN), Map.entry("importAllegatoA", Rule.ADMIN));
 
     /** Acts that would change the 2021 plan for the tests after this one: when allowed, they go to unknown ids. */
     private static final java.util.Set<String> LASTING_ACTS = java.util.Set.of("closePeriod", "reopenPeriod",

@@ -47,7 +47,7 @@ public class AuditResource {
     @Operation(operationId = "listAuditEvents", summary = "The history of changes, newest first",
             description = "Each change to plan data with who made it (user or token), when, and every changed field's "
                     + "old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, "
-                    + "result, count, user, token) and entityId to see the history of one thing.")
+                    + "result, count, user, token, organisation, structure) and entityId to see the history of one thing.")
     @APIResponse(responseCode = "200", description = "A page of changes")
     public Page<AuditEventResponse> list(
             @QueryParam("entityType") @Parameter(description = "Kind of thing changed", example = "phase",

@@ -96,9 +96,11 @@ public class AuditTrail {
     }
 
     /** The names clients filter the trail by. */
-    public static final Map<String, String> TYPES = Map.of("Plan", "plan", "MonitoringPeriod", "period",
-            "StrategicArea", "area", "Objective", "objective", "Indicator", "indicator", "Phase", "phase",
-            "IndicatorResult", "result", "IndicatorCount", "count", "AppUser", "user", "ApiToken", "token");
+    public static final Map<String, String> TYPES = Map.ofEntries(Map.entry("Plan", "plan"),
+            Map.entry("MonitoringPeriod", "period"), Map.entry("StrategicArea", "area"), Map.entry("Objective", "objective"),
+            Map.entry("Indicator", "indicator"), Map.entry("Phase", "phase"), Map.entry("IndicatorResult", "result"),
+            Map.entry("IndicatorCount", "count"), Map.entry("AppUser", "user"), Map.entry("ApiToken", "token"),
+            Map.entry("Organisation", "organisation"), Map.entry("ResponsibleStructure", "structure"));
 
     /** The entity's type as clients name it, whatever proxy class Hibernate hands out. */
     public static String entityType(Object entity) {

@@ -1,0 +1,37 @@
+package it.perfmon.allegato.imports.service;
+
+import it.perfmon.allegato.imports.mapping.PlanDraft;
+import it.perfmon.allegato.imports.rest.ImportReport;
+import it.perfmon.audit.service.AuditTrail;
+import it.perfmon.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Imports an Allegato A into the plan of its organisation and year, all or nothing in one transaction, each
+ * change recorded in the audit trail like any other write; a dry run compares only and writes nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class AllegatoImportService {
+
+    private final AuditTrail audit;
+    private final CurrentActor actor;
+
+    AllegatoImportService(AuditTrail audit, CurrentActor actor) {
+        this.audit = audit;
+        this.actor = actor;
+    }
+
+    /** The report, and whether the import created the plan (the answer is then 201). */
+    public record Outcome(ImportReport report, boolean createdPlan) {
+    }
+
+    public Outcome importPlan(PlanDraft draft, AllegatoReader.Format format, boolean dryRun) {
+        Reconciliation reconciliation = Reconciliation.plan(draft, audit, actor.name());
+        if (!dryRun) {
+            reconciliation.apply();
+        }
+        return new Outcome(reconciliation.report(format.name(), dryRun), !dryRun && reconciliation.createsPlan());
+    }
+}

@@ -1,0 +1,13 @@
+package it.perfmon.common;
+
+/**
+ * A route that accepts bodies larger than {@code perfmon.http.max-body}, such as a file upload. A feature declares
+ * one as a bean; {@link BodySizeFilter} then holds that route's requests to its own limit.
+ */
+public interface LargeBodyRoute {
+
+    /** Requests whose path starts with this (e.g. {@code /api/v1/imports/}) get the larger limit. */
+    String pathPrefix();
+
+    long maxBytes();
+}

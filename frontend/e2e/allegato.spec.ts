@@ -1,0 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { openDashboard } from './support';
+
+// Read-only: downloads the 2021 plan's Allegato A as anyone may, since the plan is public.
+test.describe('Allegato A downloads', () => {
+  test('downloads the interim monitoring as XLSX, PDF and CSV with their Italian figures', async ({ page }) => {
+    await openDashboard(page);
+    const downloads = page.getByRole('group', { name: "Scarica l'Allegato A di questo periodo" });
+
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: /XLSX/ }).click()]);
+    expect(xlsx.suggestedFilename()).toBe('allegato-a-ARTI-2021-monitoraggio-intermedio.xlsx');
+    const workbook = await readFile((await xlsx.path())!);
+    expect(workbook.subarray(0, 2).toString('latin1')).toBe('PK');
+    await expect(page.getByRole('status').filter({ hasText: 'File scaricato' })).toContainText('.xlsx');
+
+    const [pdf] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: /PDF/ }).click()]);
+    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+    expect((await readFile((await pdf.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: /CSV/ }).click()]);
+    const text = await readFile((await csv.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('188,94%');
+    expect(text).toContain(';');
+  });
+});
