@@ -436,6 +436,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/periods/{periodId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a monitoring period, freezing its report
+         * @description Freezes the period's Allegato A (values, notes, assessments) as it stands: later changes to counts or phases no longer alter it, and its results can no longer be edited. If-Match optional.
+         */
+        post: operations["closePeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{periodId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a closed monitoring period, stating why
+         * @description Makes the period live and editable again. The reason is required and kept in the audit trail.
+         */
+        post: operations["reopenPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/periods/{periodId}/results": {
         parameters: {
             query?: never;
@@ -556,6 +596,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{planId}/allegato-a": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the Allegato A as XLSX, PDF or CSV
+         * @description The plan at a monitoring period in the layout of the source table: sheet 'Allegato A' (title, two heading rows, 16 columns A-P from area number to assessment, one row per indicator with area and objective cells merged over their rows, the sum of the weights, the footnote) and one sheet '<organisation> crono <n>' per objective with phases. XLSX keeps percentages as numbers formatted 0.00% and dates as dates; PDF is A4 landscape for publication; CSV holds the main table for Italian spreadsheets (UTF-8 with BOM, semicolons, CRLF, 188,94%, 31/03/2021). Texts that a spreadsheet would take for a formula are kept inert. The format comes from the format parameter, else from Accept, else XLSX. Without periodId, the latest period holding results.
+         */
+        get: operations["getAllegatoA"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{planId}/areas": {
         parameters: {
             query?: never;
@@ -574,6 +634,26 @@ export interface paths {
          * @description Adds a strategic area; its number is unique in the plan.
          */
         post: operations["createArea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/next-year": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create next year's plan from this one
+         * @description Copies areas, objectives, indicators and timelines into a plan for the following year, with its two monitoring periods. Targets come from the 'target following years' column; rules such as '>= dato finale anno precedente' are resolved against this year's final values and kept beside the number; baselines are this year's final values marked 'dato <year>'. Phases keep their weights and move one year later, without progress. 409 when next year's plan exists.
+         */
+        post: operations["createNextYearPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -853,6 +933,11 @@ export interface components {
             /** @enum {string} */
             action?: "CREATE" | "UPDATE" | "DELETE";
             changes?: components["schemas"]["AuditChange"][];
+            /**
+             * @description Why the change was made, where the act requires it (reopening a period)
+             * @example Rettifica del dato sulle istruttorie richiesta dal settore regionale
+             */
+            reason?: string | null;
         };
         AuthConfig: {
             /** @description True when people sign in at the OpenID Connect provider */
@@ -1148,6 +1233,11 @@ export interface components {
             /** Format: int32 */
             version?: number;
             updatedAt?: components["schemas"]["Instant"];
+            /**
+             * @description The rule targetValue was resolved from when the plan was rolled over; cleared when the target is changed by hand
+             * @example >= dato finale anno precedente
+             */
+            targetRule?: string | null;
         };
         IndicatorInput: {
             /**
@@ -1309,6 +1399,32 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description A value of a closed period's report that is different today */
+        LiveDifference: {
+            /** @enum {string} */
+            entityType?: "indicator" | "phase";
+            /** Format: int64 */
+            entityId?: number;
+            /** @example 1.6 */
+            objectiveCode?: string;
+            /**
+             * Format: int32
+             * @description Indicator position or phase number within the objective
+             */
+            number?: number;
+            /** @example valueUsed */
+            field?: string;
+            /**
+             * @description The value frozen at closing
+             * @example 90.566
+             */
+            frozenValue?: string | null;
+            /**
+             * @description The value today
+             * @example 91.2
+             */
+            liveValue?: string | null;
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -1349,6 +1465,10 @@ export interface components {
             /** Format: int32 */
             version?: number;
             updatedAt?: components["schemas"]["Instant"];
+            /** @description When the period was closed; null while open */
+            closedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example admin */
+            closedBy?: string | null;
         };
         MonitoringPeriodInput: {
             kind: components["schemas"]["PeriodKind"];
@@ -1359,6 +1479,25 @@ export interface components {
             referenceDate: components["schemas"]["LocalDate"];
             /** @example Monitoraggio intermedio al 30/06/2022 */
             label: string;
+        };
+        /** @description The plan created from the previous year's, with where each target and baseline came from */
+        NextYearPlan: {
+            plan?: components["schemas"]["Plan"];
+            /** Format: int64 */
+            fromPlanId?: number;
+            /**
+             * Format: int64
+             * @description The final period whose values gave baselines and rule targets
+             */
+            fromPeriodId?: number | null;
+            indicators?: components["schemas"]["RolledIndicator"][];
+        };
+        NextYearPlanInput: {
+            /**
+             * @description Title of the new plan; default 'Piano della performance <year>'
+             * @example Piano della performance 2022
+             */
+            title?: string | null;
         };
         Objective: {
             /** Format: int64 */
@@ -1779,6 +1918,10 @@ export interface components {
             /** @description Human-readable warnings, e.g. weights that do not sum to 100 */
             warnings?: string[];
             areas?: components["schemas"]["ReportArea"][];
+            /** @description Set when the period is closed: the report is the one frozen at closing */
+            frozen?: components["schemas"]["ReportFreeze"] | null;
+            /** @description For a closed period, where today's live values differ from the frozen ones; empty otherwise */
+            liveDifferences?: components["schemas"]["LiveDifference"][];
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -1813,6 +1956,13 @@ export interface components {
             /** @description The fields at fault, when the problem is about the request's content */
             errors?: components["schemas"]["FieldError"][];
         };
+        ReopenPeriodInput: {
+            /**
+             * @description Why the period is reopened; kept in the audit trail
+             * @example Rettifica del dato sulle istruttorie richiesta dal settore regionale
+             */
+            reason: string;
+        };
         ReportArea: {
             /** Format: int64 */
             id?: number;
@@ -1820,6 +1970,12 @@ export interface components {
             number?: number;
             title?: string;
             objectives?: components["schemas"]["ReportObjective"][];
+        };
+        /** @description When and by whom the period was closed */
+        ReportFreeze: {
+            closedAt?: components["schemas"]["Instant"];
+            /** @example admin */
+            closedBy?: string;
         };
         ReportIndicator: {
             /** Format: int64 */
@@ -1887,6 +2043,11 @@ export interface components {
             resultId?: number | null;
             /** Format: int32 */
             resultVersion?: number | null;
+            /**
+             * @description The rule targetValue was resolved from when the plan was rolled over
+             * @example >= dato finale anno precedente
+             */
+            targetRule?: string | null;
         };
         ReportObjective: {
             /** Format: int64 */
@@ -1991,6 +2152,32 @@ export interface components {
         };
         /** @enum {string} */
         Role: "ADMINISTRATOR" | "EDITOR" | "VIEWER";
+        RolledIndicator: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            previousId?: number;
+            /** @example 3.1 */
+            objectiveCode?: string;
+            /** Format: int32 */
+            position?: number;
+            description?: string;
+            /**
+             * Format: decimal128
+             * @example 85.3884
+             */
+            targetValue?: number | null;
+            /** @example >= dato finale anno precedente */
+            targetRule?: string | null;
+            /** @enum {string} */
+            targetOrigin?: "NEXT_YEARS_VALUE" | "RULE" | "NONE";
+            /** Format: decimal128 */
+            baselineValue?: number | null;
+            /** @example dato 2021 */
+            baselineReference?: string | null;
+            /** @description What an administrator must still complete by hand */
+            warning?: string | null;
+        };
         StrategicArea: {
             /** Format: int64 */
             id?: number;
@@ -5520,6 +5707,224 @@ export interface operations {
             };
         };
     };
+    closePeriod: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Closed; ETag names the period's new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringPeriod"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenPeriod: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenPeriodInput"];
+            };
+        };
+        responses: {
+            /** @description Reopened; ETag names the period's new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringPeriod"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listResults: {
         parameters: {
             query?: {
@@ -6622,6 +7027,100 @@ export interface operations {
             };
         };
     };
+    getAllegatoA: {
+        parameters: {
+            query?: {
+                /** @description File format; without it, the one named by Accept, else xlsx */
+                format?: "xlsx" | "pdf" | "csv";
+                /** @description Monitoring period; default the latest holding results */
+                periodId?: number;
+            };
+            header?: never;
+            path: {
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document, as an attachment named after organisation, year and period (Content-Disposition: attachment; filename="allegato-a-ARTI-2021-monitoraggio-intermedio.xlsx"; filename*=UTF-8''allegato-a-ARTI-2021-monitoraggio-intermedio.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAreas: {
         parameters: {
             query?: {
@@ -6736,6 +7235,124 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StrategicArea"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createNextYearPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NextYearPlanInput"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new plan */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NextYearPlan"];
                 };
             };
             /** @description Invalid request: the problem's errors name the fields at fault */

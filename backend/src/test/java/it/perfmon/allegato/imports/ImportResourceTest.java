@@ -20,7 +20,6 @@ import it.perfmon.allegato.imports.parse.MainColumn;
 import it.perfmon.testing.Accounts;
 import it.perfmon.testing.Api;
 import it.perfmon.testing.Arti2021;
-import it.perfmon.testing.Database;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -240,7 +239,7 @@ class ImportResourceTest {
         long planId = importText(original, false).statusCode(201).extract().jsonPath().getLong("planId");
         long interim = given().get("/api/v1/plans/{id}/periods", planId).then().extract().jsonPath()
                 .getLong("items.find { it.kind == 'INTERIM' }.id");
-        Database.closePeriod(interim);
+        Api.json().post("/api/v1/periods/{id}/close", interim).then().statusCode(200);
         String modified = original.replace("\t8,00%\tOrganizzazione della seconda edizione", "\t9,00%\tOrganizzazione "
                 + "della seconda edizione").replace("Il dato sarà rilevato a fine anno", "Il dato è stato rilevato");
         int events = auditEvents();
