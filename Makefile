@@ -89,7 +89,7 @@ BENCH_JAR := bench/target/perfmon-bench.jar
 .PHONY: bench seed-large
 
 bench: chromium frontend/node_modules bench/lighthouse/node_modules ## Benchmarks (about 10 min): pull API, report SQL, counts, start, web app; writes bench/results and BENCHMARKS.md
-	cd backend && $(MVN) package -DskipTests
+	cd backend && $(MVN) package -Dmaven.test.skip=true
 	cd frontend && npm run build
 	cd bench && $(MVN) -q package
 	$(DB) with $(BENCH_DB) java -jar $(BENCH_JAR) run --repo=. --port=$(BENCH_PORT) \
