@@ -43,11 +43,15 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
+        if (options.command().equals("render")) {
+            Results.render(options.repo());
+            return;
+        }
         Db db = Db.fromEnvironment();
         switch (options.command()) {
             case "run" -> new BenchMain(options, db).run();
             case "seed-large" -> System.exit(new SeedLarge(options, db).run());
-            default -> throw new IllegalArgumentException("unknown command " + options.command() + " (run | seed-large)");
+            default -> throw new IllegalArgumentException("unknown command " + options.command() + " (run | seed-large | render)");
         }
     }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,6 +32,12 @@ final class Results {
         String stamp = ((String) results.get("date")).replace(":", "").replace("T", "-");
         Files.writeString(dir.resolve(stamp.substring(0, 15) + ".json"), json);
         updateMarkdown(repo.resolve("BENCHMARKS.md"), table(mapper.readTree(json)));
+    }
+
+    /** Renders the table again from latest.json, e.g. after the text around it was edited. */
+    static void render(Path repo) throws IOException {
+        updateMarkdown(repo.resolve("BENCHMARKS.md"),
+                table(new ObjectMapper().readTree(repo.resolve("bench/results/latest.json").toFile())));
     }
 
     private static void updateMarkdown(Path file, String table) throws IOException {
@@ -109,8 +117,10 @@ final class Results {
         if (!lighthouse.isMissingNode()) {
             md.append("| Lighthouse performance, desktop, median of ").append(lighthouse.path("scores").size())
                     .append(" (`").append(lighthouse.path("url").asText().replaceFirst("^http://[^/]+", ""))
-                    .append("`) | ").append(fmt(lighthouse.path("score").asDouble(), 0)).append(" | runs: ")
-                    .append(lighthouse.path("scores").toString().replace(",", ", ")).append(" |  | measured | — |\n");
+                    .append("`) | ").append(fmt(lighthouse.path("score").asDouble(), 0)).append(" | runs: ");
+            List<String> scores = new ArrayList<>();
+            lighthouse.path("scores").forEach(score -> scores.add(fmt(score.asDouble(), 0)));
+            md.append(String.join(", ", scores)).append(" |  | measured | — |\n");
         }
         md.append("\nkB and MB are 1.000 and 1.000.000 bytes. Details of every figure: `bench/results/latest.json`.\n");
         return md.toString();

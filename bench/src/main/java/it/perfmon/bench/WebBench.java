@@ -107,7 +107,7 @@ final class WebBench {
             String userAgent = null;
             for (int run = 0; run < runs; run++) {
                 JsonNode report = runLighthouse(url, workDir.resolve("lighthouse-" + (run + 1) + ".json"), workDir);
-                double score = report.path("categories").path("performance").path("score").asDouble() * 100;
+                double score = Math.round(report.path("categories").path("performance").path("score").asDouble() * 100);
                 scores.add(score);
                 for (String audit : List.of("first-contentful-paint", "largest-contentful-paint", "total-blocking-time",
                         "cumulative-layout-shift", "speed-index")) {
