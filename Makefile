@@ -30,7 +30,7 @@ run: build frontend/node_modules ## Start the API (http://localhost:8080) and th
 build: ## Build the backend without running tests
 	cd backend && $(MVN) package -DskipTests
 
-test: backend-test openapi-check lint-api frontend-test ## Run every test: backend and web app against a real MariaDB and Chromium, contract, API guidelines
+test: backend-test openapi-check lint-api frontend-test test-oidc ## Run every test: backend and web app against a real MariaDB and Chromium, contract, API guidelines, sign-in at a real Keycloak
 
 backend-test: ## Backend unit and REST tests, in their own database (perfmon_test)
 	$(DB) with perfmon_test bash -c 'cd backend && $(MVN) verify'

@@ -12,6 +12,7 @@ import { paths } from '@/config/paths';
 const PlanAdminRoute = lazy(() => import('@/app/routes/plan-admin'));
 const UsersRoute = lazy(() => import('@/app/routes/users'));
 const TokensRoute = lazy(() => import('@/app/routes/tokens'));
+const ImportRoute = lazy(() => import('@/app/routes/import'));
 
 export const routes: RouteObject[] = [
   {
@@ -38,6 +39,14 @@ export const routes: RouteObject[] = [
         element: (
           <Suspense>
             <PlanAdminRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'amministrazione/importa',
+        element: (
+          <Suspense>
+            <ImportRoute />
           </Suspense>
         ),
       },

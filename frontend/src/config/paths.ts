@@ -9,6 +9,7 @@ export const paths = {
   admin: () => '/amministrazione',
   users: () => '/amministrazione/utenti',
   tokens: () => '/amministrazione/token',
+  importAllegato: () => '/amministrazione/importa',
   /** The login page, coming back afterwards to `from` (an address within the app). */
   login: (from?: string) => (from && from !== '/' ? `/accesso?da=${encodeURIComponent(from)}` : '/accesso'),
 } as const;

@@ -158,3 +158,45 @@ export function filenameOf(disposition: string | null): string | null {
   const plain = /filename="?([^";]+)"?/i.exec(disposition);
   return plain?.[1] ?? null;
 }
+
+/**
+ * Sends a file as the request body with the session's credentials, reporting the upload's progress (fetch cannot),
+ * and answers the parsed JSON or throws the backend's problem.
+ */
+export function uploadFile<T>(
+  path: string,
+  file: Blob,
+  contentType: string,
+  { headers = {}, onProgress }: { headers?: Record<string, string>; onProgress?: (sent: number, total: number) => void } = {},
+): Promise<T> {
+  return ready.then(
+    () =>
+      new Promise<T>((resolve, reject) => {
+        const request = new XMLHttpRequest();
+        request.open('POST', path);
+        request.withCredentials = true;
+        request.setRequestHeader('Content-Type', contentType);
+        request.setRequestHeader('Accept', 'application/json');
+        if (accessToken) request.setRequestHeader('Authorization', `Bearer ${accessToken}`);
+        if (csrfToken) request.setRequestHeader('Csrf-Token', csrfToken);
+        for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value);
+        request.upload.onprogress = (event) => onProgress?.(event.loaded, event.lengthComputable ? event.total : file.size);
+        request.onerror = () => reject(new ApiError(0, { status: 0, title: 'Servizio non raggiungibile' }));
+        request.onload = () => {
+          let body: unknown;
+          try {
+            body = request.responseText ? JSON.parse(request.responseText) : null;
+          } catch {
+            body = null;
+          }
+          if (request.status >= 200 && request.status < 300) {
+            resolve(body as T);
+            return;
+          }
+          const response = new Response(null, { status: request.status, statusText: request.statusText });
+          reject(new ApiError(request.status, toProblem(response, body)));
+        };
+        request.send(file);
+      }),
+  );
+}

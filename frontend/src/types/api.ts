@@ -47,3 +47,5 @@ export const ASSESSMENT_STEPS: readonly AssessmentStep[] = [1, 2, 3, 4, 5];
 export type LiveDifference = Schemas['LiveDifference'];
 export type NextYearPlan = Schemas['NextYearPlan'];
 export type RolledIndicator = Schemas['RolledIndicator'];
+export type ImportReport = Schemas['ImportReport'];
+export type ImportRow = Schemas['ImportRow'];

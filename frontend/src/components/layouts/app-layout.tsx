@@ -124,6 +124,11 @@ export function AppLayout() {
                   {t('nav.admin')}
                 </NavLink>
               </li>
+              <li className="nav-item">
+                <NavLink to={paths.importAllegato()} className="nav-link">
+                  {t('nav.import')}
+                </NavLink>
+              </li>
             </Can>
             <Can action="users:manage">
               <li className="nav-item">

@@ -18,6 +18,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Importing the 2021 reference into an empty database gives the plan of the seed data set, field by field.
@@ -37,6 +54,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(EmptyDatabaseImportTest.EmptyDatabase.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmptyDatabaseImportTest {
 
     /** The seed off, in a database of its own (the tests' one with "_empty" appended), cleaned at start. */
@@ -63,7 +81,75 @@ class EmptyDatabaseImportTest {
         }
     }
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final List<String> PLAN_TABLES = List.of("audit_event", "idempotency_key", "period_snapshot",
+            "indicator_result", "indicator_count", "phase", "indicator", "objective", "strategic_area",
+            "monitoring_period", "plan");
+
+    @Inject
+    DataSource dataSource;
+
+    /**
+     * Export the 2021 plan, import the file into a database without plans, export again: every cell of every sheet
+     * is the same, with the same type and format, and the same merged regions; the CSV is the same text. The plan
+     * exported first is the one the reference import gives, which the test above proves to be the seed's.
+     */
     @Test
+    @Order(2)
+    void shouldGiveBackEveryCellAfterAnExportImportExportRoundTrip() throws Exception {
+        withoutPlans();
+        long planId = ImportResourceTest.importText(AllegatoWorkbooks.referenceText(), false).statusCode(201)
+                .extract().jsonPath().getLong("planId");
+        byte[] first = export(planId, "xlsx");
+        String firstCsv = new String(export(planId, "csv"), StandardCharsets.UTF_8);
+
+        withoutPlans();
+        long again = ImportResourceTest.upload(given(), XLSX, first, false).log().ifValidationFails().statusCode(201)
+                .extract().jsonPath().getLong("planId");
+        byte[] second = export(again, "xlsx");
+
+        assertEquals(cells(first), cells(second));
+        assertEquals(firstCsv, new String(export(again, "csv"), StandardCharsets.UTF_8));
+        assertTrue(cells(first).size() > 400, "the workbook holds the whole plan");
+    }
+
+    private static byte[] export(long planId, String format) {
+        return given().queryParam("format", format).get("/api/v1/plans/{id}/allegato-a", planId).then()
+                .statusCode(200).extract().asByteArray();
+    }
+
+    /** Every cell as "sheet!A1 type format = shown text", and every merged region, in order. */
+    private static List<String> cells(byte[] workbook) throws IOException {
+        List<String> cells = new ArrayList<>();
+        DataFormatter shown = new DataFormatter(java.util.Locale.ITALY);
+        try (Workbook book = WorkbookFactory.create(new java.io.ByteArrayInputStream(workbook))) {
+            for (Sheet sheet : book) {
+                sheet.getMergedRegions().forEach(region -> cells.add(sheet.getSheetName() + " merged " + region.formatAsString()));
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        cells.add(sheet.getSheetName() + "!" + new CellReference(cell).formatAsString(false) + " "
+                                + cell.getCellType() + " " + cell.getCellStyle().getDataFormatString() + " = "
+                                + shown.formatCellValue(cell));
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
+    private void withoutPlans() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+            for (String table : PLAN_TABLES) {
+                statement.execute("DELETE FROM " + table);
+            }
+            statement.execute("SET FOREIGN_KEY_CHECKS = 1");
+        }
+        assertEquals(0, get("/api/v1/plans").get("total").asInt());
+    }
+
+    @Test
+    @Order(1)
     void shouldCreateTheSeedsPlanFromTheReference() throws IOException {
         JsonNode seed;
         try (InputStream in = getClass().getResourceAsStream("/seed/arti-2021.json")) {

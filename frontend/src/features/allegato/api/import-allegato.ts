@@ -1,0 +1,20 @@
+import { uploadFile } from '@/lib/api-client';
+import type { ImportReport } from '@/types/api';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const TEXT_TYPE = 'text/tab-separated-values';
+
+/** The media type the backend reads a file as: a workbook, or the tab-separated text of the reference. */
+export function importTypeOf(fileName: string): string {
+  return /\.xlsx$/i.test(fileName) ? XLSX_TYPE : TEXT_TYPE;
+}
+
+export function importAllegato(
+  file: File,
+  { dryRun, idempotencyKey, onProgress }: { dryRun: boolean; idempotencyKey?: string; onProgress?: (sent: number, total: number) => void },
+): Promise<ImportReport> {
+  return uploadFile<ImportReport>(`/api/v1/imports/allegato-a?dryRun=${dryRun}`, file, importTypeOf(file.name), {
+    headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {},
+    onProgress,
+  });
+}
