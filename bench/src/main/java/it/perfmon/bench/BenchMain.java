@@ -49,7 +49,11 @@ public final class BenchMain {
         }
         Db db = Db.fromEnvironment();
         switch (options.command()) {
-            case "run" -> new BenchMain(options, db).run();
+            case "run" -> {
+                new BenchMain(options, db).run();
+                // The JDK's HTTP clients keep threads of their own alive for a while: the run is over.
+                System.exit(0);
+            }
             case "seed-large" -> System.exit(new SeedLarge(options, db).run());
             default -> throw new IllegalArgumentException("unknown command " + options.command() + " (run | seed-large | render)");
         }

@@ -57,8 +57,8 @@ final class PullBench {
 
     Map<String, Object> run(URI api, Db db, List<String> sql, int rounds, Duration warmup, CpuClock backendCpu)
             throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).build();
+        ExecutorService httpThreads = Executors.newFixedThreadPool(4);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpThreads).build();
         HttpRequest request = HttpRequest.newBuilder(api).header("Accept", "application/json").build();
         List<Connection> connections = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
@@ -109,6 +109,7 @@ final class PullBench {
             out.put("backendCpuMillisPerRequest", Stats.round(Stats.median(cpuPerRequest), 1));
             return out;
         } finally {
+            httpThreads.shutdownNow();
             for (Connection connection : connections) {
                 connection.close();
             }
