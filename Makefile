@@ -76,3 +76,30 @@ db-stop: ## Stop the embedded MariaDB, if one was started (its data stays in .da
 clean: ## Remove build output (not the embedded database's data)
 	cd backend && $(MVN) -q clean
 	rm -rf tools/embedded-mariadb/target frontend/dist frontend/test-results
+
+# Benchmarks and scale data (bench/, BENCHMARKS.md). Not part of `make test`.
+BENCH_DB ?= perfmon_bench
+BENCH_PORT ?= 8095
+BENCH_PREVIEW_PORT ?= 4195
+BENCH_ARGS ?=
+LARGE_DB ?= perfmon_large
+LARGE_PORT ?= 8096
+BENCH_JAR := bench/target/perfmon-bench.jar
+
+.PHONY: bench seed-large
+
+bench: chromium frontend/node_modules bench/lighthouse/node_modules ## Benchmarks (about 10 min): pull API, report SQL, counts, start, web app; writes bench/results and BENCHMARKS.md
+	cd backend && $(MVN) package -Dmaven.test.skip=true
+	cd frontend && npm run build
+	cd bench && $(MVN) -q package
+	$(DB) with $(BENCH_DB) java -jar $(BENCH_JAR) run --repo=. --port=$(BENCH_PORT) \
+	  --preview-port=$(BENCH_PREVIEW_PORT) --commit=$$(git rev-parse --short HEAD) $(BENCH_ARGS)
+
+seed-large: ## Fill LARGE_DB (default perfmon_large) with ten years of plans ten times the 2021 one and a million counts
+	@test -f $(JAR) || (cd backend && $(MVN) package -DskipTests)
+	cd bench && $(MVN) -q package -DskipTests
+	$(DB) with $(LARGE_DB) java -jar $(BENCH_JAR) seed-large --repo=. --port=$(LARGE_PORT)
+
+bench/lighthouse/node_modules: bench/lighthouse/package.json bench/lighthouse/package-lock.json
+	cd bench/lighthouse && npm ci --no-audit --no-fund
+	@touch bench/lighthouse/node_modules

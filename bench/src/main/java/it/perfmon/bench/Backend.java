@@ -1,0 +1,128 @@
+package it.perfmon.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged backend (quarkus-run.jar) as `make run` starts it, plain `java -jar` with no JVM options, on its own
+ * port and database. Times the start from spawning the process to the first 200 of /q/health/ready.
+ */
+final class Backend implements AutoCloseable {
+
+    /**
+     * What one start measured: milliseconds to the first ready answer, the resident memory and the CPU time the
+     * process had used right then. CPU time is much less sensitive than wall time to other work on the machine.
+     */
+    record Start(long millis, long rssKb, long cpuMillis) {
+    }
+
+    private static final Duration START_LIMIT = Duration.ofSeconds(120);
+
+    private final Process process;
+    private final Start start;
+
+    private Backend(Process process, Start start) {
+        this.process = process;
+        this.start = start;
+    }
+
+    /**
+     * Starts the backend against {@code db}; with {@code clean}, Flyway empties the database first (the bench's
+     * own database only), so every run begins from the migrations and the 2021 seed.
+     */
+    static Backend start(Path jar, Db db, int port, String adminToken, boolean clean, Path log) throws IOException,
+            InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).directory(jar.getParent().toFile());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", db.url());
+        env.put("QUARKUS_DATASOURCE_USERNAME", db.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
+        env.put("MONITOR_BOOTSTRAP_TOKEN", adminToken);
+        if (clean) {
+            env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
+            env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+        }
+        Files.createDirectories(log.getParent());
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofMillis(200)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        long t0 = System.nanoTime();
+        Process process = builder.start();
+        while (true) {
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+                    return new Backend(process, new Start(millis, rssKb(process.pid()), cpuMillis(process.pid())));
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the backend exited with " + process.exitValue() + " while starting; see " + log);
+            }
+            if (System.nanoTime() - t0 > START_LIMIT.toNanos()) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the backend was not ready within " + START_LIMIT + "; see " + log);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    /** The JVM running the bench, so that the backend runs on the same JDK that the results name. */
+    private static String javaBinary() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    Start startMeasure() {
+        return start;
+    }
+
+    long rssKb() throws IOException {
+        return rssKb(process.pid());
+    }
+
+    /** VmRSS of /proc/<pid>/status: the resident memory the kernel accounts to the process. */
+    static long rssKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new IOException("no VmRSS for pid " + pid);
+    }
+
+    long cpuMillis() throws IOException {
+        return cpuMillis(process.pid());
+    }
+
+    /** utime + stime of /proc/<pid>/stat (fields 14 and 15, in clock ticks of 10 ms). */
+    static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}

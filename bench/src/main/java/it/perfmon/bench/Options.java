@@ -1,0 +1,47 @@
+package it.perfmon.bench;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Command line: {@code run|seed-large [--name=value…]}. Defaults keep `make bench` within about ten minutes on
+ * a 2-core machine.
+ */
+record Options(String command, Path repo, int port, int previewPort, int starts, int concurrency, int windowSeconds,
+        int rounds, int countRuns, int countBudgetSeconds, int lighthouseRuns, String commit, int years,
+        int countsPerPlan) {
+
+    static Options parse(String[] args) {
+        if (args.length == 0) {
+            throw new IllegalArgumentException("usage: run|seed-large [--repo=.] [--port=8095] [--preview-port=4195] "
+                    + "[--starts=3] [--concurrency=16] [--window=5] [--rounds=3] [--count-runs=3] [--count-budget=240] "
+                    + "[--lighthouse-runs=5] [--commit=sha] [--years=10] [--counts-per-plan=100000]");
+        }
+        Map<String, String> values = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("expected --name=value, got " + arg);
+            }
+            values.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        Options options = new Options(args[0], Path.of(values.getOrDefault("repo", ".")).toAbsolutePath().normalize(),
+                number(values, "port", 8095), number(values, "preview-port", 4195), number(values, "starts", 3),
+                number(values, "concurrency", 16), number(values, "window", 5), number(values, "rounds", 3),
+                number(values, "count-runs", 3), number(values, "count-budget", 240),
+                number(values, "lighthouse-runs", 5), values.getOrDefault("commit", "unknown"),
+                number(values, "years", 10), number(values, "counts-per-plan", 100_000));
+        values.keySet().removeAll(java.util.Set.of("repo", "port", "preview-port", "starts", "concurrency", "window",
+                "rounds", "count-runs", "count-budget", "lighthouse-runs", "commit", "years", "counts-per-plan"));
+        if (!values.isEmpty()) {
+            throw new IllegalArgumentException("unknown options " + values.keySet());
+        }
+        return options;
+    }
+
+    private static int number(Map<String, String> values, String name, int fallback) {
+        String value = values.get(name);
+        return value == null ? fallback : Integer.parseInt(value);
+    }
+}
