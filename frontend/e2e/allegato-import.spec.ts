@@ -5,7 +5,8 @@ import { expectNoAxeViolations, signIn } from './support';
 
 const REFERENCE = resolve(import.meta.dirname, '../../backend/src/test/resources/allegato/allegato-a-monitoraggio-2021-reference.txt');
 
-// The reference of 2021 into the plan the seed made from it: the dry run must find nothing to change.
+// The reference of 2021 into the plan the seed made from it: the dry run must find nothing to change. The file
+// sorts before those that edit the 2021 plan (editing, history, auth), which would make it find their changes.
 test.describe('importing the Allegato A', () => {
   test('checks the reference text against the 2021 plan, row by row, and imports it without changing anything', async ({ page }) => {
     test.slow();
