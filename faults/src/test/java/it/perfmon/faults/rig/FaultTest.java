@@ -1,0 +1,40 @@
+package it.perfmon.faults.rig;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of the fault tests: the shared rig, and a check after each test that neither backend met an error it
+ * could not classify (a 500 is logged as "Unexpected error"), whatever the test itself looked at.
+ */
+public abstract class FaultTest {
+
+    protected static Rig rig;
+    private long markA;
+    private long markB;
+
+    @BeforeAll
+    static void rig() throws Exception {
+        rig = Rig.get();
+    }
+
+    @BeforeEach
+    void markLogs() throws IOException {
+        markA = rig.a.logMark();
+        markB = rig.b.logMark();
+    }
+
+    @AfterEach
+    void noUnexpectedErrors() throws IOException {
+        assertTrue(rig.a.alive() && rig.b.alive(), "a backend process died");
+        for (String log : new String[] {rig.a.logSince(markA), rig.b.logSince(markB)}) {
+            assertTrue(!log.contains("Unexpected error"), "a backend answered 500 (Unexpected error):\n"
+                    + log.lines().filter(l -> l.contains("Unexpected error") || l.contains("Exception"))
+                            .limit(20).reduce("", (x, y) -> x + y + "\n"));
+        }
+    }
+}

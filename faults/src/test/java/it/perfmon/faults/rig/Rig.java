@@ -1,0 +1,135 @@
+package it.perfmon.faults.rig;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One private mariadbd and two backend processes on it, shared by every fault test of the run (starting them is
+ * most of the run's time). The backends run the production configuration; only the pool is made small, so that
+ * exhausting it takes a handful of requests.
+ */
+public final class Rig {
+
+    /** The pool of each backend (QUARKUS_DATASOURCE_JDBC_MAX_SIZE). */
+    public static final int POOL_SIZE = 6;
+    public static final String ADMIN = "admin";
+
+    private static Rig instance;
+
+    public final PrivateMariaDb db;
+    public final BackendProcess a;
+    public final BackendProcess b;
+    /** An administrator's bearer token (MONITOR_BOOTSTRAP_TOKEN), as an integrator's script would hold. */
+    public final String token;
+    public final String adminPassword;
+    public final Lanes lanes;
+
+    private Rig(PrivateMariaDb db, BackendProcess a, BackendProcess b, String token, String adminPassword,
+            Lanes lanes) {
+        this.db = db;
+        this.a = a;
+        this.b = b;
+        this.token = token;
+        this.adminPassword = adminPassword;
+        this.lanes = lanes;
+    }
+
+    public static synchronized Rig get() throws Exception {
+        if (instance == null) {
+            instance = start();
+            Rig started = instance;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::closeQuietly, "faults-rig-stop"));
+        }
+        return instance;
+    }
+
+    public Api script(BackendProcess backend) {
+        return Api.bearer(backend.uri(), token);
+    }
+
+    public Reply postBatch(BackendProcess backend, String idempotencyKey, List<CountRow> rows) {
+        Map<String, String> headers = idempotencyKey == null ? Map.of() : Map.of("Idempotency-Key", idempotencyKey);
+        return script(backend).post("/api/v1/counts/batch", Map.of("rows", rows), headers);
+    }
+
+    public Connection connect() throws java.sql.SQLException {
+        return db.connect();
+    }
+
+    private static Rig start() throws Exception {
+        Path repo = Path.of(System.getProperty("faults.repo", "..")).toRealPath();
+        Path jar = repo.resolve("backend/target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No packaged backend at " + jar + ": `make test-faults` builds it");
+        }
+        Path work = repo.resolve("faults/target/rig");
+        PrivateMariaDb db = PrivateMariaDb.install(repo, work.resolve("mariadb"));
+        db.start();
+        String token = secret();
+        String adminPassword = secret();
+        Map<String, String> env = Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(PrivateMariaDb.DATABASE),
+                "QUARKUS_DATASOURCE_USERNAME", "root",
+                "QUARKUS_DATASOURCE_PASSWORD", "",
+                "QUARKUS_DATASOURCE_JDBC_MAX_SIZE", Integer.toString(POOL_SIZE),
+                "MONITOR_BOOTSTRAP_TOKEN", token,
+                "MONITOR_ADMIN_USER", ADMIN,
+                "MONITOR_ADMIN_PASSWORD", adminPassword);
+        Path logs = work.resolve("logs");
+        // One after the other: the first migrates and seeds, the second finds the work done (as a second replica).
+        BackendProcess a = BackendProcess.start("a", jar, freePort(), env, logs);
+        BackendProcess b = BackendProcess.start("b", jar, freePort(), env, logs);
+        try (Connection c = db.connect()) {
+            return new Rig(db, a, b, token, adminPassword, Lanes.load(c, figuresYear(a, c, token)));
+        }
+    }
+
+    /**
+     * The tests post their figures to a plan of their own: the 2021 plan rolled over to 2022 (its structure and
+     * indicators, no figures), since the seeded 2021 totals would overlap daily figures.
+     */
+    private static int figuresYear(BackendProcess backend, Connection c, String token) throws Exception {
+        long plan2021;
+        try (var query = c.createStatement(); var row = query.executeQuery("select id from plan where plan_year = 2021")) {
+            if (!row.next()) {
+                throw new IllegalStateException("The seed did not create the 2021 plan");
+            }
+            plan2021 = row.getLong(1);
+        }
+        Reply rolled = Api.bearer(backend.uri(), token).post("/api/v1/plans/" + plan2021 + "/next-year", Map.of(),
+                Map.of());
+        if (rolled.status() != 201) {
+            throw new IllegalStateException("Could not roll the 2021 plan over: " + rolled);
+        }
+        return 2022;
+    }
+
+    private void closeQuietly() {
+        for (AutoCloseable part : List.<AutoCloseable>of(a, b, db)) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("faults: could not stop " + part + ": " + e);
+            }
+        }
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
