@@ -3,6 +3,7 @@ package it.perfmon.count;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -306,6 +307,43 @@ class CountResourceTest {
                     .executeUpdate();
         });
         assertEquals(0, counts(f.ratioPlanned()));
+    }
+
+    /** Another request's claim still open must not hold this one up (it did, through the purge of old keys). */
+    @Test
+    void shouldNotWaitForOtherKeysStillRunning() {
+        Fixture f = fixture();
+        Map<String, Object> batch = Map.of("rows", firstHalfOfRemoteInterviews(f.ratioPlanned(), f.year()).subList(0, 5));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Panache.getEntityManager().createNativeQuery("INSERT INTO idempotency_key (caller, idempotency_key, "
+                    + "fingerprint, response_status, response_body) VALUES ('bootstrap-token', 'altra-in-corso', 'x', 0, '')")
+                    .executeUpdate();
+            long start = System.nanoTime();
+            Api.json().header("Idempotency-Key", "una-chiave-diversa").body(batch).post("/api/v1/counts/batch").then()
+                    .statusCode(200).body("created", equalTo(5));
+            assertTrue(System.nanoTime() - start < 5_000_000_000L, "not held up by the other open claim");
+            Panache.getEntityManager().createNativeQuery(
+                    "DELETE FROM idempotency_key WHERE idempotency_key = 'altra-in-corso'").executeUpdate();
+        });
+        assertEquals(5, counts(f.ratioPlanned()));
+    }
+
+    @Test
+    void shouldPurgeKeysOlderThanTheirKeepingTime() {
+        Fixture f = fixture();
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
+                "INSERT INTO idempotency_key (caller, idempotency_key, fingerprint, response_status, response_body, "
+                        + "created_at) VALUES ('bootstrap-token', 'scaduta', 'x', 200, '{}', NOW(6) - INTERVAL 9 DAY), "
+                        + "('bootstrap-token', 'recente', 'x', 200, '{}', NOW(6) - INTERVAL 6 DAY)").executeUpdate());
+        Api.json().header("Idempotency-Key", "dopo-la-scadenza")
+                .body(Map.of("rows", firstHalfOfRemoteInterviews(f.ratioPlanned(), f.year()).subList(0, 1)))
+                .post("/api/v1/counts/batch").then().statusCode(200);
+        List<?> left = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager().createNativeQuery(
+                "SELECT idempotency_key FROM idempotency_key WHERE idempotency_key IN ('scaduta', 'recente')")
+                .getResultList());
+        assertEquals(List.of("recente"), left, "keys kept 8 days, then purged");
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
+                "DELETE FROM idempotency_key WHERE idempotency_key = 'recente'").executeUpdate());
     }
 
     @Test

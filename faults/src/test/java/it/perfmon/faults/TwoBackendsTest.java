@@ -8,6 +8,7 @@ import it.perfmon.faults.rig.CountRow;
 import it.perfmon.faults.rig.FaultTest;
 import it.perfmon.faults.rig.Reply;
 import it.perfmon.faults.rig.Rig;
+import it.perfmon.faults.rig.Sleep;
 import it.perfmon.faults.rig.Stored;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ class TwoBackendsTest extends FaultTest {
     private static Reply untilAnswered(it.perfmon.faults.rig.BackendProcess backend, String key, List<CountRow> rows) {
         Reply reply = rig.postBatch(backend, key, rows);
         for (int attempt = 0; reply.status() == 409 && attempt < 50; attempt++) {
-            sleep(100);
+            Sleep.quietly(100);
             reply = rig.postBatch(backend, key, rows);
         }
         return reply;
@@ -121,14 +122,6 @@ class TwoBackendsTest extends FaultTest {
             barrier.await();
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -63,12 +63,20 @@ public final class PrivateMariaDb implements AutoCloseable {
         return port;
     }
 
+    /**
+     * Without createDatabaseIfNotExist: with it, every new connection sends CREATE DATABASE IF NOT EXISTS, which
+     * waits for any table lock in the schema, and the tests hold such locks on purpose.
+     */
     public String jdbcUrl(String database) {
-        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?createDatabaseIfNotExist=true";
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }
 
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(DATABASE), "root", "");
+    }
+
+    private Connection connectToServer() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(""), "root", "");
     }
 
     public long pid() {
@@ -98,12 +106,17 @@ public final class PrivateMariaDb implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("mariadbd exited with " + process.exitValue() + ": " + tail(errorLog));
             }
-            try (Connection c = connect()) {
+            try (Connection c = connectToServer()) {
                 return c.isValid(2);
             } catch (SQLException e) {
                 return false;
             }
         });
+        try (Connection c = connectToServer(); var create = c.createStatement()) {
+            create.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the database " + DATABASE, e);
+        }
     }
 
     /** A clean shutdown (SIGTERM), as an operator's restart or a package upgrade does. */

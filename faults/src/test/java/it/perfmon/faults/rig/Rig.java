@@ -17,8 +17,16 @@ import java.util.Map;
  */
 public final class Rig {
 
-    /** The pool of each backend (QUARKUS_DATASOURCE_JDBC_MAX_SIZE). */
+    /** The pool of each backend (MONITOR_DB_POOL_SIZE). */
     public static final int POOL_SIZE = 6;
+    /** The production defaults of backend/src/main/resources/application.properties, which the rig leaves as they are. */
+    public static final java.time.Duration ACQUISITION_TIMEOUT = java.time.Duration.ofSeconds(3);
+    public static final java.time.Duration SOCKET_TIMEOUT = java.time.Duration.ofSeconds(10);
+    /**
+     * The longest a request may take while the database misbehaves: waiting for a connection, then one unanswered
+     * read, plus 2 s for the machine (these are shared 2-core machines).
+     */
+    public static final long REQUEST_BOUND_MILLIS = ACQUISITION_TIMEOUT.plus(SOCKET_TIMEOUT).toMillis() + 2000;
     public static final String ADMIN = "admin";
 
     private static Rig instance;
@@ -78,7 +86,7 @@ public final class Rig {
                 "QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(PrivateMariaDb.DATABASE),
                 "QUARKUS_DATASOURCE_USERNAME", "root",
                 "QUARKUS_DATASOURCE_PASSWORD", "",
-                "QUARKUS_DATASOURCE_JDBC_MAX_SIZE", Integer.toString(POOL_SIZE),
+                "MONITOR_DB_POOL_SIZE", Integer.toString(POOL_SIZE),
                 "MONITOR_BOOTSTRAP_TOKEN", token,
                 "MONITOR_ADMIN_USER", ADMIN,
                 "MONITOR_ADMIN_PASSWORD", adminPassword);
