@@ -7,6 +7,10 @@ import { ADMIN } from './e2e/accounts';
 // another copy, e.g. while the backend is being rebuilt.
 const jar = resolve(import.meta.dirname, process.env.E2E_BACKEND_JAR ?? '../backend/target/quarkus-app/quarkus-run.jar');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Two runs of this suite on one machine each take their own ports and database.
+const backendPort = Number(process.env.E2E_BACKEND_PORT ?? 8081);
+const webPort = Number(process.env.E2E_WEB_PORT ?? 4173);
+const database = process.env.E2E_DB_NAME ?? 'perfmon_e2e';
 
 if (!existsSync(jar)) {
   throw new Error(
@@ -16,6 +20,10 @@ if (!existsSync(jar)) {
 }
 if (!existsSync(chromium)) {
   throw new Error(`No Chromium at ${chromium}: install Debian's with 'apt-get install -y chromium' (never 'npx playwright install').`);
+}
+// The backend wipes this database at start; scripts/db.sh keeps a name ending in _e2e away from DB_URL's own.
+if (!/^[A-Za-z0-9_]+_e2e$/.test(database)) {
+  throw new Error(`E2E_DB_NAME must end in _e2e (letters, digits, _), not '${database}': the tests wipe that database.`);
 }
 
 export default defineConfig({
@@ -30,7 +38,7 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${webPort}`,
     locale: 'it-IT',
     timezoneId: 'Europe/Rome',
     viewport: { width: 1280, height: 900 },
@@ -52,14 +60,14 @@ export default defineConfig({
   webServer: [
     {
       // A fresh 2021 plan in its own database on every run; never the `perfmon` database of `make run`.
-      command: `../scripts/db.sh with perfmon_e2e java -jar '${jar}'`,
-      url: 'http://localhost:8081/status',
+      command: `../scripts/db.sh with ${database} java -jar '${jar}'`,
+      url: `http://localhost:${backendPort}/status`,
       reuseExistingServer: false,
       timeout: 180_000,
       stdout: 'ignore',
       stderr: 'pipe',
       env: {
-        QUARKUS_HTTP_PORT: '8081',
+        QUARKUS_HTTP_PORT: String(backendPort),
         QUARKUS_FLYWAY_CLEAN_AT_START: 'true',
         QUARKUS_FLYWAY_CLEAN_DISABLED: 'false',
         // db.sh uses DB_URL as given, and the flag above wipes that database: never let it reach one set for running.
@@ -70,11 +78,11 @@ export default defineConfig({
       },
     },
     {
-      command: 'npx vite build --logLevel warn && npx vite preview --port 4173 --strictPort',
-      url: 'http://localhost:4173',
+      command: `npx vite build --logLevel warn && npx vite preview --port ${webPort} --strictPort`,
+      url: `http://localhost:${webPort}`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { PERFMON_PREVIEW_API_URL: 'http://localhost:8081' },
+      env: { PERFMON_PREVIEW_API_URL: `http://localhost:${backendPort}` },
     },
   ],
 });
