@@ -1,58 +1,22 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { KEYCLOAK } from './e2e-oidc/keycloak';
+import { backendJar, e2eDatabase, sharedConfig } from './playwright.shared';
 
 // The web app in OpenID Connect mode against a real Keycloak (scripts/keycloak.sh, realm keycloak/perfmon-realm.json),
 // the packaged backend and Chromium: `make test-oidc`. Its ports differ from the other end-to-end tests' (8081, 4173)
-// so that both can run on one machine.
-const jar = resolve(import.meta.dirname, process.env.E2E_BACKEND_JAR ?? '../backend/target/quarkus-app/quarkus-run.jar');
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const backendPort = 8083;
+// so that both can run on one machine. The web app's port is the one the realm's client accepts as a redirect; the
+// backend's port and the database may change, for a second run of the other suite's kind.
+const backendPort = Number(process.env.E2E_OIDC_BACKEND_PORT ?? 8083);
 const webPort = 4174;
-
-if (!existsSync(jar)) {
-  throw new Error(
-    `The backend is not built: ${jar} is missing. Build it first with 'make build' ` +
-      `(or 'cd backend && mvn -B package -DskipTests'), then run the end-to-end tests again.`,
-  );
-}
-if (!existsSync(chromium)) {
-  throw new Error(`No Chromium at ${chromium}: install Debian's with 'apt-get install -y chromium' (never 'npx playwright install').`);
-}
+const database = e2eDatabase('E2E_OIDC_DB_NAME', 'perfmon_oidc_e2e');
 
 export default defineConfig({
+  ...sharedConfig(`http://localhost:${webPort}`),
   testDir: 'e2e-oidc',
-  // One worker: the tests share one fresh database and one Keycloak.
-  workers: 1,
-  fullyParallel: false,
-  retries: 0,
   // Each test goes through Keycloak's pages and two JVMs that are still warming up: slow on a busy two-core machine.
   timeout: 180_000,
   expect: { timeout: 30_000 },
-  forbidOnly: !!process.env.CI,
-  reporter: [['list']],
   outputDir: 'test-results/oidc',
-  use: {
-    baseURL: `http://localhost:${webPort}`,
-    locale: 'it-IT',
-    timezoneId: 'Europe/Rome',
-    viewport: { width: 1280, height: 900 },
-    trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--headless',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
-  },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   // Started one after the other: the backend reads the realm's keys from Keycloak.
   webServer: [
     {
@@ -69,7 +33,7 @@ export default defineConfig({
     },
     {
       // A fresh 2021 plan in its own database on every run; people sign in at Keycloak only.
-      command: `../scripts/db.sh with perfmon_oidc_e2e java -jar '${jar}'`,
+      command: `../scripts/db.sh with ${database} java -jar '${backendJar}'`,
       url: `http://localhost:${backendPort}/status`,
       reuseExistingServer: false,
       timeout: 180_000,

@@ -85,7 +85,7 @@ export function setAccessToken(token: string | null | undefined) {
   accessToken = token ?? null;
 }
 
-// Until the app knows how people sign in (and, with OIDC, has read back the stored token) requests wait for it.
+// While a stored OIDC token is being read back, requests wait for it (src/lib/auth-config.ts decides when).
 let ready: Promise<unknown> = Promise.resolve();
 
 /** Makes every request but the sign-in configuration's own wait for `until` (settled either way). */

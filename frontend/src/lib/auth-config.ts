@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, call, holdRequestsUntil } from '@/lib/api-client';
-import { restoreOidcSession } from '@/lib/oidc';
+import { hasStoredOidcUser, restoreOidcSession } from '@/lib/oidc';
 import type { AuthConfig } from '@/types/api';
 
 const PASSWORD: AuthConfig = { oidc: false };
@@ -19,8 +19,12 @@ export function useAuthConfig() {
 }
 
 /**
- * Run once when the app starts: reads the configuration and, in OIDC mode, the stored access token, holding the
- * other requests until then so that none leaves without the token. A backend that cannot say means the login form.
+ * Run once when the app starts: reads the configuration and, in OIDC mode, the stored access token. A backend that
+ * cannot say means the login form.
+ *
+ * Only a tab that holds a stored token makes the other requests wait, so that none leaves without it. Any other tab
+ * sends them at once: they would carry nothing more after waiting (a password session travels in its cookie), and
+ * the dashboard's report need not queue behind the configuration's round trip.
  */
 export function startAuthSession(): Promise<AuthConfig> {
   const session = getAuthConfig()
@@ -29,6 +33,6 @@ export function startAuthSession(): Promise<AuthConfig> {
       return config;
     })
     .catch(() => PASSWORD);
-  holdRequestsUntil(session);
+  if (hasStoredOidcUser()) holdRequestsUntil(session);
   return session;
 }

@@ -1,6 +1,7 @@
 import { OidcClient } from 'oidc-client-ts';
-import { describe, expect, it } from 'vitest';
-import { oidcSettings } from '@/lib/oidc';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { hasStoredOidcUser, oidcSettings } from '@/lib/oidc';
+import { storeOidcUser } from '@/testing/stored-oidc-user';
 
 const config = { oidc: true, issuer: 'http://localhost:8180/realms/perfmon', clientId: 'perfmon-web' };
 
@@ -38,5 +39,29 @@ describe('oidcSettings', () => {
     expect(url.searchParams.get('client_id')).toBe('perfmon-web');
     expect(url.searchParams.get('code_challenge_method')).toBe('S256');
     expect(url.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+});
+
+describe('hasStoredOidcUser', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('shouldFindTheUserOidcClientTsStoresAfterASignIn', async () => {
+    expect(hasStoredOidcUser()).toBe(false);
+    const manager = await storeOidcUser('eyJ.stored.token');
+    expect(hasStoredOidcUser()).toBe(true);
+    await manager.removeUser();
+    expect(hasStoredOidcUser()).toBe(false);
+  });
+
+  it('shouldIgnoreWhatElseTheTabKeeps', () => {
+    sessionStorage.setItem('perfmon.filters', '{"area":"A1"}');
+    expect(hasStoredOidcUser()).toBe(false);
+  });
+
+  it('shouldTakeStorageThePageMayNotReadAsHoldingNoUser', () => {
+    vi.spyOn(globalThis, 'sessionStorage', 'get').mockImplementation(() => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    });
+    expect(hasStoredOidcUser()).toBe(false);
   });
 });

@@ -44,6 +44,27 @@ export async function completeOidcSignIn(config: AuthConfig): Promise<string | u
   return (user.state as { returnTo?: string } | undefined)?.returnTo;
 }
 
+// oidc-client-ts keeps the signed-in user in the tab's session storage under `oidc.user:<issuer>:<client>` (its default
+// store and prefix); the test stores a user with the library itself so that a change of key shows there.
+const STORED_USER_PREFIX = 'oidc.user:';
+
+/**
+ * Whether this tab may hold an access token to read back: known without the sign-in configuration or the library,
+ * so that when it holds none (an anonymous visitor, or password mode) nothing waits for either.
+ */
+export function hasStoredOidcUser(): boolean {
+  try {
+    const store = globalThis.sessionStorage;
+    for (let index = 0; index < store.length; index++) {
+      if (store.key(index)?.startsWith(STORED_USER_PREFIX)) return true;
+    }
+    return false;
+  } catch {
+    // Storage the page may not read (blocked by the browser) is storage the library could not have written either.
+    return false;
+  }
+}
+
 /** After a reload: the token kept in the tab's session storage, while it is still valid. */
 export async function restoreOidcSession(config: AuthConfig): Promise<void> {
   const user = await (await userManager(config)).getUser();

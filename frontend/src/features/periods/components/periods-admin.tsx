@@ -7,16 +7,16 @@ import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { Table } from '@/components/ui/table';
 import { isApiError } from '@/lib/api-client';
+import { usePeriods } from '@/lib/get-periods';
 import type { MonitoringPeriod, Problem } from '@/types/api';
 import { formatDate, formatDateTime } from '@/utils/format';
-import { usePlanPeriods } from '@/features/periods/api/get-periods';
 import { useClosePeriod } from '@/features/periods/api/close-period';
 import { ReopenForm } from '@/features/periods/components/reopen-form';
 
 /** The plan's monitoring periods: closing one freezes its Allegato A; reopening needs a reason. */
 export function PeriodsAdmin({ planId }: { planId: number }) {
   const { t } = useTranslation();
-  const periods = usePlanPeriods(planId);
+  const periods = usePeriods(planId);
   const close = useClosePeriod();
   const [reopening, setReopening] = useState<number>();
   const [problem, setProblem] = useState<Problem | null>(null);

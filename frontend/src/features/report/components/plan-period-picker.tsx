@@ -4,8 +4,8 @@ import { useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/form-field';
 import { paths } from '@/config/paths';
+import { usePeriods } from '@/lib/get-periods';
 import type { Plan } from '@/types/api';
-import { usePeriods } from '@/features/report/api/get-periods';
 
 type Props = { plans: Plan[]; planId: number; periodId?: number };
 

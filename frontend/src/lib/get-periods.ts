@@ -2,6 +2,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, call } from '@/lib/api-client';
 import type { MonitoringPeriod } from '@/types/api';
 
+// Shared by the dashboard, the objective page and the periods' administration, under one key: closing or reopening
+// a period (which invalidates ['periods']) refreshes every picker.
 export async function getPeriods(planId: number): Promise<MonitoringPeriod[]> {
   const { data } = await call(
     api.GET('/api/v1/plans/{planId}/periods', { params: { path: { planId }, query: { limit: 500 } } }),
@@ -9,10 +11,10 @@ export async function getPeriods(planId: number): Promise<MonitoringPeriod[]> {
   return data.items ?? [];
 }
 
-// The same key as the dashboard's period picker, so that closing a period refreshes it too.
 export const periodsQueryOptions = (planId: number) =>
   queryOptions({ queryKey: ['periods', planId], queryFn: () => getPeriods(planId) });
 
-export function usePlanPeriods(planId: number) {
-  return useQuery(periodsQueryOptions(planId));
+/** Waits while the plan is not known yet (the dashboard picks it first). */
+export function usePeriods(planId: number | undefined) {
+  return useQuery({ ...periodsQueryOptions(planId ?? 0), enabled: planId != null });
 }
