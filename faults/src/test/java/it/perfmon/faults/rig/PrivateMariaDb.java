@@ -186,7 +186,8 @@ public final class PrivateMariaDb implements AutoCloseable {
                 "mariadb-install-db not found beside " + binary));
         List<String> command = new ArrayList<>(List.of(installer.toString(), "--no-defaults",
                 "--datadir=" + dataDir, "--auth-root-authentication-method=normal", "--skip-test-db",
-                "--skip-name-resolve"));
+                // --force: go on where the host name does not resolve (containers, some CI machines).
+                "--skip-name-resolve", "--force"));
         baseDir.ifPresent(base -> command.add("--basedir=" + base));
         asRootIfNeeded(command);
         Path log = workDir.resolve("install.log");
