@@ -1,5 +1,6 @@
 package it.perfmon.common;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -13,8 +14,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Declares on every operation of /api/v1 the problem-details answers ProblemMappers actually give, so the
- * contract lists them without each resource repeating a dozen annotations.
+ * contract lists them without each resource repeating a dozen annotations. It runs at build time: its output depends
+ * on the annotated resources alone, and building the document at start cost a fifth of the start's CPU.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";

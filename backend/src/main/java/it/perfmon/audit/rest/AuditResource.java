@@ -3,14 +3,14 @@ package it.perfmon.audit.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Parameters;
-import it.perfmon.audit.AuditEvent;
 import it.perfmon.audit.service.AuditTrail;
+import it.perfmon.common.Jdbc;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.ProblemException;
 import it.perfmon.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -19,6 +19,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,9 +46,11 @@ public class AuditResource {
     };
 
     private final ObjectMapper mapper;
+    private final EntityManager em;
 
-    AuditResource(ObjectMapper mapper) {
+    AuditResource(ObjectMapper mapper, EntityManager em) {
         this.mapper = mapper;
+        this.em = em;
     }
 
     @GET
@@ -58,29 +69,98 @@ public class AuditResource {
         if (entityType != null && !AuditTrail.TYPES.containsValue(entityType)) {
             throw ProblemException.invalid("entityType", "valori ammessi: " + AuditTrail.TYPES.values().stream().sorted().toList());
         }
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        boolean counts = entityType == null || "count".equals(entityType);
+        // Figures created by a batch share its one event (without an entity id): each shows as a creation of its own.
+        StringBuilder events = new StringBuilder("""
+                select e.id, e.occurred_at, e.actor_kind, e.actor_name, e.entity_type, e.entity_id, e.action, e.changes,
+                       e.reason, null as component, null as indicator_id, null as span_start, null as span_end,
+                       null as territorial_unit_id, null as created_value
+                from audit_event e where e.entity_id is not null""");
+        StringBuilder created = new StringBuilder("""
+                select e.id, e.occurred_at, e.actor_kind, e.actor_name, e.entity_type, c.id, e.action, null, null,
+                       c.component, c.indicator_id, c.span_start, c.span_end, c.territorial_unit_id, c.created_value
+                from indicator_count c join audit_event e on e.id = c.created_event_id where 1 = 1""");
+        List<Object> eventParams = new ArrayList<>();
+        List<Object> createdParams = new ArrayList<>();
         if (entityType != null) {
-            where.append(" and entityType = :type");
-            params.and("type", entityType);
+            events.append(" and e.entity_type = ?");
+            eventParams.add(entityType);
         }
         if (entityId != null) {
-            where.append(" and entityId = :id");
-            params.and("id", entityId);
+            events.append(" and e.entity_id = ?");
+            eventParams.add(entityId);
+            created.append(" and c.id = ?");
+            createdParams.add(entityId);
         }
-        var query = AuditEvent.<AuditEvent>find(where + " order by occurredAt desc, id desc", params);
-        long total = query.count();
-        List<AuditEventResponse> items = query.range(page.offset(), page.offset() + page.limit() - 1).list().stream()
-                .map(this::view).toList();
-        return new Page<>(items, page.offset(), page.limit(), total);
+        List<Object> params = new ArrayList<>(eventParams);
+        if (counts) {
+            params.addAll(createdParams);
+        }
+        String union = counts ? events + " union all " + created : events.toString();
+        List<AuditEventResponse> items = new ArrayList<>();
+        long[] total = new long[1];
+        Jdbc.work(em, connection -> {
+            try (PreparedStatement count = connection.prepareStatement("select count(*) from (" + union + ") t")) {
+                bind(count, params);
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    total[0] = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement select = connection.prepareStatement(
+                    union + " order by 2 desc, 1 desc, 6 desc limit ? offset ?")) {
+                bind(select, params);
+                select.setInt(params.size() + 1, page.limit());
+                select.setInt(params.size() + 2, page.offset());
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(view(rs));
+                    }
+                }
+            }
+        });
+        return new Page<>(items, page.offset(), page.limit(), total[0]);
     }
 
-    private AuditEventResponse view(AuditEvent e) {
-        try {
-            return new AuditEventResponse(e.id, e.occurredAt, e.actorKind, e.actorName, e.entityType, e.entityId,
-                    e.action, mapper.readValue(e.changes, CHANGES), e.reason);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("Unreadable audit event " + e.id, ex);
+    private static void bind(PreparedStatement statement, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(i + 1, params.get(i));
         }
+    }
+
+    private AuditEventResponse view(ResultSet rs) throws SQLException {
+        long id = rs.getLong(1);
+        Instant occurredAt = rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+        String actorName = rs.getString(4);
+        String changes = rs.getString(8);
+        List<AuditEventResponse.Change> list;
+        if (changes != null) {
+            try {
+                list = mapper.readValue(changes, CHANGES);
+            } catch (JsonProcessingException ex) {
+                throw new IllegalStateException("Unreadable audit event " + id, ex);
+            }
+        } else {
+            list = batchCreation(rs, actorName);
+        }
+        return new AuditEventResponse(id, occurredAt, rs.getString(3), actorName, rs.getString(5), rs.getLong(6),
+                rs.getString(7), list, rs.getString(9));
+    }
+
+    /** The fields of a figure created by a batch, as the trail records any creation: every field set, by name. */
+    private static List<AuditEventResponse.Change> batchCreation(ResultSet rs, String actorName) throws SQLException {
+        List<AuditEventResponse.Change> changes = new ArrayList<>();
+        changes.add(new AuditEventResponse.Change("component", null, rs.getString(10)));
+        changes.add(new AuditEventResponse.Change("indicator", null, rs.getLong(11)));
+        changes.add(new AuditEventResponse.Change("spanEnd", null, rs.getObject(13, LocalDate.class).toString()));
+        changes.add(new AuditEventResponse.Change("spanStart", null, rs.getObject(12, LocalDate.class).toString()));
+        long unit = rs.getLong(14);
+        if (!rs.wasNull()) {
+            changes.add(new AuditEventResponse.Change("territorialUnit", null, unit));
+        }
+        changes.add(new AuditEventResponse.Change("updatedBy", null, actorName));
+        BigDecimal value = rs.getBigDecimal(15).stripTrailingZeros();
+        changes.add(new AuditEventResponse.Change("value", null, value.scale() < 0 ? value.setScale(0) : value));
+        return changes;
     }
 }

@@ -8,6 +8,8 @@ import it.perfmon.common.EditableEntity;
 import it.perfmon.common.Jdbc;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import it.perfmon.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -36,30 +38,29 @@ public class AuditTrail {
         this.em = em;
     }
 
-    /** The creation of many rows written by JDBC batches (counts), recorded the same way, also in one batch. */
-    public void createdAll(List<? extends EditableEntity> entities) {
-        if (entities.isEmpty()) {
-            return;
-        }
+    /**
+     * One event for the creation of many rows of a type written by JDBC batches (counts): who and when. The rows
+     * point to the event by its id and keep their own values, so the trail can show each row's creation.
+     */
+    public long createdInBatch(String entityType) {
         Instant now = Instant.now();
-        String kind = actor.kind().name();
-        String name = actor.name();
+        long[] id = new long[1];
         Jdbc.work(em, connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into audit_event (occurred_at, actor_kind, actor_name, entity_type, entity_id, action, changes)
-                    values (?, ?, ?, ?, ?, 'CREATE', ?)""")) {
-                for (EditableEntity entity : entities) {
-                    insert.setObject(1, Jdbc.utc(now));
-                    insert.setString(2, kind);
-                    insert.setString(3, name);
-                    insert.setString(4, entityType(entity));
-                    insert.setLong(5, entity.id);
-                    insert.setString(6, json(Snapshot.empty().changesTo(Snapshot.of(entity))));
-                    insert.addBatch();
+                    values (?, ?, ?, ?, null, 'CREATE', '[]')""", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setObject(1, Jdbc.utc(now));
+                insert.setString(2, actor.kind().name());
+                insert.setString(3, actor.name());
+                insert.setString(4, entityType);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id[0] = keys.getLong(1);
                 }
-                insert.executeBatch();
             }
         });
+        return id[0];
     }
 
     public void created(EditableEntity entity) {

@@ -8,7 +8,10 @@ import it.perfmon.count.service.CountService;
 import it.perfmon.count.service.CountedValueService;
 import it.perfmon.security.CurrentActor;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -23,6 +26,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,12 +45,15 @@ public class CountResource {
     private final CountedValueService values;
     private final Idempotency idempotency;
     private final CurrentActor actor;
+    private final Validator validator;
 
-    CountResource(CountService service, CountedValueService values, Idempotency idempotency, CurrentActor actor) {
+    CountResource(CountService service, CountedValueService values, Idempotency idempotency, CurrentActor actor,
+            Validator validator) {
         this.service = service;
         this.values = values;
         this.idempotency = idempotency;
         this.actor = actor;
+        this.validator = validator;
     }
 
     @GET
@@ -115,7 +122,14 @@ public class CountResource {
     public Response batch(
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "A key unique to this batch, reused on retries",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String key,
-            @Valid @NotNull CountBatchRequest request) {
+            @NotNull CountBatchRequest request) {
+        if (!BatchRows.obeyConstraints(request)) {
+            Set<ConstraintViolation<Object>> violations = validator.forExecutables().validateParameters(
+                    new BatchRows.Constraints(), BatchRows.Constraints.METHOD, new Object[] {request});
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+        }
         return idempotency.once(actor.name(), key, request, 200, () -> service.batch(request.rows()));
     }
 }

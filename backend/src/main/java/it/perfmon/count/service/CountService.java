@@ -15,16 +15,16 @@ import it.perfmon.count.rest.CountPosted;
 import it.perfmon.count.rest.CountResponse;
 import it.perfmon.indicator.Indicator;
 import it.perfmon.organisation.TerritorialUnit;
-import it.perfmon.rules.IndicatorKind;
 import it.perfmon.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Posting counts: every figure is checked against the indicator, the plan's year, the territorial units and
@@ -37,11 +37,13 @@ public class CountService {
     private final CurrentActor actor;
     private final AuditTrail audit;
     private final CountWriter writer;
+    private final EntityManager em;
 
-    CountService(CurrentActor actor, AuditTrail audit, CountWriter writer) {
+    CountService(CurrentActor actor, AuditTrail audit, CountWriter writer, EntityManager em) {
         this.actor = actor;
         this.audit = audit;
         this.writer = writer;
+        this.em = em;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -53,76 +55,87 @@ public class CountService {
     }
 
     public CountPosted post(long indicatorId, CountBatchRequest.Row row) {
-        Map<Long, Indicator> indicators = indicators(List.of(row));
+        Map<Long, IndicatorFacts> indicators = Figures.indicators(em, List.of(row));
         if (!indicators.containsKey(indicatorId)) {
             throw ProblemException.notFound("L'indicatore", indicatorId);
         }
-        Figures figures = Figures.of(indicators, List.of(row));
+        Figures figures = Figures.of(em, indicators, List.of(row));
         List<FieldError> errors = figures.validate(List.of(row), false);
         requirePermission(indicators, List.of(row));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        IndicatorCount existing = figures.existing(figures.indicators.get(indicatorId), row);
+        Figures.Existing existing = figures.existing(row);
         if (existing == null) {
-            IndicatorCount count = newCount(figures, row);
+            IndicatorCount count = new IndicatorCount();
+            count.indicator = Indicator.findById(indicatorId);
+            count.component = row.component();
+            count.spanStart = row.from();
+            count.spanEnd = row.to();
+            count.territorialUnit = row.territorialUnit() == null ? null
+                    : TerritorialUnit.findById(figures.unit(indicators.get(indicatorId), row.territorialUnit()));
+            count.value = row.value();
+            count.updatedBy = actor.name();
             count.persist();
             audit.created(count);
             return new CountPosted("CREATED", CountResponse.of(count));
         }
-        boolean changed = update(existing, row);
+        IndicatorCount count = IndicatorCount.findById(existing.id());
+        boolean changed = update(count, row);
         // The answer shows the figure's new version and time, which Hibernate sets when it writes.
         IndicatorCount.flush();
-        return new CountPosted(changed ? "UPDATED" : "UNCHANGED", CountResponse.of(existing));
+        return new CountPosted(changed ? "UPDATED" : "UNCHANGED", CountResponse.of(count));
     }
 
     /**
-     * New figures are written with JDBC batches, and their audit records too: a batch of a thousand rows is a
-     * handful of round trips instead of two thousand.
+     * New figures are written with JDBC batches and recorded as one audit event: a batch of a thousand rows is a
+     * handful of round trips and a thousand rows written. Figures already stored are loaded as entities only when
+     * the batch changes them.
      */
     public BatchResult batch(List<CountBatchRequest.Row> rows) {
-        Map<Long, Indicator> indicators = indicators(rows);
-        Figures figures = Figures.of(indicators, rows);
+        Map<Long, IndicatorFacts> indicators = Figures.indicators(em, rows);
+        Figures figures = Figures.of(em, indicators, rows);
         List<FieldError> errors = figures.validate(rows, true);
         requirePermission(indicators, rows);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        List<IndicatorCount> created = new ArrayList<>();
+        Map<Figures.Key, NewFigure> created = new LinkedHashMap<>();
+        Map<Long, IndicatorCount> changing = new HashMap<>();
         int updated = 0;
         int unchanged = 0;
         for (CountBatchRequest.Row row : rows) {
-            IndicatorCount existing = figures.existing(figures.indicators.get(row.indicatorId()), row);
-            if (existing == null) {
-                IndicatorCount count = newCount(figures, row);
-                created.add(count);
-                figures.remember(count);
-            } else if (existing.id == null) {
+            Figures.Key key = Figures.Key.of(row);
+            NewFigure pending = created.get(key);
+            Figures.Existing existing = pending == null ? figures.existing(row) : null;
+            if (pending != null) {
                 // Posted twice in this very batch: the last figure wins, recorded once when written.
-                existing.value = row.value();
+                pending.value = row.value();
                 updated++;
-            } else if (update(existing, row)) {
-                updated++;
+            } else if (existing == null) {
+                IndicatorFacts indicator = indicators.get(row.indicatorId());
+                created.put(key, new NewFigure(indicator.id(), row.component(), row.from(), row.to(),
+                        row.territorialUnit() == null ? null : figures.unit(indicator, row.territorialUnit()),
+                        row.value()));
             } else {
-                unchanged++;
+                IndicatorCount count = changing.get(existing.id());
+                BigDecimal current = count == null ? existing.value() : count.value;
+                if (current.compareTo(row.value()) == 0) {
+                    unchanged++;
+                } else {
+                    if (count == null) {
+                        count = IndicatorCount.findById(existing.id());
+                        changing.put(count.id, count);
+                    }
+                    update(count, row);
+                    updated++;
+                }
             }
         }
-        writer.insert(created);
-        audit.createdAll(created);
+        if (!created.isEmpty()) {
+            writer.insert(created.values(), actor.name(), audit.createdInBatch(AuditTrail.TYPES.get("IndicatorCount")));
+        }
         return new BatchResult(created.size(), updated, unchanged);
-    }
-
-    private IndicatorCount newCount(Figures figures, CountBatchRequest.Row row) {
-        Indicator indicator = figures.indicators.get(row.indicatorId());
-        IndicatorCount count = new IndicatorCount();
-        count.indicator = indicator;
-        count.component = row.component();
-        count.spanStart = row.from();
-        count.spanEnd = row.to();
-        count.territorialUnit = row.territorialUnit() == null ? null : figures.unit(indicator, row.territorialUnit());
-        count.value = row.value();
-        count.updatedBy = actor.name();
-        return count;
     }
 
     /** True when the figure changed. */
@@ -137,28 +150,18 @@ public class CountService {
         return true;
     }
 
-    private void requirePermission(Map<Long, Indicator> indicators, List<CountBatchRequest.Row> rows) {
+    private void requirePermission(Map<Long, IndicatorFacts> indicators, List<CountBatchRequest.Row> rows) {
         List<FieldError> refused = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            Indicator indicator = indicators.get(rows.get(i).indicatorId());
-            if (indicator != null && !actor.mayPostCounts(indicator.id, indicator.objective.responsibleStructure.id)) {
+            IndicatorFacts indicator = indicators.get(rows.get(i).indicatorId());
+            if (indicator != null && !actor.mayPostCounts(indicator.id(), indicator.structureId())) {
                 refused.add(new FieldError("rows[" + i + "].indicatorId",
-                        "non autorizzato a inviare conteggi per l'indicatore " + indicator.id, i));
+                        "non autorizzato a inviare conteggi per l'indicatore " + indicator.id(), i));
             }
         }
         if (!refused.isEmpty()) {
             throw new ProblemException(403, "urn:perfmon:problem:forbidden", "Operazione non consentita",
                     "L'utente o il token non può inviare conteggi per questi indicatori", refused);
         }
-    }
-
-    private static Map<Long, Indicator> indicators(List<CountBatchRequest.Row> rows) {
-        List<Long> ids = rows.stream().map(CountBatchRequest.Row::indicatorId).filter(Objects::nonNull).distinct().toList();
-        Map<Long, Indicator> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            Indicator.<Indicator>list("select i from Indicator i join fetch i.objective o join fetch o.plan p "
-                    + "join fetch o.responsibleStructure where i.id in ?1", ids).forEach(i -> found.put(i.id, i));
-        }
-        return found;
     }
 }

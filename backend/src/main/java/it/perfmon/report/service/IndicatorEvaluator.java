@@ -42,6 +42,11 @@ public final class IndicatorEvaluator {
         return new IndicatorEvaluator(period.plan.year, period.referenceDate, period.kind == PeriodKind.FINAL);
     }
 
+    /** The evaluator of a period of a plan of that year. */
+    public static IndicatorEvaluator at(int planYear, LocalDate periodDate, PeriodKind kind) {
+        return new IndicatorEvaluator(planYear, periodDate, kind == PeriodKind.FINAL);
+    }
+
     public static PhaseProgress progress(Phase p) {
         return new PhaseProgress(p.number, p.weight, p.plannedStart, p.plannedEnd, p.actualEnd, p.partialProgress);
     }

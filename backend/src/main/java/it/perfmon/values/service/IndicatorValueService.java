@@ -11,8 +11,8 @@ import it.perfmon.count.CountComponent;
 import it.perfmon.indicator.Indicator;
 import it.perfmon.objective.Objective;
 import it.perfmon.objective.ObjectiveCodeOrder;
-import it.perfmon.phase.Phase;
 import it.perfmon.plan.MonitoringPeriod;
+import it.perfmon.plan.PeriodKind;
 import it.perfmon.plan.PeriodStatus;
 import it.perfmon.report.service.FrozenReports;
 import it.perfmon.plan.Plan;
@@ -27,6 +27,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -47,13 +49,12 @@ import java.util.stream.Stream;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class IndicatorValueService {
 
-    private static final Comparator<MonitoringPeriod> PERIOD_ORDER = Comparator
-            .comparingInt((MonitoringPeriod p) -> p.plan.year)
-            .thenComparing(p -> p.plan.id)
-            .thenComparing(p -> p.referenceDate);
-    private static final Comparator<Indicator> INDICATOR_ORDER = Comparator
-            .comparing((Indicator i) -> i.objective.code, ObjectiveCodeOrder.ORDER)
-            .thenComparingInt(i -> i.position);
+    private static final Comparator<PeriodRow> PERIOD_ORDER = Comparator.comparingInt(PeriodRow::planYear)
+            .thenComparingLong(PeriodRow::planId)
+            .thenComparing(PeriodRow::referenceDate);
+    private static final Comparator<IndicatorRow> INDICATOR_ORDER = Comparator
+            .comparing(IndicatorRow::objectiveCode, ObjectiveCodeOrder.ORDER)
+            .thenComparingInt(i -> i.indicator().position);
 
     private final EntityManager em;
     private final FrozenReports frozenReports;
@@ -69,23 +70,23 @@ public class IndicatorValueService {
     }
 
     public Page<IndicatorValueResponse> list(Filter filter, PageRequest page) {
-        List<MonitoringPeriod> periods = periods(filter);
-        Scope scope = Scope.of(filter, periods);
-        List<Indicator> indicators = periods.isEmpty() ? List.of() : indicators(scope);
+        Scope scope = Scope.of(filter);
+        List<PeriodRow> periods = periods(scope);
+        List<IndicatorRow> indicators = periods.isEmpty() ? List.of() : indicators(scope);
         requireKnownIds(filter, periods, indicators);
         if (indicators.isEmpty()) {
             return Page.of(List.of(), page);
         }
-        Values values = load(scope, periods);
+        Values values = load(scope);
         Map<Long, Map<Long, ReportIndicator>> frozen = frozenReports.frozenIndicators(periods.stream()
-                .filter(p -> p.status == PeriodStatus.CLOSED).map(p -> p.id).toList());
-        Map<Long, List<Indicator>> byPlan = indicators.stream().sorted(INDICATOR_ORDER)
-                .collect(Collectors.groupingBy(i -> i.objective.plan.id, LinkedHashMap::new, Collectors.toList()));
+                .filter(p -> p.status() == PeriodStatus.CLOSED).map(PeriodRow::id).toList());
+        Map<Long, List<IndicatorRow>> byPlan = indicators.stream().sorted(INDICATOR_ORDER)
+                .collect(Collectors.groupingBy(IndicatorRow::planId, LinkedHashMap::new, Collectors.toList()));
         List<IndicatorValueResponse> rows = new ArrayList<>();
-        for (MonitoringPeriod period : periods.stream().sorted(PERIOD_ORDER).toList()) {
-            IndicatorEvaluator evaluator = IndicatorEvaluator.at(period);
-            for (Indicator indicator : byPlan.getOrDefault(period.plan.id, List.of())) {
-                ReportIndicator frozenView = frozen.getOrDefault(period.id, Map.of()).get(indicator.id);
+        for (PeriodRow period : periods.stream().sorted(PERIOD_ORDER).toList()) {
+            IndicatorEvaluator evaluator = IndicatorEvaluator.at(period.planYear(), period.referenceDate(), period.kind());
+            for (IndicatorRow indicator : byPlan.getOrDefault(period.planId(), List.of())) {
+                ReportIndicator frozenView = frozen.getOrDefault(period.id(), Map.of()).get(indicator.indicator().id);
                 IndicatorValueResponse row = row(period, indicator, evaluator, values, frozenView);
                 if (filter.updatedSince() == null || row.updatedAt().isAfter(filter.updatedSince())) {
                     rows.add(row);
@@ -95,42 +96,72 @@ public class IndicatorValueService {
         return Page.of(rows, page);
     }
 
-    private List<MonitoringPeriod> periods(Filter filter) {
-        StringBuilder query = new StringBuilder("select p from MonitoringPeriod p join fetch p.plan pl where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.planId() != null) {
-            query.append(" and pl.id = :planId");
-            params.put("planId", filter.planId());
-        }
-        if (filter.year() != null) {
-            query.append(" and pl.year = :year");
-            params.put("year", filter.year());
-        }
-        if (filter.periodId() != null) {
-            query.append(" and p.id = :periodId");
-            params.put("periodId", filter.periodId());
-        }
-        TypedQuery<MonitoringPeriod> typed = em.createQuery(query.toString(), MonitoringPeriod.class);
-        params.forEach(typed::setParameter);
-        return typed.getResultList();
+    /** The columns of a period that the rows need. */
+    private record PeriodRow(long id, PeriodKind kind, LocalDate referenceDate, PeriodStatus status, Instant updatedAt,
+            long planId, int planYear) {
     }
 
-    private List<Indicator> indicators(Scope scope) {
-        return scope.bind(em.createQuery("select i from Indicator i join fetch i.objective o join fetch o.area where "
-                + scope.where(), Indicator.class)).getResultList();
+    /**
+     * An indicator with the columns of its objective and area that the rows need. The indicator is an unmanaged
+     * copy filled from the query's columns, for the evaluator, which reads its fields only.
+     */
+    private record IndicatorRow(Indicator indicator, long objectiveId, String objectiveCode, String objectiveTitle,
+            long planId, long areaId, int areaNumber) {
+    }
+
+    /** A phase's progress with the objective it belongs to and its latest change. */
+    private record PhaseRow(long objectiveId, PhaseProgress progress, Instant updatedAt) {
+    }
+
+    private List<PeriodRow> periods(Scope scope) {
+        return scope.bindPeriods(em.createQuery("""
+                select pe.id, pe.kind, pe.referenceDate, pe.status, pe.updatedAt, pl.id, pl.year
+                from MonitoringPeriod pe join pe.plan pl where %s""".formatted(scope.periods()), Object[].class))
+                .getResultList().stream().map(t -> new PeriodRow((Long) t[0], (PeriodKind) t[1], (LocalDate) t[2],
+                        (PeriodStatus) t[3], (Instant) t[4], (Long) t[5], (Integer) t[6])).toList();
+    }
+
+    private List<IndicatorRow> indicators(Scope scope) {
+        return scope.bind(em.createQuery("""
+                select i.id, i.position, i.description, i.kind, i.numeratorLabel, i.denominatorLabel, i.plannedQuantity,
+                       i.baselineValue, i.baselineReference, i.targetValue, i.nextYearsTargetValue, i.nextYearsTargetRule,
+                       i.planningNote, i.targetRule, i.updatedAt, o.id, o.code, o.title, o.plan.id, a.id, a.number
+                from Indicator i join i.objective o join o.area a where %s""".formatted(scope.objectives()),
+                Object[].class)).getResultList().stream().map(IndicatorValueService::indicatorRow).toList();
+    }
+
+    private static IndicatorRow indicatorRow(Object[] t) {
+        Indicator indicator = new Indicator();
+        indicator.id = (Long) t[0];
+        indicator.position = (Integer) t[1];
+        indicator.description = (String) t[2];
+        indicator.kind = (IndicatorKind) t[3];
+        indicator.numeratorLabel = (String) t[4];
+        indicator.denominatorLabel = (String) t[5];
+        indicator.plannedQuantity = (BigDecimal) t[6];
+        indicator.baselineValue = (BigDecimal) t[7];
+        indicator.baselineReference = (String) t[8];
+        indicator.targetValue = (BigDecimal) t[9];
+        indicator.nextYearsTargetValue = (BigDecimal) t[10];
+        indicator.nextYearsTargetRule = (String) t[11];
+        indicator.planningNote = (String) t[12];
+        indicator.targetRule = (String) t[13];
+        indicator.updatedAt = (Instant) t[14];
+        return new IndicatorRow(indicator, (Long) t[15], (String) t[16], (String) t[17], (Long) t[18], (Long) t[19],
+                (Integer) t[20]);
     }
 
     /** An id that names nothing is the client's mistake, not an empty selection; ids are checked only when given. */
-    private void requireKnownIds(Filter filter, List<MonitoringPeriod> periods, List<Indicator> indicators) {
+    private void requireKnownIds(Filter filter, List<PeriodRow> periods, List<IndicatorRow> indicators) {
         List<FieldError> errors = new ArrayList<>();
         requireKnown(errors, "planId", filter.planId(), Plan.class, "il piano",
-                periods.stream().anyMatch(p -> p.plan.id.equals(filter.planId())));
+                periods.stream().anyMatch(p -> Objects.equals(p.planId(), filter.planId())));
         requireKnown(errors, "periodId", filter.periodId(), MonitoringPeriod.class, "il periodo",
-                periods.stream().anyMatch(p -> p.id.equals(filter.periodId())));
+                periods.stream().anyMatch(p -> Objects.equals(p.id(), filter.periodId())));
         requireKnown(errors, "areaId", filter.areaId(), StrategicArea.class, "l'ambito",
-                indicators.stream().anyMatch(i -> i.objective.area.id.equals(filter.areaId())));
+                indicators.stream().anyMatch(i -> Objects.equals(i.areaId(), filter.areaId())));
         requireKnown(errors, "objectiveId", filter.objectiveId(), Objective.class, "l'obiettivo",
-                indicators.stream().anyMatch(i -> i.objective.id.equals(filter.objectiveId())));
+                indicators.stream().anyMatch(i -> Objects.equals(i.objectiveId(), filter.objectiveId())));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -144,31 +175,47 @@ public class IndicatorValueService {
         }
     }
 
-    private Values load(Scope scope, List<MonitoringPeriod> periods) {
-        List<Long> periodIds = periods.stream().map(p -> p.id).toList();
-        List<IndicatorResult> results = scope.bind(em.createQuery("""
-                select r from IndicatorResult r join r.indicator i join i.objective o
-                where r.period.id in :periodIds and %s""".formatted(scope.where()), IndicatorResult.class))
-                .setParameter("periodIds", periodIds).getResultList();
-        List<Phase> phases = scope.bind(em.createQuery(
-                "select p from Phase p join p.objective o where %s order by o.id, p.number".formatted(scope.where()),
-                Phase.class)).getResultList();
+    private Values load(Scope scope) {
+        List<Object[]> results = scope.bind(em.createQuery("""
+                select i.id, pe.id, r.id, r.version, r.enteredValue, r.enteredJustification, r.monitoringNote,
+                       r.dataSource, r.assessmentStep, r.assessedBy, r.assessedAt, r.updatedAt
+                from IndicatorResult r join r.indicator i join i.objective o join r.period pe join pe.plan pl
+                where %s and %s""".formatted(scope.periods(), scope.objectives()), Object[].class)).getResultList();
+        List<Object[]> phases = scope.bind(em.createQuery("""
+                select o.id, p.number, p.weight, p.plannedStart, p.plannedEnd, p.actualEnd, p.partialProgress,
+                       p.updatedAt
+                from Phase p join p.objective o where %s order by o.id, p.number""".formatted(scope.objectives()),
+                Object[].class)).getResultList();
         // Each count meets every selected period of its plan: the sum takes those up to the period's date, as the
         // report does, while the latest change ranges over all of the indicator's counts.
         List<Object[]> counts = scope.bind(em.createQuery("""
                 select i.id, pe.id, c.component, sum(case when c.spanEnd <= pe.referenceDate then c.value end),
                        max(c.updatedAt)
-                from IndicatorCount c join c.indicator i join i.objective o, MonitoringPeriod pe
-                where pe.id in :periodIds and pe.plan.id = o.plan.id and %s
-                group by i.id, pe.id, c.component""".formatted(scope.where()), Object[].class))
-                .setParameter("periodIds", periodIds).getResultList();
+                from IndicatorCount c join c.indicator i join i.objective o, MonitoringPeriod pe join pe.plan pl
+                where %s and pe.plan.id = o.plan.id and %s
+                group by i.id, pe.id, c.component""".formatted(scope.periods(), scope.objectives()), Object[].class))
+                .getResultList();
 
         Values values = new Values();
-        for (IndicatorResult result : results) {
-            values.results.put(new Key(result.indicator.id, result.period.id), result);
+        for (Object[] row : results) {
+            IndicatorResult result = new IndicatorResult();
+            result.id = (Long) row[2];
+            result.version = (Integer) row[3];
+            result.enteredValue = (BigDecimal) row[4];
+            result.enteredJustification = (String) row[5];
+            result.monitoringNote = (String) row[6];
+            result.dataSource = (String) row[7];
+            result.assessmentStep = (Integer) row[8];
+            result.assessedBy = (String) row[9];
+            result.assessedAt = (Instant) row[10];
+            result.updatedAt = (Instant) row[11];
+            values.results.put(new Key((Long) row[0], (Long) row[1]), result);
         }
-        for (Phase phase : phases) {
-            values.phases.computeIfAbsent(phase.objective.id, id -> new ArrayList<>()).add(phase);
+        for (Object[] row : phases) {
+            PhaseProgress progress = new PhaseProgress((Integer) row[1], (BigDecimal) row[2], (LocalDate) row[3],
+                    (LocalDate) row[4], (LocalDate) row[5], (BigDecimal) row[6]);
+            values.phases.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(new PhaseRow((Long) row[0], progress, (Instant) row[7]));
         }
         for (Object[] row : counts) {
             Long indicatorId = (Long) row[0];
@@ -181,24 +228,24 @@ public class IndicatorValueService {
         return values;
     }
 
-    private static IndicatorValueResponse row(MonitoringPeriod period, Indicator indicator, IndicatorEvaluator evaluator,
+    private static IndicatorValueResponse row(PeriodRow period, IndicatorRow row, IndicatorEvaluator evaluator,
             Values values, ReportIndicator frozenView) {
-        IndicatorResult result = values.results.get(new Key(indicator.id, period.id));
-        List<Phase> phases = values.phases.getOrDefault(indicator.objective.id, List.of());
-        List<PhaseProgress> progress = phases.stream().map(IndicatorEvaluator::progress).toList();
+        Indicator indicator = row.indicator();
+        IndicatorResult result = values.results.get(new Key(indicator.id, period.id()));
+        List<PhaseRow> phases = values.phases.getOrDefault(row.objectiveId(), List.of());
+        List<PhaseProgress> progress = phases.stream().map(PhaseRow::progress).toList();
         ReportIndicator view = frozenView != null ? frozenView : evaluator.evaluate(indicator, result,
-                values.counts.get(new Key(indicator.id, period.id)), progress).view();
-        Objective objective = indicator.objective;
+                values.counts.get(new Key(indicator.id, period.id())), progress).view();
         // updatedSince must catch every row whose value moved, and a value moves not only when its indicator or
         // result is edited but also when a count is posted or a phase of its timeline is reported, or when its
         // period is closed or reopened: the row's updatedAt is the latest change among everything its value comes
         // from. A frozen row last moved when its period was closed.
-        Instant updatedAt = frozenView != null ? period.updatedAt : Stream.of(indicator.updatedAt,
+        Instant updatedAt = frozenView != null ? period.updatedAt() : Stream.of(indicator.updatedAt,
                         result == null ? null : result.updatedAt, values.countsChanged.get(indicator.id),
-                        indicator.kind == IndicatorKind.TIMELINE ? latest(phases) : null, period.updatedAt)
+                        indicator.kind == IndicatorKind.TIMELINE ? latest(phases) : null, period.updatedAt())
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElseThrow();
-        return new IndicatorValueResponse(period.plan.id, period.plan.year, period.id, period.kind.name(),
-                period.referenceDate, objective.area.number, objective.code, objective.title, indicator.id,
+        return new IndicatorValueResponse(period.planId(), period.planYear(), period.id(), period.kind().name(),
+                period.referenceDate(), row.areaNumber(), row.objectiveCode(), row.objectiveTitle(), indicator.id,
                 indicator.position, view.description(), indicator.kind.name(), view.baselineValue(),
                 view.baselineReference(), view.targetValue(), view.nextYearsTargetValue(),
                 view.nextYearsTargetRule(), view.computedValue(), view.enteredValue(), view.valueUsed(),
@@ -206,8 +253,8 @@ public class IndicatorValueService {
                 view.dataSource(), updatedAt);
     }
 
-    private static Instant latest(List<Phase> phases) {
-        return phases.stream().map(p -> p.updatedAt).max(Comparator.naturalOrder()).orElse(null);
+    private static Instant latest(List<PhaseRow> phases) {
+        return phases.stream().map(PhaseRow::updatedAt).max(Comparator.naturalOrder()).orElse(null);
     }
 
     private record Key(long indicatorId, long periodId) {
@@ -217,7 +264,7 @@ public class IndicatorValueService {
     private static final class Values {
 
         final Map<Key, IndicatorResult> results = new HashMap<>();
-        final Map<Long, List<Phase>> phases = new HashMap<>();
+        final Map<Long, List<PhaseRow>> phases = new HashMap<>();
         final Map<Key, Map<CountComponent, BigDecimal>> counts = new HashMap<>();
         final Map<Long, Instant> countsChanged = new HashMap<>();
 
@@ -226,13 +273,31 @@ public class IndicatorValueService {
         }
     }
 
-    /** The objectives selected by the filters, as a condition on the alias {@code o} shared by every query. */
-    private record Scope(String where, Map<String, Object> params) {
+    /**
+     * The filters as conditions on the aliases every query shares: {@code pe} (period) and {@code pl} (its plan) for
+     * the periods, {@code o} for the objectives. Only single values are bound, never lists, so that Hibernate
+     * caches each statement's translation to SQL: the objectives' plans are those with a selected period, a
+     * subquery on the same conditions. Every condition on the objectives names every parameter of the periods'.
+     */
+    private record Scope(String periods, String objectives, Map<String, Object> periodParams,
+            Map<String, Object> params) {
 
-        static Scope of(Filter filter, List<MonitoringPeriod> periods) {
-            StringBuilder where = new StringBuilder("o.plan.id in :planIds");
-            Map<String, Object> params = new HashMap<>();
-            params.put("planIds", periods.stream().map(p -> p.plan.id).distinct().toList());
+        static Scope of(Filter filter) {
+            Map<String, Object> periodParams = new HashMap<>();
+            if (filter.planId() != null) {
+                periodParams.put("planId", filter.planId());
+            }
+            if (filter.year() != null) {
+                periodParams.put("year", filter.year());
+            }
+            if (filter.periodId() != null) {
+                periodParams.put("periodId", filter.periodId());
+            }
+            StringBuilder where = new StringBuilder(periodParams.keySet().equals(Set.of("planId"))
+                    ? "o.plan.id = :planId"
+                    : "o.plan.id in (select spe.plan.id from MonitoringPeriod spe join spe.plan spl where "
+                            + periodConditions(filter, "spe", "spl") + ")");
+            Map<String, Object> params = new HashMap<>(periodParams);
             if (filter.areaId() != null) {
                 where.append(" and o.area.id = :areaId");
                 params.put("areaId", filter.areaId());
@@ -251,7 +316,26 @@ public class IndicatorValueService {
                 where.append(" and lower(o.programmingLink) like :link escape '!'");
                 params.put("link", "%" + Texts.likeLiteral(filter.programmingLink().toLowerCase()) + "%");
             }
-            return new Scope(where.toString(), params);
+            return new Scope(periodConditions(filter, "pe", "pl"), where.toString(), periodParams, params);
+        }
+
+        private static String periodConditions(Filter filter, String period, String plan) {
+            StringBuilder where = new StringBuilder("1 = 1");
+            if (filter.planId() != null) {
+                where.append(" and ").append(plan).append(".id = :planId");
+            }
+            if (filter.year() != null) {
+                where.append(" and ").append(plan).append(".year = :year");
+            }
+            if (filter.periodId() != null) {
+                where.append(" and ").append(period).append(".id = :periodId");
+            }
+            return where.toString();
+        }
+
+        <T> TypedQuery<T> bindPeriods(TypedQuery<T> query) {
+            periodParams.forEach(query::setParameter);
+            return query;
         }
 
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
