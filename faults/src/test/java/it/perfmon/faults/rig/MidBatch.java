@@ -4,41 +4,55 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A batch held in the middle of its transaction, so that a fault can strike at a known point: the test locks the
- * audit table, the batch inserts its figures and then waits for that lock. The batch's database connection is
- * found in the server's own tables (its transaction has modified at least as many rows as the batch has figures).
+ * A batch held in the middle of its transaction, so that a fault can strike at a known point. The test's own
+ * transaction inserts, without committing, the figure that the batch writes last: the batch writes all the others
+ * and then waits for that row's lock. Its database connection is found in the server's own tables: a transaction
+ * in LOCK WAIT that has already modified all but one of the batch's figures.
  */
 public final class MidBatch implements AutoCloseable {
 
-    private final Connection locker;
+    private final Connection blocker;
     private final CompletableFuture<Reply> reply;
     private long threadId;
     private long rowsModified;
 
-    private MidBatch(Connection locker, CompletableFuture<Reply> reply) {
-        this.locker = locker;
+    private MidBatch(Connection blocker, CompletableFuture<Reply> reply) {
+        this.blocker = blocker;
         this.reply = reply;
     }
 
     public static MidBatch hold(Rig rig, BackendProcess backend, String key, List<CountRow> rows) throws Exception {
-        Connection locker = rig.connect();
-        try (Statement lock = locker.createStatement()) {
-            lock.execute("LOCK TABLES audit_event WRITE");
+        Connection blocker = rig.connect();
+        blocker.setAutoCommit(false);
+        CountRow last = rows.get(rows.size() - 1);
+        try (PreparedStatement insert = blocker.prepareStatement("""
+                insert into indicator_count (indicator_id, component, span_start, span_end, territorial_unit_id,
+                    count_value, updated_by, version, created_at, updated_at)
+                select ?, ?, ?, ?, u.id, 0, 'faults-test', 0, now(6), now(6) from territorial_unit u
+                join indicator i on i.id = ? join objective o on o.id = i.objective_id join plan p on p.id = o.plan_id
+                where u.code = ? and u.organisation_id = p.organisation_id""")) {
+            insert.setLong(1, last.indicatorId());
+            insert.setString(2, last.component());
+            insert.setObject(3, last.from());
+            insert.setObject(4, last.to());
+            insert.setLong(5, last.indicatorId());
+            insert.setString(6, last.territorialUnit());
+            if (insert.executeUpdate() != 1) {
+                throw new IllegalStateException("could not take the lock of the batch's last figure");
+            }
         }
-        MidBatch held = new MidBatch(locker, CompletableFuture.supplyAsync(() -> rig.postBatch(backend, key, rows)));
+        MidBatch held = new MidBatch(blocker, CompletableFuture.supplyAsync(() -> rig.postBatch(backend, key, rows)));
         try (Connection watcher = rig.connect(); PreparedStatement query = watcher.prepareStatement("""
-                select t.trx_mysql_thread_id, t.trx_rows_modified from information_schema.innodb_trx t
-                join information_schema.processlist p on p.id = t.trx_mysql_thread_id
-                where p.info like '%audit_event%' and t.trx_rows_modified >= ?""")) {
-            query.setLong(1, rows.size());
+                select trx_mysql_thread_id, trx_rows_modified from information_schema.innodb_trx
+                where trx_state = 'LOCK WAIT' and trx_rows_modified >= ?""")) {
+            query.setLong(1, rows.size() - 1);
             // Well within the backend's socket timeout, after which the waiting statement would fail on its own.
-            Waits.until("the batch has inserted its figures and waits for the audit table", Duration.ofSeconds(7), () -> {
+            Waits.until("the batch has written all but its last figure and waits", Duration.ofSeconds(7), () -> {
                 if (held.reply.isDone()) {
                     throw new IllegalStateException("the batch ended before it could be held: " + held.reply.join());
                 }
@@ -75,16 +89,16 @@ public final class MidBatch implements AutoCloseable {
         return reply;
     }
 
-    /** Lets the batch go on (if its connection still lives). Quiet when the server is gone. */
+    /** Rolls the test's row back, which lets the batch go on if its connection still lives. Quiet when the server is gone. */
     @Override
     public void close() {
-        try (Statement unlock = locker.createStatement()) {
-            unlock.execute("UNLOCK TABLES");
+        try {
+            blocker.rollback();
         } catch (SQLException gone) {
-            // The server was killed or restarted: the lock went with it.
+            // The server was killed or restarted: the row and its lock went with it.
         }
         try {
-            locker.close();
+            blocker.close();
         } catch (SQLException ignored) {
             // As above.
         }
