@@ -79,8 +79,9 @@ class DatabaseStopTest extends FaultTest {
             }
             acknowledged += writer.acknowledged.size();
         }
-        System.out.printf("database stop: %d requests, %d answered 503, %d figures acknowledged%n",
-                writers.stream().mapToInt(w -> w.replies.size()).sum(), unavailable, acknowledged);
+        System.out.printf("database stop: %d requests, %d answered 503, %d retries with the same key, %d figures acknowledged%n",
+                writers.stream().mapToInt(w -> w.replies.size()).sum(), unavailable,
+                writers.stream().mapToInt(w -> w.retried).sum(), acknowledged);
         assertTrue(unavailable >= WRITERS, "the writers saw the outage (503s)");
         assertTrue(acknowledged >= 2 * WRITERS * ROWS_PER_BATCH, "writes went through before and after");
         try (Connection db = rig.connect()) {
