@@ -3,8 +3,11 @@ package it.perfmon.count.service;
 import it.perfmon.common.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Collection;
 
 /**
@@ -30,20 +33,25 @@ class CountWriter {
         if (figures.isEmpty()) {
             return;
         }
-        Instant now = Instant.now();
+        LocalDateTime now = Jdbc.utc(Instant.now());
         em.flush();
         Jdbc.work(em, connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                // Typed setters: setObject made the driver look its codec up for every parameter of every row.
                 for (NewFigure figure : figures) {
                     insert.setLong(1, figure.indicatorId);
                     insert.setString(2, figure.component.name());
-                    insert.setObject(3, figure.from);
-                    insert.setObject(4, figure.to);
-                    insert.setObject(5, figure.unitId);
+                    insert.setDate(3, Date.valueOf(figure.from));
+                    insert.setDate(4, Date.valueOf(figure.to));
+                    if (figure.unitId == null) {
+                        insert.setNull(5, Types.BIGINT);
+                    } else {
+                        insert.setLong(5, figure.unitId);
+                    }
                     insert.setBigDecimal(6, figure.value);
                     insert.setString(7, updatedBy);
-                    insert.setObject(8, Jdbc.utc(now));
-                    insert.setObject(9, Jdbc.utc(now));
+                    insert.setObject(8, now);
+                    insert.setObject(9, now);
                     insert.setLong(10, auditEventId);
                     insert.setBigDecimal(11, figure.value);
                     insert.addBatch();
