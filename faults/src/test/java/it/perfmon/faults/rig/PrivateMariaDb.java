@@ -240,7 +240,8 @@ public final class PrivateMariaDb implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    /** A TCP port nobody listens on now (the private server's and the backends'). */
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,7 +1,5 @@
 package it.perfmon.faults.rig;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -92,8 +90,8 @@ public final class Rig {
                 "MONITOR_ADMIN_PASSWORD", adminPassword);
         Path logs = work.resolve("logs");
         // One after the other: the first migrates and seeds, the second finds the work done (as a second replica).
-        BackendProcess a = BackendProcess.start("a", jar, freePort(), env, logs);
-        BackendProcess b = BackendProcess.start("b", jar, freePort(), env, logs);
+        BackendProcess a = BackendProcess.start("a", jar, PrivateMariaDb.freePort(), env, logs);
+        BackendProcess b = BackendProcess.start("b", jar, PrivateMariaDb.freePort(), env, logs);
         try (Connection c = db.connect()) {
             return new Rig(db, a, b, token, adminPassword, Lanes.load(c, figuresYear(a, c, token)));
         }
@@ -133,11 +131,5 @@ public final class Rig {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
