@@ -37,12 +37,17 @@ public final class BackendProcess implements AutoCloseable {
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         BackendProcess backend = new BackendProcess(name, port, log, builder.start());
         Api probe = Api.anonymous(backend.uri());
-        Waits.until("backend " + name + " is ready", Duration.ofSeconds(180), () -> {
-            if (!backend.process.isAlive()) {
-                throw new IllegalStateException("backend " + name + " exited: " + PrivateMariaDb.tail(log));
-            }
-            return probe.get("/q/health/ready").status() == 200;
-        });
+        try {
+            Waits.until("backend " + name + " is ready", Duration.ofSeconds(180), () -> {
+                if (!backend.process.isAlive()) {
+                    throw new IllegalStateException("backend " + name + " exited: " + PrivateMariaDb.tail(log));
+                }
+                return probe.get("/q/health/ready").status() == 200;
+            });
+        } catch (RuntimeException | Error | InterruptedException e) {
+            backend.close();
+            throw e;
+        }
         return backend;
     }
 
@@ -76,8 +81,9 @@ public final class BackendProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+            process.waitFor(5, TimeUnit.SECONDS);
         }
     }
 }

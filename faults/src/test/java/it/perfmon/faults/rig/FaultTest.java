@@ -6,11 +6,13 @@ import java.io.IOException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Base of the fault tests: the shared rig, and a check after each test that neither backend met an error it
  * could not classify (a 500 is logged as "Unexpected error"), whatever the test itself looked at.
  */
+@ExtendWith(RigExtension.class)
 public abstract class FaultTest {
 
     protected static Rig rig;

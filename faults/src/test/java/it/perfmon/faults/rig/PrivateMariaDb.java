@@ -169,8 +169,9 @@ public final class PrivateMariaDb implements AutoCloseable {
             }
         }
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        if (!process.waitFor(15, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+            process.waitFor(5, TimeUnit.SECONDS);
         }
     }
 

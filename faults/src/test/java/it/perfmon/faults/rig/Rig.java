@@ -77,7 +77,26 @@ public final class Rig {
         }
         Path work = repo.resolve("faults/target/rig");
         PrivateMariaDb db = PrivateMariaDb.install(repo, work.resolve("mariadb"));
-        db.start();
+        // What started before a failure is stopped again: a half-started rig must not outlive the run.
+        java.util.Deque<AutoCloseable> started = new java.util.ArrayDeque<>();
+        try {
+            started.push(db);
+            db.start();
+            return startBackends(jar, work, db, started);
+        } catch (Exception | Error e) {
+            for (AutoCloseable part : started) {
+                try {
+                    part.close();
+                } catch (Exception suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static Rig startBackends(Path jar, Path work, PrivateMariaDb db,
+            java.util.Deque<AutoCloseable> started) throws Exception {
         String token = secret();
         String adminPassword = secret();
         Map<String, String> env = Map.of(
@@ -91,7 +110,9 @@ public final class Rig {
         Path logs = work.resolve("logs");
         // One after the other: the first migrates and seeds, the second finds the work done (as a second replica).
         BackendProcess a = BackendProcess.start("a", jar, PrivateMariaDb.freePort(), env, logs);
+        started.push(a);
         BackendProcess b = BackendProcess.start("b", jar, PrivateMariaDb.freePort(), env, logs);
+        started.push(b);
         try (Connection c = db.connect()) {
             return new Rig(db, a, b, token, adminPassword, Lanes.load(c, figuresYear(a, c, token)));
         }
@@ -117,7 +138,12 @@ public final class Rig {
         return 2022;
     }
 
-    private void closeQuietly() {
+    /**
+     * Stops the backends and the database. Called when the last test has run (RigExtension), and again, harmlessly,
+     * by a shutdown hook if the run is cut short. Quick on purpose: Surefire kills a fork that takes too long to
+     * exit, and a hook cut short would leave the processes running.
+     */
+    synchronized void closeQuietly() {
         for (AutoCloseable part : List.<AutoCloseable>of(a, b, db)) {
             try {
                 part.close();
@@ -125,6 +151,11 @@ public final class Rig {
                 System.err.println("faults: could not stop " + part + ": " + e);
             }
         }
+    }
+
+    /** The rig of this run, if one was started. */
+    static synchronized java.util.Optional<Rig> started() {
+        return java.util.Optional.ofNullable(instance);
     }
 
     private static String secret() {
