@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { KEYCLOAK } from './e2e-oidc/keycloak';
-import { backendJar, e2eDatabase, sharedConfig } from './playwright.shared';
+import { e2eDatabase, freshBackend, previewWebApp, sharedConfig } from './playwright.shared';
 
 // The web app in OpenID Connect mode against a real Keycloak (scripts/keycloak.sh, realm keycloak/perfmon-realm.json),
 // the packaged backend and Chromium: `make test-oidc`. Its ports differ from the other end-to-end tests' (8081, 4173)
@@ -31,31 +31,12 @@ export default defineConfig({
       gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
       env: { KEYCLOAK_PORT: String(KEYCLOAK.port), KEYCLOAK_ADMIN_USER: KEYCLOAK.adminUser, KEYCLOAK_ADMIN_PASSWORD: KEYCLOAK.adminPassword },
     },
-    {
-      // A fresh 2021 plan in its own database on every run; people sign in at Keycloak only.
-      command: `../scripts/db.sh with ${database} java -jar '${backendJar}'`,
-      url: `http://localhost:${backendPort}/status`,
-      reuseExistingServer: false,
-      timeout: 180_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-      env: {
-        QUARKUS_HTTP_PORT: String(backendPort),
-        QUARKUS_FLYWAY_CLEAN_AT_START: 'true',
-        QUARKUS_FLYWAY_CLEAN_DISABLED: 'false',
-        // db.sh uses DB_URL as given, and the flag above wipes that database: never let it reach one set for running.
-        DB_URL: process.env.E2E_DB_URL ?? '',
-        MONITOR_OIDC_ENABLED: 'true',
-        MONITOR_OIDC_URL: `${KEYCLOAK.url}/realms/${KEYCLOAK.realm}`,
-        MONITOR_OIDC_PUBLIC_URL: `${KEYCLOAK.url}/realms/${KEYCLOAK.realm}`,
-      },
-    },
-    {
-      command: `npx vite build --logLevel warn && npx vite preview --port ${webPort} --strictPort`,
-      url: `http://localhost:${webPort}`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-      env: { PERFMON_PREVIEW_API_URL: `http://localhost:${backendPort}` },
-    },
+    // A fresh 2021 plan in its own database on every run; people sign in at Keycloak only.
+    freshBackend(database, backendPort, {
+      MONITOR_OIDC_ENABLED: 'true',
+      MONITOR_OIDC_URL: `${KEYCLOAK.url}/realms/${KEYCLOAK.realm}`,
+      MONITOR_OIDC_PUBLIC_URL: `${KEYCLOAK.url}/realms/${KEYCLOAK.realm}`,
+    }),
+    previewWebApp(webPort, backendPort),
   ],
 });

@@ -65,3 +65,39 @@ export function sharedConfig(baseURL: string): PlaywrightTestConfig {
     projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   };
 }
+
+type WebServer = NonNullable<Extract<PlaywrightTestConfig['webServer'], unknown[]>>[number];
+
+/**
+ * The packaged backend on a fresh 2021 plan in its own database, wiped at every start (`database` comes from
+ * e2eDatabase), with the suite's own settings in `env`.
+ */
+export function freshBackend(database: string, port: number, env: Record<string, string>): WebServer {
+  return {
+    command: `../scripts/db.sh with ${database} java -jar '${backendJar}'`,
+    url: `http://localhost:${port}/status`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      QUARKUS_HTTP_PORT: String(port),
+      QUARKUS_FLYWAY_CLEAN_AT_START: 'true',
+      QUARKUS_FLYWAY_CLEAN_DISABLED: 'false',
+      // db.sh uses DB_URL as given, and the flag above wipes that database: never let it reach one set for running.
+      DB_URL: process.env.E2E_DB_URL ?? '',
+      ...env,
+    },
+  };
+}
+
+/** The web app as built for production, served by `vite preview`, its /api proxied to the backend on `backendPort`. */
+export function previewWebApp(webPort: number, backendPort: number): WebServer {
+  return {
+    command: `npx vite build --logLevel warn && npx vite preview --port ${webPort} --strictPort`,
+    url: `http://localhost:${webPort}`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { PERFMON_PREVIEW_API_URL: `http://localhost:${backendPort}` },
+  };
+}
