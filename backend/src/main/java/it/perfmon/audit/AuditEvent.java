@@ -27,6 +27,10 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(name = "actor_name")
     public String actorName;
 
+    /** Unique and stable, where the name shown to people may not be (OpenID Connect). */
+    @Column(name = "actor_subject")
+    public String actorSubject;
+
     @Column(name = "entity_type")
     public String entityType;
 

@@ -10,7 +10,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Two rules that roles cannot express: a browser's state-changing request must carry its session's CSRF token,
- * and when public reading is off every read needs a signed-in person or a token with values:read.
+ * and when public reading is off every read needs a signed-in person with a role of ours or a token with
+ * values:read.
  */
 public class AccessFilter {
 
@@ -44,6 +45,10 @@ public class AccessFilter {
                 if (actor != null && actor.kind() == Actor.Kind.TOKEN && !actor.isAdministrator()
                         && !actor.scopes().contains(Actor.VALUES_READ)) {
                     throw ProblemException.forbidden("Il token non ha l'ambito " + Actor.VALUES_READ);
+                }
+                // Signed in at the OpenID Connect provider is not enough: the realm serves other applications too.
+                if (actor == null || actor.kind() == Actor.Kind.USER && actor.role() == null) {
+                    throw ProblemException.forbidden("L'utente non ha un ruolo in questa applicazione");
                 }
             }
             return null;

@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Who is behind a request, as established by a session cookie or a bearer token. Kept as an attribute of the
  * Quarkus SecurityIdentity so that services can check structures and token scopes. The name is the one the audit
- * trail records; the display name is the one people read.
+ * trail shows; the display name is the one people read; the subject is unique and stable, so it identifies the
+ * actor in the audit trail and namespaces idempotency keys.
  */
 public record Actor(
         Kind kind,
@@ -17,7 +18,8 @@ public record Actor(
         Set<String> scopes,
         Set<Long> indicatorIds,
         boolean viaSession,
-        boolean csrfValid) {
+        boolean csrfValid,
+        String subject) {
 
     public static final String ATTRIBUTE = "perfmon.actor";
 
@@ -25,6 +27,12 @@ public record Actor(
     public static final String COUNTS_WRITE = "counts:write";
     /** Scope of tokens that read plans and values when public reading is off. */
     public static final String VALUES_READ = "values:read";
+
+    /** An actor whose name is already unique and stable (a local account, an API token) is its own subject. */
+    public Actor(Kind kind, String name, String displayName, Long userId, Role role, Set<Long> structureIds,
+            Set<String> scopes, Set<Long> indicatorIds, boolean viaSession, boolean csrfValid) {
+        this(kind, name, displayName, userId, role, structureIds, scopes, indicatorIds, viaSession, csrfValid, name);
+    }
 
     public enum Kind {
         USER, TOKEN

@@ -23,6 +23,11 @@ public class CurrentActor {
         return actor().map(Actor::name).orElse("anonymous");
     }
 
+    /** Unique and stable, unlike the name of a person signed in at the OpenID Connect provider. */
+    public String subject() {
+        return actor().map(Actor::subject).orElse("anonymous");
+    }
+
     public Actor.Kind kind() {
         return actor().map(Actor::kind).orElse(Actor.Kind.USER);
     }

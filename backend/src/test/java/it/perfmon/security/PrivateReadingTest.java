@@ -3,27 +3,24 @@ package it.perfmon.security;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import it.perfmon.testing.Accounts;
 import it.perfmon.testing.Arti2021;
 import it.perfmon.testing.DefaultCredentials;
+import it.perfmon.testing.OidcProfiles;
+import it.perfmon.testing.OidcTokens;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** With MONITOR_PUBLIC_READ=false every read needs a signed-in person or a values:read token. */
+/**
+ * With MONITOR_PUBLIC_READ=false every read needs a signed-in person with a role of ours or a values:read token
+ * (OpenID Connect is on too, to share one profile: local accounts work the same beside it).
+ */
 @QuarkusTest
-@TestProfile(PrivateReadingTest.PublicReadOff.class)
+@TestProfile(OidcProfiles.OidcAndPrivateReading.class)
 @DefaultCredentials.Without
 public class PrivateReadingTest {
-
-    public static class PublicReadOff implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("perfmon.security.public-read", "false");
-        }
-    }
 
     @Test
     void shouldAskAnonymousReadersToSignIn() {
@@ -58,5 +55,27 @@ public class PrivateReadingTest {
         given().get("/status").then().statusCode(200);
         given().contentType("application/json").body(Map.of("username", "admin", "password", "test-admin-password"))
                 .post("/api/v1/auth/login").then().statusCode(200);
+    }
+
+    @Test
+    void shouldLetAPersonOfTheProviderWithAMappedRoleRead() {
+        given().auth().oauth2(OidcTokens.of("l.neri").roles(OidcTokens.VIEWER).sign()).get("/api/v1/plans").then()
+                .statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseToShowAnythingToAPersonOfTheProviderWithoutARoleOfOurs() {
+        String stranger = OidcTokens.of("p.estraneo").roles("offline_access", "uma_authorization").sign();
+        given().auth().oauth2(stranger).get("/api/v1/plans").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(stranger).get("/api/v1/indicator-values").then().statusCode(403);
+        given().auth().oauth2(stranger).queryParam("format", "csv")
+                .get("/api/v1/plans/{id}/allegato-a", Arti2021.planIdAs(Accounts.asAdmin())).then().statusCode(403);
+    }
+
+    @Test
+    void shouldRefuseToShowAnythingToAGenericAdministratorOfTheRealm() {
+        String otherApplicationsAdmin = OidcTokens.of("admin.altra.app").roles("administrator").sign();
+        given().auth().oauth2(otherApplicationsAdmin).get("/api/v1/plans").then().statusCode(403);
     }
 }

@@ -5,16 +5,16 @@ import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import it.perfmon.security.PrivateReadingTest;
 import it.perfmon.testing.Accounts;
 import it.perfmon.testing.Arti2021;
 import it.perfmon.testing.DefaultCredentials;
+import it.perfmon.testing.OidcProfiles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** With MONITOR_PUBLIC_READ=false, regional systems pull the values with a values:read token. */
 @QuarkusTest
-@TestProfile(PrivateReadingTest.PublicReadOff.class)
+@TestProfile(OidcProfiles.OidcAndPrivateReading.class)
 @DefaultCredentials.Without
 class IndicatorValuePrivateReadingTest {
 

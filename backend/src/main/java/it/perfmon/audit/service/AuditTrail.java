@@ -47,12 +47,14 @@ public class AuditTrail {
         long[] id = new long[1];
         Jdbc.work(em, connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into audit_event (occurred_at, actor_kind, actor_name, entity_type, entity_id, action, changes)
-                    values (?, ?, ?, ?, null, 'CREATE', '[]')""", Statement.RETURN_GENERATED_KEYS)) {
+                    insert into audit_event (occurred_at, actor_kind, actor_name, actor_subject, entity_type, entity_id,
+                        action, changes)
+                    values (?, ?, ?, ?, ?, null, 'CREATE', '[]')""", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setObject(1, Jdbc.utc(now));
                 insert.setString(2, actor.kind().name());
                 insert.setString(3, actor.name());
-                insert.setString(4, entityType);
+                insert.setString(4, actor.subject());
+                insert.setString(5, entityType);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -88,6 +90,7 @@ public class AuditTrail {
         event.occurredAt = Instant.now();
         event.actorKind = actor.kind().name();
         event.actorName = actor.name();
+        event.actorSubject = actor.subject();
         event.entityType = entityType(entity);
         event.entityId = entity.id;
         event.action = action;

@@ -130,6 +130,6 @@ public class CountResource {
                 throw new ConstraintViolationException(violations);
             }
         }
-        return idempotency.once(actor.name(), key, request, 200, () -> service.batch(request.rows()));
+        return idempotency.once(actor.subject(), key, request, 200, () -> service.batch(request.rows()));
     }
 }

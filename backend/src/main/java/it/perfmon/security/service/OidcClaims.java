@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.security.Actor;
 import it.perfmon.security.Role;
+import it.perfmon.security.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
@@ -15,9 +16,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Reads who a person is from the claims of an OpenID Connect token. */
+/**
+ * Reads who a person is from the claims of an OpenID Connect token. Only the roles named in the configuration
+ * count: a realm shared with other applications may well have its own role called "administrator".
+ */
 @ApplicationScoped
 public class OidcClaims {
 
@@ -43,27 +48,55 @@ public class OidcClaims {
         String webClientId();
     }
 
-    private final Config config;
+    /** Longest subject the audit trail and the idempotency keys hold (their columns are 100 characters). */
+    static final int MAX_SUBJECT = 100;
 
-    OidcClaims(Config config) {
+    private final Config config;
+    private final String organisationCode;
+
+    OidcClaims(Config config,
+            @ConfigProperty(name = "perfmon.default-organisation", defaultValue = "ARTI") String organisationCode) {
         this.config = config;
+        this.organisationCode = organisationCode;
     }
 
+    /**
+     * The actor of a verified token, or empty when the token has no subject to identify its bearer. People
+     * signed in at the provider belong to the deployment's default organisation, as the local accounts created
+     * here do, so their structure codes are looked up there and never in another organisation.
+     */
     @Transactional
-    public Actor actorOf(JsonWebToken token, Set<String> roles) {
-        Role role = roles.contains(config.administratorRole()) ? Role.ADMINISTRATOR
-                : roles.contains(config.editorRole()) ? Role.EDITOR
-                : roles.contains(config.viewerRole()) ? Role.VIEWER
-                : null;
+    public Optional<Actor> actorOf(JsonWebToken token, Set<String> tokenRoles) {
+        Optional<String> sub = claim(token, "sub");
+        if (sub.isEmpty()) {
+            return Optional.empty();
+        }
         List<String> codes = structureCodes(token.getClaim(config.structuresClaim()));
         Set<Long> structureIds = codes.isEmpty() ? Set.of()
-                : ResponsibleStructure.<ResponsibleStructure>list("code in ?1", codes).stream().map(s -> s.id)
-                        .collect(Collectors.toUnmodifiableSet());
-        String name = claim(token, "preferred_username").orElseGet(token::getName);
+                : ResponsibleStructure.<ResponsibleStructure>list("organisation.code = ?1 and code in ?2",
+                        organisationCode, codes).stream().map(s -> s.id).collect(Collectors.toUnmodifiableSet());
+        String name = claim(token, "preferred_username").orElse(sub.get());
         // "name" is the standard claim with the person's full name (Keycloak: first and last name).
         String displayName = claim(token, "name").orElse(name);
-        return new Actor(Actor.Kind.USER, name, displayName, null, role, structureIds, Set.of(), Set.of(), false,
-                true);
+        return Optional.of(new Actor(Actor.Kind.USER, name, displayName, null, roleOf(tokenRoles), structureIds,
+                Set.of(), Set.of(), false, true, subjectOf(sub.get())));
+    }
+
+    /** The highest of the configured roles among the token's roles; any other role of the token means nothing here. */
+    Role roleOf(Set<String> tokenRoles) {
+        return tokenRoles.contains(config.administratorRole()) ? Role.ADMINISTRATOR
+                : tokenRoles.contains(config.editorRole()) ? Role.EDITOR
+                : tokenRoles.contains(config.viewerRole()) ? Role.VIEWER
+                : null;
+    }
+
+    /**
+     * "sub" is unique and never reassigned within the provider, unlike preferred_username. The prefix keeps it
+     * apart from local usernames (which cannot contain ':'); a subject too long for the columns is hashed.
+     */
+    static String subjectOf(String sub) {
+        String subject = "oidc:" + sub;
+        return subject.length() <= MAX_SUBJECT ? subject : "oidc-sha256:" + Secrets.sha256(sub);
     }
 
     private static Optional<String> claim(JsonWebToken token, String claim) {

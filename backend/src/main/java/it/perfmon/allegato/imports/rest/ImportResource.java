@@ -105,7 +105,7 @@ public class ImportResource {
             return Response.ok(service.importPlan(draft, upload.format(), true).report()).build();
         }
         Fingerprint fingerprint = new Fingerprint("importAllegatoA", upload.format().name(), upload.sha256());
-        return idempotency.answer(actor.name(), key, fingerprint, () -> {
+        return idempotency.answer(actor.subject(), key, fingerprint, () -> {
             AllegatoImportService.Outcome outcome = service.importPlan(draft, upload.format(), false);
             return new Idempotency.Answer(outcome.createdPlan() ? 201 : 200, outcome.report());
         });
