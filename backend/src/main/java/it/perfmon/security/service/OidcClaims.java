@@ -48,7 +48,7 @@ public class OidcClaims {
         String webClientId();
     }
 
-    /** Longest subject the audit trail and the idempotency keys hold (their columns are 100 characters). */
+    /** Longest subject or name the audit trail, the idempotency keys and the authors of figures hold. */
     static final int MAX_SUBJECT = 100;
 
     private final Config config;
@@ -75,7 +75,7 @@ public class OidcClaims {
         Set<Long> structureIds = codes.isEmpty() ? Set.of()
                 : ResponsibleStructure.<ResponsibleStructure>list("organisation.code = ?1 and code in ?2",
                         organisationCode, codes).stream().map(s -> s.id).collect(Collectors.toUnmodifiableSet());
-        String name = claim(token, "preferred_username").orElse(sub.get());
+        String name = fitting(claim(token, "preferred_username").orElse(sub.get()));
         // "name" is the standard claim with the person's full name (Keycloak: first and last name).
         String displayName = claim(token, "name").orElse(name);
         return Optional.of(new Actor(Actor.Kind.USER, name, displayName, null, roleOf(tokenRoles), structureIds,
@@ -97,6 +97,14 @@ public class OidcClaims {
     static String subjectOf(String sub) {
         String subject = "oidc:" + sub;
         return subject.length() <= MAX_SUBJECT ? subject : "oidc-sha256:" + Secrets.sha256(sub);
+    }
+
+    /**
+     * The name as the columns that show who did what hold it (100 characters, as local usernames): a longer
+     * preferred_username is cut for display, never used to tell people apart (the subject does that).
+     */
+    static String fitting(String name) {
+        return name.length() <= MAX_SUBJECT ? name : name.substring(0, MAX_SUBJECT);
     }
 
     private static Optional<String> claim(JsonWebToken token, String claim) {
