@@ -53,10 +53,40 @@ final class Figures {
         this.indicators = indicators;
     }
 
+    /**
+     * Locks the rows of the indicators the rows name, in ascending id order, in one statement: every writer of
+     * counts takes them first, so two requests touching the same indicator run one after the other and the second
+     * sees the figures the first stored (the overlap check is a read, which alone would let both pass); one order
+     * for every request keeps two batches naming the same indicators in different orders from waiting for each other.
+     * It must be the transaction's first read: under REPEATABLE READ the figures read next see the data as of the
+     * transaction's first plain read, and only when that read comes after the lock do they include what the previous
+     * holder committed.
+     */
+    static void lockIndicators(EntityManager em, List<CountBatchRequest.Row> rows) {
+        List<Long> ids = indicatorIds(rows);
+        if (ids.isEmpty()) {
+            return;
+        }
+        Jdbc.work(em, connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select id from indicator where id in (%s) order by id for update"
+                            .formatted(placeholders(ids.size())))) {
+                for (int i = 0; i < ids.size(); i++) {
+                    lock.setLong(i + 1, ids.get(i));
+                }
+                lock.executeQuery().close();
+            }
+        });
+    }
+
+    private static List<Long> indicatorIds(List<CountBatchRequest.Row> rows) {
+        return rows.stream().map(CountBatchRequest.Row::indicatorId).filter(Objects::nonNull).distinct().sorted()
+                .toList();
+    }
+
     /** The indicators the rows name that exist, in one statement. */
     static Map<Long, IndicatorFacts> indicators(EntityManager em, List<CountBatchRequest.Row> rows) {
-        List<Long> ids = rows.stream().map(CountBatchRequest.Row::indicatorId).filter(Objects::nonNull).distinct()
-                .toList();
+        List<Long> ids = indicatorIds(rows);
         Map<Long, IndicatorFacts> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
