@@ -21,3 +21,6 @@ CREATE TABLE indicator_value_change (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_value_change_plan ON indicator_value_change (plan_id, changed_at);
 CREATE INDEX ix_value_change_time ON indicator_value_change (changed_at);
+-- The pull looks the latest change up per indicator and per objective (a deleted phase moves a timeline).
+CREATE INDEX ix_value_change_indicator ON indicator_value_change (indicator_id, changed_at);
+CREATE INDEX ix_value_change_objective ON indicator_value_change (objective_id, changed_at);

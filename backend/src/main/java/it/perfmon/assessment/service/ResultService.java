@@ -18,6 +18,7 @@ import it.perfmon.plan.PeriodStatus;
 import it.perfmon.report.service.FrozenReports;
 import it.perfmon.report.service.ReportService;
 import it.perfmon.rules.IndicatorKind;
+import it.perfmon.values.service.ValueChanges;
 import io.quarkus.panache.common.Parameters;
 import it.perfmon.audit.Snapshot;
 import it.perfmon.audit.service.AuditTrail;
@@ -38,11 +39,13 @@ public class ResultService {
     private final PeriodService periods;
     private final ReportService reports;
     private final FrozenReports frozenReports;
+    private final ValueChanges valueChanges;
     private final CurrentActor actor;
     private final AuditTrail audit;
 
     ResultService(IndicatorService indicators, PeriodService periods, ReportService reports,
-            FrozenReports frozenReports, CurrentActor actor, AuditTrail audit) {
+            FrozenReports frozenReports, ValueChanges valueChanges, CurrentActor actor, AuditTrail audit) {
+        this.valueChanges = valueChanges;
         this.frozenReports = frozenReports;
         this.audit = audit;
         this.indicators = indicators;
@@ -139,6 +142,7 @@ public class ResultService {
         periods.requireOpen(result.period, LockModeType.PESSIMISTIC_READ);
         Versions.checkIfPresent(result.version, ifMatch);
         audit.deleted(result);
+        valueChanges.resultDeleted(result);
         result.delete();
     }
 

@@ -10,6 +10,7 @@ import it.perfmon.plan.PeriodStatus;
 import it.perfmon.plan.Plan;
 import it.perfmon.plan.rest.PeriodRequest;
 import it.perfmon.plan.rest.PeriodResponse;
+import it.perfmon.values.service.ValueChanges;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import it.perfmon.audit.Snapshot;
@@ -24,8 +25,10 @@ public class PeriodService {
 
     private final PlanService plans;
     private final AuditTrail audit;
+    private final ValueChanges valueChanges;
 
-    PeriodService(PlanService plans, AuditTrail audit) {
+    PeriodService(PlanService plans, AuditTrail audit, ValueChanges valueChanges) {
+        this.valueChanges = valueChanges;
         this.plans = plans;
         this.audit = audit;
     }
@@ -91,6 +94,7 @@ public class PeriodService {
             throw ProblemException.conflict("Il periodo ha risultati registrati e non può essere eliminato", null);
         }
         audit.deleted(period);
+        valueChanges.periodRemoved(period);
         period.delete();
     }
 
