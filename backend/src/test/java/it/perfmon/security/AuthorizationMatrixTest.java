@@ -67,7 +67,8 @@ class AuthorizationMatrixTest {
             Map.entry("updateUser", Rule.ADMIN), Map.entry("deleteUser", Rule.ADMIN),
             Map.entry("listTokens", Rule.ADMIN), Map.entry("createToken", Rule.ADMIN), Map.entry("revokeToken", Rule.ADMIN),
             Map.entry("listCounts", Rule.PUBLIC), Map.entry("getIndicatorValue", Rule.PUBLIC),
-            Map.entry("listIndicatorValues", Rule.PUBLIC), Map.entry("putCount", Rule.STRUCTURE_EDITOR),
+            Map.entry("listIndicatorValues", Rule.PUBLIC), Map.entry("listIndicatorValueRemovals", Rule.PUBLIC),
+            Map.entry("putCount", Rule.STRUCTURE_EDITOR),
             Map.entry("postCountBatch", Rule.STRUCTURE_EDITOR),
             Map.entry("closePeriod", Rule.ADMIN), Map.entry("reopenPeriod", Rule.ADMIN),
             Map.entry("createNextYearPlan", Rule.ADMIN), Map.entry("importAllegatoA", Rule.ADMIN));
