@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Pulls indicator values as CSV, incrementally: the first run fetches everything, later runs only the rows whose
 # value, result or counts changed since the previous run (updatedSince), page by page. The moment of each run is
-# kept in a state file, taken before the first request so that nothing changed during the run is missed.
+# kept in a state file, taken before the first request so that nothing changed during the run is missed. Rows
+# deleted since the previous run are written to REMOVALS_FILE (default removed-values.json).
 # Usage: PERFMON_URL=http://localhost:8080 [PERFMON_TOKEN=pm_…] ./pull-values.sh > changed-values.csv
 set -euo pipefail
 
@@ -25,4 +26,11 @@ for ((offset = 0; offset == 0 || offset < total; offset += limit)); do
   page=$(fetch text/csv "$offset" "$limit")
   if ((offset == 0)); then printf '%s\n' "$page"; else printf '%s\n' "$page" | tail -n +2; fi
 done
+# Rows deleted since the previous run (indicators, objectives, periods) cannot come again as CSV rows: their
+# removals are kept as JSON beside, for the receiving side to delete them too.
+if [[ -n $since ]]; then
+  curl --fail-with-body --silent --show-error --retry 5 --retry-delay 10 "${auth[@]}" --get \
+    --data-urlencode "updatedSince=$since" --data-urlencode "limit=500" \
+    "$url/api/v1/indicator-values/removals" > "${REMOVALS_FILE:-removed-values.json}"
+fi
 echo "$started" > "$state"

@@ -72,6 +72,9 @@ public class Idempotency {
                         + "WHERE caller = ?3 AND idempotency_key = ?4")
                 .setParameter(1, answer.status()).setParameter(2, json(answer.body())).setParameter(3, caller)
                 .setParameter(4, key).executeUpdate();
+        // After the work, not before: the purge's plain read would fix the transaction's view of the data before
+        // the work takes its locks, and the work would then check against figures older than the ones it waited for.
+        purgeOldKeys();
         return Response.status(answer.status()).entity(answer.body()).build();
     }
 
@@ -91,7 +94,6 @@ public class Idempotency {
                     + "tra poco", HEADER);
         }
         if (claimed == 1) {
-            purgeOldKeys();
             return Optional.empty();
         }
         List<?> rows = em.createNativeQuery("SELECT fingerprint, response_status, response_body FROM idempotency_key "

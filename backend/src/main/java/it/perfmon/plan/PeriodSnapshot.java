@@ -19,6 +19,10 @@ public class PeriodSnapshot extends PanacheEntityBase {
     @Column(columnDefinition = "LONGTEXT")
     public String report;
 
+    /** The counted values of the ratio indicators with their territorial units, as JSON by indicator id. */
+    @Column(name = "unit_values", columnDefinition = "LONGTEXT")
+    public String unitValues;
+
     @Column(name = "taken_at")
     public Instant takenAt;
 

@@ -248,6 +248,62 @@ class CountResourceTest {
     }
 
     @Test
+    void shouldRefuseAZeroDenominatorInAUnitEvenWhenAnotherUnitCountsSomeInTheSameBatch() {
+        Fixture f = fixture();
+        LocalDate from = LocalDate.of(f.year(), 1, 1);
+        LocalDate to = LocalDate.of(f.year(), 1, 31);
+        Api.json().body(Map.of("rows", List.of(
+                        row(f.ratio(), "NUMERATOR", from, to, "AR-SI", 12), row(f.ratio(), "DENOMINATOR", from, to, "AR-SI", 0),
+                        row(f.ratio(), "NUMERATOR", from, to, "FI-PO", 9), row(f.ratio(), "DENOMINATOR", from, to, "FI-PO", 10))))
+                .post("/api/v1/counts/batch").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("rows[1].value")))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("AR-SI"));
+        assertEquals(0, counts(f.ratio()));
+    }
+
+    @Test
+    void shouldRefuseAZeroDenominatorInAUnitWhenOnlyOtherUnitsHaveCountedSome() {
+        Fixture f = fixture();
+        Api.json().body(Map.of("component", "DENOMINATOR", "from", f.year() + "-01-01", "to", f.year() + "-01-31",
+                "territorialUnit", "FI-PO", "value", 10)).put("/api/v1/indicators/{id}/counts", f.ratio())
+                .then().statusCode(201);
+        Api.json().body(Map.of("component", "DENOMINATOR", "from", f.year() + "-02-01", "to", f.year() + "-02-28",
+                        "territorialUnit", "AR-SI", "value", 0)).put("/api/v1/indicators/{id}/counts", f.ratio())
+                .then().statusCode(400).body("errors[0].field", equalTo("value"));
+        assertEquals(1, counts(f.ratio()));
+    }
+
+    @Test
+    void shouldAcceptAZeroDenominatorInAUnitThatCountedSomeInAnotherSpan() {
+        Fixture f = fixture();
+        Api.json().body(Map.of("component", "DENOMINATOR", "from", f.year() + "-01-01", "to", f.year() + "-01-31",
+                "territorialUnit", "AR-SI", "value", 10)).put("/api/v1/indicators/{id}/counts", f.ratio())
+                .then().statusCode(201);
+        Api.json().body(Map.of("component", "DENOMINATOR", "from", f.year() + "-02-01", "to", f.year() + "-02-28",
+                        "territorialUnit", "AR-SI", "value", 0)).put("/api/v1/indicators/{id}/counts", f.ratio())
+                .then().statusCode(201);
+        assertEquals(2, counts(f.ratio()));
+    }
+
+    @Test
+    void shouldRefuseAZeroDenominatorThatOverwritesTheUnitsOnlyPositiveOne() {
+        Fixture f = fixture();
+        LocalDate from = LocalDate.of(f.year(), 3, 1);
+        LocalDate to = LocalDate.of(f.year(), 3, 31);
+        Api.json().body(Map.of("rows", List.of(row(f.ratio(), "DENOMINATOR", from, to, "LU-PT", 5),
+                        row(f.ratio(), "DENOMINATOR", from, to, "LU-PT", 0))))
+                .post("/api/v1/counts/batch").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("rows[1].value")));
+        Api.json().body(Map.of("component", "DENOMINATOR", "from", from.toString(), "to", to.toString(),
+                "territorialUnit", "LU-PT", "value", 5)).put("/api/v1/indicators/{id}/counts", f.ratio())
+                .then().statusCode(201);
+        Api.json().body(Map.of("component", "DENOMINATOR", "from", from.toString(), "to", to.toString(),
+                        "territorialUnit", "LU-PT", "value", 0)).put("/api/v1/indicators/{id}/counts", f.ratio())
+                .then().statusCode(400).body("errors[0].field", equalTo("value"));
+        assertEquals(1, counts(f.ratio()));
+    }
+
+    @Test
     void shouldRefuseADenominatorForARatioAgainstAPlannedQuantity() {
         Fixture f = fixture();
         Api.json().body(Map.of("component", "DENOMINATOR", "from", f.year() + "-01-01", "to", f.year() + "-06-30",

@@ -63,7 +63,8 @@ final class AuthorizationMatrix {
             Map.entry("updateUser", Rule.ADMIN), Map.entry("deleteUser", Rule.ADMIN),
             Map.entry("listTokens", Rule.ADMIN), Map.entry("createToken", Rule.ADMIN), Map.entry("revokeToken", Rule.ADMIN),
             Map.entry("listCounts", Rule.READ), Map.entry("getIndicatorValue", Rule.READ),
-            Map.entry("listIndicatorValues", Rule.READ), Map.entry("putCount", Rule.STRUCTURE_EDITOR),
+            Map.entry("listIndicatorValues", Rule.READ), Map.entry("listIndicatorValueRemovals", Rule.READ),
+            Map.entry("putCount", Rule.STRUCTURE_EDITOR),
             Map.entry("postCountBatch", Rule.STRUCTURE_EDITOR),
             Map.entry("closePeriod", Rule.ADMIN), Map.entry("reopenPeriod", Rule.ADMIN),
             Map.entry("createNextYearPlan", Rule.ADMIN), Map.entry("importAllegatoA", Rule.ADMIN));

@@ -196,6 +196,29 @@ class IndicatorValueResourceTest {
     }
 
     @Test
+    void shouldNeutraliseTextsASpreadsheetWouldTakeForFormulasAsTheAllegatoDoes() {
+        Api.PlanFixture plan = Api.planWithObjective(Api.freshYear());
+        long indicator = Api.createIndicator(plan.objectiveId(), Map.of("description",
+                "+39 utenti soddisfatti/utenti rilevati", "kind", "DIRECT", "targetValue", 79,
+                "baselineReference", "-"));
+        json().body(Map.of("enteredValue", 80, "monitoringNote", "=HYPERLINK(\"http://example.org\",\"dettagli\")",
+                        "dataSource", "@SUM(A1:A9)"))
+                .put("/api/v1/indicators/{id}/results/{periodId}", indicator, plan.periodId()).then().statusCode(201);
+
+        String body = given().accept(CSV).queryParam("planId", plan.planId()).get(VALUES).then().statusCode(200)
+                .extract().asString();
+        Map<String, String> row = parseCsv(body).get(0);
+        assertEquals("'=HYPERLINK(\"http://example.org\",\"dettagli\")", row.get("monitoringNote"));
+        assertEquals("'@SUM(A1:A9)", row.get("dataSource"));
+        assertEquals("'+39 utenti soddisfatti/utenti rilevati", row.get("indicator"));
+        assertEquals("-", row.get("baselineReference"), "the source's lone dash for \"not applicable\" stays");
+        assertEquals("80", row.get("enteredValue"), "numbers are not texts");
+        // The JSON carries the texts as they were written.
+        pull().queryParam("planId", plan.planId()).get(VALUES).then().statusCode(200)
+                .body("items[0].monitoringNote", equalTo("=HYPERLINK(\"http://example.org\",\"dettagli\")"));
+    }
+
+    @Test
     void shouldPageStablyWithoutLosingOrRepeatingRows() {
         long planId = Arti2021.planId();
         List<Object> whole = rows(pull().queryParam("planId", planId).queryParam("limit", 500))

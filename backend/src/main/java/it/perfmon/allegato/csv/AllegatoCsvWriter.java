@@ -1,10 +1,10 @@
 package it.perfmon.allegato.csv;
 
 import it.perfmon.allegato.table.AllegatoTable;
-import it.perfmon.allegato.table.FormulaText;
 import it.perfmon.allegato.table.Grid;
 import it.perfmon.allegato.table.ItalianText;
 import it.perfmon.allegato.table.Row;
+import it.perfmon.common.FormulaText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -44,7 +44,7 @@ public final class AllegatoCsvWriter {
     }
 
     static String field(String text) {
-        String value = FormulaText.looksLikeFormula(text) ? "'" + text : text;
+        String value = FormulaText.neutralised(text);
         boolean quote = value.indexOf(SEPARATOR) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0;
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;

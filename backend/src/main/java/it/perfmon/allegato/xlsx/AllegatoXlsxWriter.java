@@ -2,11 +2,11 @@ package it.perfmon.allegato.xlsx;
 
 import it.perfmon.allegato.table.AllegatoTable;
 import it.perfmon.allegato.table.Cell;
-import it.perfmon.allegato.table.FormulaText;
 import it.perfmon.allegato.table.Grid;
 import it.perfmon.allegato.table.Merge;
 import it.perfmon.allegato.table.Row;
 import it.perfmon.allegato.table.RowKind;
+import it.perfmon.common.FormulaText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;

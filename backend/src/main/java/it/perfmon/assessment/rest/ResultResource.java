@@ -61,7 +61,7 @@ public class ResultResource {
     @GET
     @Path("/indicators/{indicatorId}/results/{periodId}")
     @Operation(operationId = "getResult", summary = "Get an indicator's result in a period, with computed value and suggestion",
-            description = "An indicator's result in a period, with the value computed from counts or phases, the value used and the suggested assessment with its reason.")
+            description = "An indicator's result in a period, with the value computed from counts or phases, the value used and the suggested assessment with its reason. For a closed period they are the values frozen when it was closed (evaluation.frozenAt), as in its report.")
     @APIResponse(responseCode = "200", description = "The result; ETag names its version",
             content = @Content(schema = @Schema(implementation = ResultResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")

@@ -33,7 +33,9 @@ public record ResultResponse(
     public record Evaluation(
             @Schema(nullable = true, format = "decimal128", description = "Computed from counts or phases, unrounded percent") BigDecimal computedValue,
             @Schema(nullable = true, format = "decimal128", description = "The entered value if any, else the computed one") BigDecimal valueUsed,
-            Suggestion suggestion) {
+            Suggestion suggestion,
+            @Schema(nullable = true, description = "Set when the period is closed: the values and suggestion are those "
+                    + "frozen when it was closed, at this time, not today's") Instant frozenAt) {
     }
 
     public static ResultResponse of(IndicatorResult r, Evaluation evaluation) {

@@ -13,14 +13,17 @@ import it.perfmon.indicator.Indicator;
 import it.perfmon.indicator.service.IndicatorService;
 import it.perfmon.objective.ObjectiveCodeOrder;
 import it.perfmon.plan.MonitoringPeriod;
-import it.perfmon.plan.PeriodStatus;
 import it.perfmon.plan.service.PeriodService;
+import it.perfmon.plan.PeriodStatus;
+import it.perfmon.report.service.FrozenReports;
 import it.perfmon.report.service.ReportService;
 import it.perfmon.rules.IndicatorKind;
+import it.perfmon.values.service.ValueChanges;
 import io.quarkus.panache.common.Parameters;
 import it.perfmon.audit.Snapshot;
 import it.perfmon.audit.service.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Comparator;
@@ -35,11 +38,15 @@ public class ResultService {
     private final IndicatorService indicators;
     private final PeriodService periods;
     private final ReportService reports;
+    private final FrozenReports frozenReports;
+    private final ValueChanges valueChanges;
     private final CurrentActor actor;
     private final AuditTrail audit;
 
-    ResultService(IndicatorService indicators, PeriodService periods, ReportService reports, CurrentActor actor,
-            AuditTrail audit) {
+    ResultService(IndicatorService indicators, PeriodService periods, ReportService reports,
+            FrozenReports frozenReports, ValueChanges valueChanges, CurrentActor actor, AuditTrail audit) {
+        this.valueChanges = valueChanges;
+        this.frozenReports = frozenReports;
         this.audit = audit;
         this.indicators = indicators;
         this.periods = periods;
@@ -74,10 +81,21 @@ public class ResultService {
                 "Il risultato dell'indicatore " + indicatorId + " nel periodo", periodId));
     }
 
+    /** Today's values for an open period; for a closed one those frozen at closing, as its report shows them. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResultResponse.Evaluation evaluate(IndicatorResult result) {
-        var evaluated = reports.indicatorAt(result.indicator, result.period);
-        return new ResultResponse.Evaluation(evaluated.computedValue(), evaluated.valueUsed(), evaluated.suggestion());
+        MonitoringPeriod period = result.period;
+        if (period.status == PeriodStatus.CLOSED) {
+            Optional<ResultResponse.Evaluation> frozen = frozenReports.frozenIndicator(period, result.indicator.id)
+                    .map(i -> new ResultResponse.Evaluation(i.computedValue(), i.valueUsed(), i.suggestion(),
+                            period.closedAt));
+            if (frozen.isPresent()) {
+                return frozen.get();
+            }
+        }
+        var evaluated = reports.indicatorAt(result.indicator, period);
+        return new ResultResponse.Evaluation(evaluated.computedValue(), evaluated.valueUsed(), evaluated.suggestion(),
+                null);
     }
 
     /** Creates the result on first write; afterwards each write must name the version it read (If-Match). */
@@ -85,7 +103,7 @@ public class ResultService {
         Indicator indicator = indicators.get(indicatorId);
         MonitoringPeriod period = periodOf(indicator, periodId);
         actor.requireStructure(indicator.objective.responsibleStructure.id, indicator.objective.code);
-        requireOpen(period);
+        periods.requireOpen(period, LockModeType.PESSIMISTIC_READ);
         validate(indicator, request);
         Optional<IndicatorResult> existing = find(indicator, period);
         IndicatorResult result = existing.orElseGet(IndicatorResult::new);
@@ -121,9 +139,10 @@ public class ResultService {
     public void delete(long indicatorId, long periodId, String ifMatch) {
         IndicatorResult result = get(indicatorId, periodId);
         actor.requireStructure(result.indicator.objective.responsibleStructure.id, result.indicator.objective.code);
-        requireOpen(result.period);
+        periods.requireOpen(result.period, LockModeType.PESSIMISTIC_READ);
         Versions.checkIfPresent(result.version, ifMatch);
         audit.deleted(result);
+        valueChanges.resultDeleted(result);
         result.delete();
     }
 
@@ -137,13 +156,6 @@ public class ResultService {
             throw ProblemException.invalid("periodId", "il periodo " + periodId + " non appartiene al piano dell'indicatore");
         }
         return period;
-    }
-
-    private static void requireOpen(MonitoringPeriod period) {
-        if (period.status == PeriodStatus.CLOSED) {
-            throw ProblemException.conflict("Il periodo " + period.label + " è chiuso: i suoi valori non si modificano",
-                    "periodId");
-        }
     }
 
     private static void validate(Indicator indicator, ResultRequest request) {

@@ -61,7 +61,8 @@ public class CountResource {
     @PermitAll
     @Operation(operationId = "getIndicatorValue", summary = "A ratio indicator's value at a period, from its counts",
             description = "Sums the counts whose spans end by the period's date over all territorial units; with "
-                    + "by=unit, also each unit's figures and value.")
+                    + "by=unit, also each unit's figures and value. For a closed period, the figures frozen when it "
+                    + "was closed (frozenAt says when), as in its report.")
     @APIResponse(responseCode = "200", description = "The value",
             content = @Content(schema = @Schema(implementation = CountedValueResponse.class)))
     public CountedValueResponse value(

@@ -1,6 +1,7 @@
 package it.perfmon.count.rest;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,8 +16,21 @@ public record CountedValueResponse(
         BigDecimal denominator,
         @Schema(format = "decimal128", nullable = true, description = "Percent, unrounded", example = "188.935")
         BigDecimal computedValue,
-        @Schema(nullable = true, description = "With by=unit: one row per territorial unit, and one for totals without unit")
-        List<UnitValue> units) {
+        @Schema(nullable = true, description = "With by=unit: one row per territorial unit, and one for totals without "
+                + "unit; null for a period closed before the units' figures were kept at closing")
+        List<UnitValue> units,
+        @Schema(nullable = true, description = "Set when the period is closed: the figures are those frozen when it was "
+                + "closed, at this time, not today's")
+        Instant frozenAt) {
+
+    /** The same figures as frozen at a period's closing. */
+    public CountedValueResponse frozenAt(Instant closedAt) {
+        return new CountedValueResponse(indicatorId, periodId, numerator, denominator, computedValue, units, closedAt);
+    }
+
+    public CountedValueResponse withoutUnits() {
+        return new CountedValueResponse(indicatorId, periodId, numerator, denominator, computedValue, null, frozenAt);
+    }
 
     @Schema(name = "CountedUnitValue")
     public record UnitValue(

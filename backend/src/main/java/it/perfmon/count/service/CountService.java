@@ -28,7 +28,8 @@ import java.util.Map;
 
 /**
  * Posting counts: every figure is checked against the indicator, the plan's year, the territorial units and
- * the figures already counted, and only when all are valid is anything written, in one transaction.
+ * the figures already counted, and only when all are valid is anything written, in one transaction. Writers of the
+ * same indicator take its row lock first and so run one after the other.
  */
 @ApplicationScoped
 @Transactional
@@ -55,6 +56,7 @@ public class CountService {
     }
 
     public CountPosted post(long indicatorId, CountBatchRequest.Row row) {
+        Figures.lockIndicators(em, List.of(row));
         Map<Long, IndicatorFacts> indicators = Figures.indicators(em, List.of(row));
         if (!indicators.containsKey(indicatorId)) {
             throw ProblemException.notFound("L'indicatore", indicatorId);
@@ -93,6 +95,7 @@ public class CountService {
      * the batch changes them.
      */
     public BatchResult batch(List<CountBatchRequest.Row> rows) {
+        Figures.lockIndicators(em, rows);
         Map<Long, IndicatorFacts> indicators = Figures.indicators(em, rows);
         Figures figures = Figures.of(em, indicators, rows);
         List<FieldError> errors = figures.validate(rows, true);

@@ -3,7 +3,6 @@ package it.perfmon.count.service;
 import it.perfmon.common.FieldError;
 import it.perfmon.common.Jdbc;
 import it.perfmon.count.CountComponent;
-import it.perfmon.count.IndicatorCount;
 import it.perfmon.count.rest.CountBatchRequest;
 import it.perfmon.rules.IndicatorKind;
 import jakarta.persistence.EntityManager;
@@ -16,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -49,14 +49,47 @@ final class Figures {
     /** Territorial unit ids by organisation and code. */
     private final Map<Long, Map<String, Long>> units = new HashMap<>();
 
-    private Figures(Map<Long, IndicatorFacts> indicators) {
+    private final EntityManager em;
+
+    private Figures(EntityManager em, Map<Long, IndicatorFacts> indicators) {
+        this.em = em;
         this.indicators = indicators;
+    }
+
+    /**
+     * Locks the rows of the indicators the rows name, in ascending id order, in one statement: every writer of
+     * counts takes them first, so two requests touching the same indicator run one after the other and the second
+     * sees the figures the first stored (the overlap check is a read, which alone would let both pass); one order
+     * for every request keeps two batches naming the same indicators in different orders from waiting for each other.
+     * It must be the transaction's first read: under REPEATABLE READ the figures read next see the data as of the
+     * transaction's first plain read, and only when that read comes after the lock do they include what the previous
+     * holder committed.
+     */
+    static void lockIndicators(EntityManager em, List<CountBatchRequest.Row> rows) {
+        List<Long> ids = indicatorIds(rows);
+        if (ids.isEmpty()) {
+            return;
+        }
+        Jdbc.work(em, connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select id from indicator where id in (%s) order by id for update"
+                            .formatted(placeholders(ids.size())))) {
+                for (int i = 0; i < ids.size(); i++) {
+                    lock.setLong(i + 1, ids.get(i));
+                }
+                lock.executeQuery().close();
+            }
+        });
+    }
+
+    private static List<Long> indicatorIds(List<CountBatchRequest.Row> rows) {
+        return rows.stream().map(CountBatchRequest.Row::indicatorId).filter(Objects::nonNull).distinct().sorted()
+                .toList();
     }
 
     /** The indicators the rows name that exist, in one statement. */
     static Map<Long, IndicatorFacts> indicators(EntityManager em, List<CountBatchRequest.Row> rows) {
-        List<Long> ids = rows.stream().map(CountBatchRequest.Row::indicatorId).filter(Objects::nonNull).distinct()
-                .toList();
+        List<Long> ids = indicatorIds(rows);
         Map<Long, IndicatorFacts> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
@@ -85,7 +118,7 @@ final class Figures {
      * organisations when a row names one: a statement each.
      */
     static Figures of(EntityManager em, Map<Long, IndicatorFacts> indicators, List<CountBatchRequest.Row> rows) {
-        Figures figures = new Figures(indicators);
+        Figures figures = new Figures(em, indicators);
         LocalDate from = rows.stream().map(CountBatchRequest.Row::from).filter(Objects::nonNull)
                 .min(LocalDate::compareTo).orElse(null);
         LocalDate to = rows.stream().map(CountBatchRequest.Row::to).filter(Objects::nonNull)
@@ -244,28 +277,65 @@ final class Figures {
         return null;
     }
 
-    /** A ratio divides by its denominator: refused when the figures would leave it at zero under a numerator. */
+    /**
+     * A ratio divides by its denominator, and so does each territorial unit's share of it: a zero denominator is
+     * refused unless its own lane (the same unit, or the totals) keeps a positive denominator in another span, in
+     * this request or stored. A figure posted twice in one request counts with its last value, and a stored figure
+     * the request overwrites counts with the request's.
+     */
     private List<FieldError> zeroDenominators(List<CountBatchRequest.Row> rows, boolean batch) {
+        Map<Key, BigDecimal> posted = new HashMap<>();
+        for (CountBatchRequest.Row row : rows) {
+            if (isRatioDenominator(row) && row.value() != null) {
+                posted.put(Key.of(row), row.value());
+            }
+        }
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             CountBatchRequest.Row row = rows.get(i);
-            IndicatorFacts indicator = indicators.get(row.indicatorId());
-            if (indicator == null || row.component() != CountComponent.DENOMINATOR || row.value() == null
-                    || row.value().signum() != 0 || indicator.kind() != IndicatorKind.RATIO) {
+            if (!isRatioDenominator(row) || row.value() == null || row.value().signum() != 0
+                    || posted.get(Key.of(row)).signum() != 0) {
                 continue;
             }
-            boolean positiveInRequest = rows.stream().anyMatch(r -> r != row
-                    && Objects.equals(r.indicatorId(), row.indicatorId())
-                    && r.component() == CountComponent.DENOMINATOR && r.value() != null && r.value().signum() > 0);
-            // Rare, so asked of the database only here: a positive denominator anywhere else in the year.
-            boolean positiveElsewhere = positiveInRequest || IndicatorCount.count("""
-                    indicator.id = ?1 and component = ?2 and value > 0 and not (spanStart = ?3 and spanEnd = ?4)""",
-                    indicator.id(), CountComponent.DENOMINATOR, row.from(), row.to()) > 0;
-            if (!positiveElsewhere) {
+            boolean positiveInRequest = posted.entrySet().stream().anyMatch(e -> sameLane(e.getKey(), row)
+                    && !e.getKey().equals(Key.of(row)) && e.getValue().signum() > 0);
+            if (!positiveInRequest && !positiveStored(row, posted.keySet())) {
                 errors.add(new FieldError((batch ? "rows[" + i + "]." : "") + "value",
-                        "un denominatore zero renderebbe il rapporto una divisione per zero", batch ? i : null));
+                        "un denominatore zero renderebbe il rapporto una divisione per zero"
+                                + (row.territorialUnit() == null ? "" : " nel settore " + row.territorialUnit()),
+                        batch ? i : null));
             }
         }
         return errors;
+    }
+
+    private boolean isRatioDenominator(CountBatchRequest.Row row) {
+        IndicatorFacts indicator = indicators.get(row.indicatorId());
+        return indicator != null && indicator.kind() == IndicatorKind.RATIO && row.component() == CountComponent.DENOMINATOR
+                && row.from() != null && row.to() != null;
+    }
+
+    private static boolean sameLane(Key key, CountBatchRequest.Row row) {
+        return key.indicatorId() == row.indicatorId() && key.component() == row.component()
+                && Objects.equals(key.unit(), row.territorialUnit());
+    }
+
+    /** Rare, so asked of the database only here: the lane's positive denominators not overwritten by the request. */
+    private boolean positiveStored(CountBatchRequest.Row row, Set<Key> posted) {
+        Long unitId = row.territorialUnit() == null ? null : unit(indicators.get(row.indicatorId()), row.territorialUnit());
+        if (row.territorialUnit() != null && unitId == null) {
+            return true; // an unknown unit, already refused for that
+        }
+        var query = em.createQuery("""
+                select c.spanStart, c.spanEnd from IndicatorCount c
+                where c.indicator.id = :indicator and c.component = :component and c.value > 0\s"""
+                + (unitId == null ? "and c.territorialUnit is null" : "and c.territorialUnit.id = :unit"), Object[].class)
+                .setParameter("indicator", row.indicatorId()).setParameter("component", CountComponent.DENOMINATOR);
+        if (unitId != null) {
+            query.setParameter("unit", unitId);
+        }
+        List<Object[]> spans = query.getResultList();
+        return spans.stream().anyMatch(span -> !posted.contains(new Key(row.indicatorId(), CountComponent.DENOMINATOR,
+                (LocalDate) span[0], (LocalDate) span[1], row.territorialUnit())));
     }
 }

@@ -14,6 +14,7 @@ import it.perfmon.indicator.rest.IndicatorResponse;
 import it.perfmon.objective.Objective;
 import it.perfmon.objective.service.ObjectiveService;
 import it.perfmon.rules.IndicatorKind;
+import it.perfmon.values.service.ValueChanges;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import it.perfmon.audit.Snapshot;
@@ -29,8 +30,10 @@ public class IndicatorService {
 
     private final ObjectiveService objectives;
     private final AuditTrail audit;
+    private final ValueChanges valueChanges;
 
-    IndicatorService(ObjectiveService objectives, AuditTrail audit) {
+    IndicatorService(ObjectiveService objectives, AuditTrail audit, ValueChanges valueChanges) {
+        this.valueChanges = valueChanges;
         this.objectives = objectives;
         this.audit = audit;
     }
@@ -83,6 +86,7 @@ public class IndicatorService {
                     "L'indicatore ha risultati o conteggi registrati e non può essere eliminato", null);
         }
         audit.deleted(indicator);
+        valueChanges.indicatorRemoved(indicator);
         indicator.delete();
     }
 

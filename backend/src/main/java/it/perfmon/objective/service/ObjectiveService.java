@@ -17,6 +17,7 @@ import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.phase.Phase;
 import it.perfmon.plan.Plan;
 import it.perfmon.plan.service.PlanService;
+import it.perfmon.values.service.ValueChanges;
 import io.quarkus.panache.common.Parameters;
 import it.perfmon.audit.Snapshot;
 import it.perfmon.audit.service.AuditTrail;
@@ -31,8 +32,10 @@ public class ObjectiveService {
 
     private final PlanService plans;
     private final AuditTrail audit;
+    private final ValueChanges valueChanges;
 
-    ObjectiveService(PlanService plans, AuditTrail audit) {
+    ObjectiveService(PlanService plans, AuditTrail audit, ValueChanges valueChanges) {
+        this.valueChanges = valueChanges;
         this.plans = plans;
         this.audit = audit;
     }
@@ -116,6 +119,7 @@ public class ObjectiveService {
         });
         Indicator.<Indicator>list("objective", objective).forEach(indicator -> {
             audit.deleted(indicator);
+            valueChanges.indicatorRemoved(indicator);
             indicator.delete();
         });
         audit.deleted(objective);

@@ -12,6 +12,7 @@ import it.perfmon.phase.rest.PhaseProgressRequest;
 import it.perfmon.phase.rest.PhaseRequest;
 import it.perfmon.phase.rest.PhaseResponse;
 import it.perfmon.security.CurrentActor;
+import it.perfmon.values.service.ValueChanges;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import it.perfmon.audit.Snapshot;
@@ -28,9 +29,11 @@ public class PhaseService {
     private final ObjectiveService objectives;
     private final CurrentActor actor;
     private final AuditTrail audit;
+    private final ValueChanges valueChanges;
     private final Clock clock;
 
-    PhaseService(ObjectiveService objectives, CurrentActor actor, AuditTrail audit) {
+    PhaseService(ObjectiveService objectives, CurrentActor actor, AuditTrail audit, ValueChanges valueChanges) {
+        this.valueChanges = valueChanges;
         this.objectives = objectives;
         this.actor = actor;
         this.audit = audit;
@@ -90,6 +93,7 @@ public class PhaseService {
         Phase phase = get(id);
         Versions.checkIfPresent(phase.version, ifMatch);
         audit.deleted(phase);
+        valueChanges.phaseDeleted(phase);
         phase.delete();
     }
 

@@ -87,7 +87,8 @@ public class PeriodResource {
     @PUT
     @Path("/periods/{periodId}")
     @Operation(operationId = "updatePeriod", summary = "Update a monitoring period (If-Match required)",
-            description = "Changes a period's kind, date or label. Requires If-Match with the ETag read.")
+            description = "Changes a period's kind, date or label. Requires If-Match with the ETag read. A closed "
+                    + "period is not edited (409): its published Allegato A carries them.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
     public Response update(@PathParam("periodId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long periodId,
@@ -99,8 +100,8 @@ public class PeriodResource {
     @RolesAllowed(Role.ADMIN)
     @DELETE
     @Path("/periods/{periodId}")
-    @Operation(operationId = "deletePeriod", summary = "Delete a monitoring period that holds no results",
-            description = "Deletes a period. Refused (409) while results are recorded in it.")
+    @Operation(operationId = "deletePeriod", summary = "Delete an open monitoring period that holds no results",
+            description = "Deletes a period. Refused (409) while results are recorded in it or while it is closed (its frozen report would go with it).")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("periodId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long periodId,
             @HeaderParam("If-Match") String ifMatch) {

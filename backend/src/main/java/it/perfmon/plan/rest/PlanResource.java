@@ -102,7 +102,7 @@ public class PlanResource {
     @DELETE
     @Path("/plans/{planId}")
     @Operation(operationId = "deletePlan", summary = "Delete a plan that has no objectives",
-            description = "Deletes an empty plan with its periods and areas. Refused (409) while the plan has objectives, which carry its monitoring history.")
+            description = "Deletes an empty plan with its periods and areas. Refused (409) while the plan has objectives, which carry its monitoring history, or a closed period, whose report is published.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
             @HeaderParam("If-Match") String ifMatch) {

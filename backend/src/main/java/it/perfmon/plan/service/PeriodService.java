@@ -6,14 +6,17 @@ import it.perfmon.common.PageRequest;
 import it.perfmon.common.ProblemException;
 import it.perfmon.common.Versions;
 import it.perfmon.plan.MonitoringPeriod;
+import it.perfmon.plan.PeriodStatus;
 import it.perfmon.plan.Plan;
 import it.perfmon.plan.rest.PeriodRequest;
 import it.perfmon.plan.rest.PeriodResponse;
+import it.perfmon.values.service.ValueChanges;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import it.perfmon.audit.Snapshot;
 import it.perfmon.audit.service.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 @ApplicationScoped
@@ -22,8 +25,10 @@ public class PeriodService {
 
     private final PlanService plans;
     private final AuditTrail audit;
+    private final ValueChanges valueChanges;
 
-    PeriodService(PlanService plans, AuditTrail audit) {
+    PeriodService(PlanService plans, AuditTrail audit, ValueChanges valueChanges) {
+        this.valueChanges = valueChanges;
         this.plans = plans;
         this.audit = audit;
     }
@@ -55,8 +60,23 @@ public class PeriodService {
         return period;
     }
 
+    /**
+     * The period, its row locked for as long as the transaction runs, refused when closed: every write that must
+     * not change a closed period goes through here, and closing takes the same row's lock, so a write and a close
+     * never interleave (the write either commits before the close freezes the report, or sees the period closed).
+     * The locking read sees the status as committed, whatever the transaction read before.
+     */
+    public MonitoringPeriod requireOpen(MonitoringPeriod period, LockModeType lock) {
+        MonitoringPeriod.getEntityManager().refresh(period, lock);
+        if (period.status == PeriodStatus.CLOSED) {
+            throw ProblemException.conflict("Il periodo " + period.label + " è chiuso: non si modifica finché un "
+                    + "amministratore non lo riapre", "periodId");
+        }
+        return period;
+    }
+
     public MonitoringPeriod update(long id, PeriodRequest request, String ifMatch) {
-        MonitoringPeriod period = get(id);
+        MonitoringPeriod period = requireOpen(get(id), LockModeType.PESSIMISTIC_WRITE);
         Versions.require(period.version, ifMatch);
         validate(period.plan, request, period.id);
         Snapshot before = Snapshot.of(period);
@@ -66,13 +86,15 @@ public class PeriodService {
         return period;
     }
 
+    /** A closed period keeps its published report: it goes only once reopened, and only without results. */
     public void delete(long id, String ifMatch) {
-        MonitoringPeriod period = get(id);
+        MonitoringPeriod period = requireOpen(get(id), LockModeType.PESSIMISTIC_WRITE);
         Versions.checkIfPresent(period.version, ifMatch);
         if (IndicatorResult.count("period", period) > 0) {
             throw ProblemException.conflict("Il periodo ha risultati registrati e non può essere eliminato", null);
         }
         audit.deleted(period);
+        valueChanges.periodRemoved(period);
         period.delete();
     }
 

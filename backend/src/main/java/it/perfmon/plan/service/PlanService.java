@@ -8,6 +8,7 @@ import it.perfmon.common.Versions;
 import it.perfmon.objective.Objective;
 import it.perfmon.organisation.Organisation;
 import it.perfmon.plan.MonitoringPeriod;
+import it.perfmon.plan.PeriodStatus;
 import it.perfmon.plan.Plan;
 import it.perfmon.plan.rest.PlanRequest;
 import it.perfmon.plan.rest.PlanResponse;
@@ -96,6 +97,10 @@ public class PlanService {
         Versions.checkIfPresent(plan.version, ifMatch);
         if (Objective.count("plan", plan) > 0) {
             throw ProblemException.conflict("Il piano ha obiettivi: eliminarli prima di eliminare il piano", null);
+        }
+        if (MonitoringPeriod.count("plan = ?1 and status = ?2", plan, PeriodStatus.CLOSED) > 0) {
+            throw ProblemException.conflict("Il piano ha periodi chiusi, il cui Allegato A è pubblicato: riaprirli "
+                    + "prima di eliminare il piano", null);
         }
         StrategicArea.<StrategicArea>list("plan", plan).forEach(area -> {
             audit.deleted(area);

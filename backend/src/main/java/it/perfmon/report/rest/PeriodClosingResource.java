@@ -39,8 +39,11 @@ public class PeriodClosingResource {
     @POST
     @Path("/periods/{periodId}/close")
     @Operation(operationId = "closePeriod", summary = "Close a monitoring period, freezing its report",
-            description = "Freezes the period's Allegato A (values, notes, assessments) as it stands: later changes to "
-                    + "counts or phases no longer alter it, and its results can no longer be edited. If-Match optional.")
+            description = "Freezes the period's Allegato A (values, notes, assessments, and each territorial unit's "
+                    + "counted figures) as it stands: later changes to counts or phases no longer alter it, every read "
+                    + "of the period shows the frozen values, and the period, its results and assessments can no "
+                    + "longer be edited or deleted (409) until it is reopened. A result being saved while the period "
+                    + "closes is either in the frozen report or refused. If-Match optional.")
     @APIResponse(responseCode = "200", description = "Closed; ETag names the period's new version",
             content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
     @APIResponse(responseCode = "409", description = "Already closed")

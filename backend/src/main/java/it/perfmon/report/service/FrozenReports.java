@@ -1,8 +1,10 @@
 package it.perfmon.report.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.perfmon.count.rest.CountedValueResponse;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodSnapshot;
 import it.perfmon.report.rest.PlanReport;
@@ -10,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,10 +29,12 @@ public class FrozenReports {
         this.reader = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
-    void freeze(MonitoringPeriod period, PlanReport report, String actor, Instant at) {
+    void freeze(MonitoringPeriod period, PlanReport report, Map<Long, CountedValueResponse> countedValues, String actor,
+            Instant at) {
         PeriodSnapshot snapshot = PeriodSnapshot.<PeriodSnapshot>findByIdOptional(period.id).orElseGet(PeriodSnapshot::new);
         snapshot.periodId = period.id;
         snapshot.report = write(report);
+        snapshot.unitValues = write(countedValues);
         snapshot.takenAt = at;
         snapshot.takenBy = actor;
         snapshot.persist();
@@ -48,6 +53,21 @@ public class FrozenReports {
         });
     }
 
+    /** One indicator as frozen in the period's report, or empty when the period was never frozen. */
+    public Optional<PlanReport.ReportIndicator> frozenIndicator(MonitoringPeriod period, long indicatorId) {
+        return Optional.ofNullable(frozenIndicators(List.of(period.id)).getOrDefault(period.id, Map.of()).get(indicatorId));
+    }
+
+    /**
+     * A ratio indicator's counted value with its territorial units as frozen at closing, or empty when the period
+     * was never frozen or was frozen before the units' figures were kept.
+     */
+    public Optional<CountedValueResponse> frozenCountedValue(MonitoringPeriod period, long indicatorId) {
+        return PeriodSnapshot.<PeriodSnapshot>findByIdOptional(period.id)
+                .filter(snapshot -> snapshot.unitValues != null)
+                .map(snapshot -> readCountedValues(snapshot.unitValues).get(indicatorId));
+    }
+
     /** The frozen indicators of those periods that have a snapshot, by period and indicator id, in one statement. */
     public Map<Long, Map<Long, PlanReport.ReportIndicator>> frozenIndicators(Collection<Long> periodIds) {
         if (periodIds.isEmpty()) {
@@ -63,7 +83,16 @@ public class FrozenReports {
         return found;
     }
 
-    private String write(PlanReport report) {
+    private Map<Long, CountedValueResponse> readCountedValues(String json) {
+        try {
+            return reader.readValue(json, new TypeReference<Map<Long, CountedValueResponse>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable period snapshot", e);
+        }
+    }
+
+    private String write(Object report) {
         try {
             return writer.writeValueAsString(report);
         } catch (JsonProcessingException e) {

@@ -4,9 +4,9 @@ import it.perfmon.audit.Snapshot;
 import it.perfmon.audit.service.AuditTrail;
 import it.perfmon.common.ProblemException;
 import it.perfmon.common.Versions;
+import it.perfmon.count.service.CountedValueService;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodStatus;
-import it.perfmon.plan.service.PeriodService;
 import it.perfmon.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -22,17 +22,17 @@ import java.time.temporal.ChronoUnit;
 @Transactional
 public class PeriodClosing {
 
-    private final PeriodService periods;
     private final ReportService reports;
     private final FrozenReports frozenReports;
+    private final CountedValueService countedValues;
     private final AuditTrail audit;
     private final CurrentActor actor;
 
-    PeriodClosing(PeriodService periods, ReportService reports, FrozenReports frozenReports, AuditTrail audit,
+    PeriodClosing(ReportService reports, FrozenReports frozenReports, CountedValueService countedValues, AuditTrail audit,
             CurrentActor actor) {
-        this.periods = periods;
         this.reports = reports;
         this.frozenReports = frozenReports;
+        this.countedValues = countedValues;
         this.audit = audit;
         this.actor = actor;
     }
@@ -44,7 +44,7 @@ public class PeriodClosing {
         }
         Snapshot before = Snapshot.of(period);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        frozenReports.freeze(period, reports.live(period), actor.name(), now);
+        frozenReports.freeze(period, reports.live(period), countedValues.allAt(period), actor.name(), now);
         period.status = PeriodStatus.CLOSED;
         period.closedAt = now;
         period.closedBy = actor.name();
@@ -68,10 +68,18 @@ public class PeriodClosing {
         return period;
     }
 
-    /** Locked so that two administrators closing at once take one snapshot, not two. */
+    /**
+     * Locked so that two administrators closing at once take one snapshot, not two, and so that a result being
+     * saved (which holds the row's shared lock, see PeriodService.requireOpen) is committed before the report is
+     * frozen. The lock is the transaction's first read: under REPEATABLE READ the report read next sees the data
+     * as of the first plain read, which must come after the savers it waited for have committed.
+     */
     private MonitoringPeriod lockedPeriod(long periodId, String ifMatch) {
-        MonitoringPeriod period = periods.get(periodId);
-        MonitoringPeriod.getEntityManager().refresh(period, LockModeType.PESSIMISTIC_WRITE);
+        MonitoringPeriod period = MonitoringPeriod.getEntityManager().find(MonitoringPeriod.class, periodId,
+                LockModeType.PESSIMISTIC_WRITE);
+        if (period == null) {
+            throw ProblemException.notFound("Il periodo di monitoraggio", periodId);
+        }
         Versions.checkIfPresent(period.version, ifMatch);
         return period;
     }

@@ -52,7 +52,9 @@ public class IndicatorValueResource {
                     + "and updatedAt, the latest change to anything the values come from. Every filter is optional "
                     + "(without any, every period of every plan); rows are ordered by plan year, period date, objective "
                     + "code (1.2 before 1.10) and indicator position. For an incremental sync, pass the largest updatedAt "
-                    + "received as updatedSince. Percentages are in percent units and unrounded (188.935 means 188,935%). "
+                    + "received as updatedSince: the rows whose value changed come again, deletions of results and phases "
+                    + "included, and the rows deleted (indicators, objectives, periods) are listed by "
+                    + "/indicator-values/removals. Percentages are in percent units and unrounded (188.935 means 188,935%). "
                     + "Accept: text/csv gives the same rows as RFC 4180 CSV in UTF-8 with a header row of the JSON field "
                     + "names and dot decimals. The ETag is a digest of the body in the media type served.")
     @APIResponse(responseCode = "200", description = "A page of rows; the ETag changes whenever the body does",
@@ -72,6 +74,26 @@ public class IndicatorValueResource {
             response.type(type == CSV ? CSV.withCharset("UTF-8") : type);
         }
         return response.build();
+    }
+
+    @PermitAll
+    @GET
+    @Path("/removals")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listIndicatorValueRemovals", summary = "Rows of the pull that deletions took away",
+            description = "The other half of an incremental sync: /indicator-values with updatedSince returns every "
+                    + "row whose value changed, deletions of results and phases included (the rows they fed come "
+                    + "again with a later updatedAt), but a row that no longer exists cannot come again. This lists "
+                    + "them, oldest first: a deleted indicator (indicatorId: its rows at every period; deleting an "
+                    + "objective deletes its indicators) or a deleted period (periodId: every indicator's row at it). "
+                    + "Pass the same updatedSince as to /indicator-values, and the largest removedAt received next "
+                    + "time. Filters planId, year, periodId and objectiveId apply; areaId, objectiveCode and "
+                    + "programmingLink do not (400). A row leaving a filter because its objective was edited (e.g. moved "
+                    + "to another area) is not a removal: an unfiltered sync sees it change.")
+    @APIResponse(responseCode = "200", description = "A page of removals, oldest first")
+    public Page<IndicatorValueRemovalResponse> removals(@BeanParam IndicatorValueQuery query,
+            @Valid @BeanParam PageRequest page) {
+        return service.removals(query.toFilter(), page);
     }
 
     /** The first acceptable type, in the client's order of preference, that is served; JSON for any type. */

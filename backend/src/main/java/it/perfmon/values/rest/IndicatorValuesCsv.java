@@ -1,5 +1,6 @@
 package it.perfmon.values.rest;
 
+import it.perfmon.common.FormulaText;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.util.List;
 /**
  * Indicator values as RFC 4180 CSV for machines: UTF-8, a header row with the JSON field names, commas, CRLF line
  * ends, decimals with a dot and written as in JSON (188.935, 100), dates and instants in ISO 8601, empty for null.
+ * People open it in spreadsheets too: a text that would be taken for a formula gets a leading apostrophe.
  */
 final class IndicatorValuesCsv {
 
@@ -48,7 +50,10 @@ final class IndicatorValuesCsv {
         if (value == null) {
             return "";
         }
-        String text = value instanceof BigDecimal decimal ? plain(decimal) : value.toString();
+        // People's texts (notes, titles, data sources) reach spreadsheets: neutralised as in the Allegato A's CSV.
+        // Numbers, dates and instants are not texts: a negative number keeps its sign.
+        String text = value instanceof BigDecimal decimal ? plain(decimal)
+                : value instanceof String string ? FormulaText.neutralised(string) : value.toString();
         boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
                 || text.indexOf('\r') >= 0;
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;

@@ -1,5 +1,6 @@
 package it.perfmon.values.service;
 
+import io.quarkus.panache.common.Sort;
 import it.perfmon.area.StrategicArea;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.common.FieldError;
@@ -20,6 +21,8 @@ import it.perfmon.report.rest.PlanReport.ReportIndicator;
 import it.perfmon.report.service.IndicatorEvaluator;
 import it.perfmon.rules.IndicatorKind;
 import it.perfmon.rules.PhaseProgress;
+import it.perfmon.values.IndicatorValueChange;
+import it.perfmon.values.rest.IndicatorValueRemovalResponse;
 import it.perfmon.values.rest.IndicatorValueResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -96,9 +99,54 @@ public class IndicatorValueService {
         return Page.of(rows, page);
     }
 
+    /**
+     * The rows that deletions took away, oldest first, for an incremental sync to delete too. The filters on area,
+     * objective code and programming link name what a deleted row no longer has, so they are refused.
+     */
+    public Page<IndicatorValueRemovalResponse> removals(Filter filter, PageRequest page) {
+        List<FieldError> unsupported = new ArrayList<>();
+        if (filter.areaId() != null) {
+            unsupported.add(new FieldError("areaId", "non si applica alle righe rimosse"));
+        }
+        if (filter.objectiveCode() != null) {
+            unsupported.add(new FieldError("objectiveCode", "non si applica alle righe rimosse"));
+        }
+        if (filter.programmingLink() != null) {
+            unsupported.add(new FieldError("programmingLink", "non si applica alle righe rimosse"));
+        }
+        if (!unsupported.isEmpty()) {
+            throw ProblemException.invalid(unsupported);
+        }
+        StringBuilder where = new StringBuilder("removed = true");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.planId() != null) {
+            where.append(" and planId = :planId");
+            params.put("planId", filter.planId());
+        }
+        if (filter.year() != null) {
+            where.append(" and planYear = :year");
+            params.put("year", filter.year());
+        }
+        if (filter.periodId() != null) {
+            where.append(" and (periodId = :periodId or periodId is null)");
+            params.put("periodId", filter.periodId());
+        }
+        if (filter.objectiveId() != null) {
+            where.append(" and (objectiveId = :objectiveId or objectiveId is null)");
+            params.put("objectiveId", filter.objectiveId());
+        }
+        if (filter.updatedSince() != null) {
+            where.append(" and changedAt > :since");
+            params.put("since", filter.updatedSince());
+        }
+        return Page.of(IndicatorValueChange.<IndicatorValueChange>find(where.toString(),
+                Sort.ascending("changedAt", "id"), params).list().stream()
+                .map(IndicatorValueRemovalResponse::of).toList(), page);
+    }
+
     /** The columns of a period that the rows need. */
     private record PeriodRow(long id, PeriodKind kind, LocalDate referenceDate, PeriodStatus status, Instant updatedAt,
-            long planId, int planYear) {
+            long planId, int planYear, Instant planUpdatedAt) {
     }
 
     /**
@@ -106,7 +154,7 @@ public class IndicatorValueService {
      * copy filled from the query's columns, for the evaluator, which reads its fields only.
      */
     private record IndicatorRow(Indicator indicator, long objectiveId, String objectiveCode, String objectiveTitle,
-            long planId, long areaId, int areaNumber) {
+            long planId, long areaId, int areaNumber, Instant contextChanged) {
     }
 
     /** A phase's progress with the objective it belongs to and its latest change. */
@@ -115,19 +163,24 @@ public class IndicatorValueService {
 
     private List<PeriodRow> periods(Scope scope) {
         return scope.bindPeriods(em.createQuery("""
-                select pe.id, pe.kind, pe.referenceDate, pe.status, pe.updatedAt, pl.id, pl.year
+                select pe.id, pe.kind, pe.referenceDate, pe.status, pe.updatedAt, pl.id, pl.year, pl.updatedAt
                 from MonitoringPeriod pe join pe.plan pl where %s""".formatted(scope.periods()), Object[].class))
                 .getResultList().stream().map(t -> new PeriodRow((Long) t[0], (PeriodKind) t[1], (LocalDate) t[2],
-                        (PeriodStatus) t[3], (Instant) t[4], (Long) t[5], (Integer) t[6])).toList();
+                        (PeriodStatus) t[3], (Instant) t[4], (Long) t[5], (Integer) t[6], (Instant) t[7])).toList();
     }
 
     private List<IndicatorRow> indicators(Scope scope) {
         return scope.bind(em.createQuery("""
                 select i.id, i.position, i.description, i.kind, i.numeratorLabel, i.denominatorLabel, i.plannedQuantity,
                        i.baselineValue, i.baselineReference, i.targetValue, i.nextYearsTargetValue, i.nextYearsTargetRule,
-                       i.planningNote, i.targetRule, i.updatedAt, o.id, o.code, o.title, o.plan.id, a.id, a.number
+                       i.planningNote, i.targetRule, i.updatedAt, o.id, o.code, o.title, o.plan.id, a.id, a.number,
+                       o.updatedAt, a.updatedAt,
+                       (select max(v.changedAt) from IndicatorValueChange v where v.removed = false
+                            and (v.indicatorId = i.id
+                                 or (v.indicatorId is null and v.objectiveId = o.id and i.kind = :timeline)))
                 from Indicator i join i.objective o join o.area a where %s""".formatted(scope.objectives()),
-                Object[].class)).getResultList().stream().map(IndicatorValueService::indicatorRow).toList();
+                Object[].class)).setParameter("timeline", IndicatorKind.TIMELINE).getResultList().stream()
+                .map(IndicatorValueService::indicatorRow).toList();
     }
 
     private static IndicatorRow indicatorRow(Object[] t) {
@@ -147,8 +200,12 @@ public class IndicatorValueService {
         indicator.planningNote = (String) t[12];
         indicator.targetRule = (String) t[13];
         indicator.updatedAt = (Instant) t[14];
+        // The row shows its objective's code and title and its area's number; a deleted result or phase (a value
+        // change recorded without a row of its own) moved its value.
+        Instant contextChanged = Stream.of((Instant) t[21], (Instant) t[22], (Instant) t[23]).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElseThrow();
         return new IndicatorRow(indicator, (Long) t[15], (String) t[16], (String) t[17], (Long) t[18], (Long) t[19],
-                (Integer) t[20]);
+                (Integer) t[20], contextChanged);
     }
 
     /** An id that names nothing is the client's mistake, not an empty selection; ids are checked only when given. */
@@ -239,10 +296,12 @@ public class IndicatorValueService {
         // updatedSince must catch every row whose value moved, and a value moves not only when its indicator or
         // result is edited but also when a count is posted or a phase of its timeline is reported, or when its
         // period is closed or reopened: the row's updatedAt is the latest change among everything its value comes
-        // from. A frozen row last moved when its period was closed.
+        // from, deletions of results and phases included (recorded as value changes), and the objective, area and
+        // plan whose texts it shows. A frozen row last moved when its period was closed.
         Instant updatedAt = frozenView != null ? period.updatedAt() : Stream.of(indicator.updatedAt,
                         result == null ? null : result.updatedAt, values.countsChanged.get(indicator.id),
-                        indicator.kind == IndicatorKind.TIMELINE ? latest(phases) : null, period.updatedAt())
+                        indicator.kind == IndicatorKind.TIMELINE ? latest(phases) : null, period.updatedAt(),
+                        row.contextChanged(), period.planUpdatedAt())
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElseThrow();
         return new IndicatorValueResponse(period.planId(), period.planYear(), period.id(), period.kind().name(),
                 period.referenceDate(), row.areaNumber(), row.objectiveCode(), row.objectiveTitle(), indicator.id,

@@ -1,5 +1,6 @@
 package it.perfmon.allegato.table;
 
+import it.perfmon.common.FormulaText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -29,6 +29,7 @@ import it.perfmon.organisation.Organisation;
 import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.phase.Phase;
 import it.perfmon.plan.MonitoringPeriod;
+import jakarta.persistence.LockModeType;
 import it.perfmon.plan.PeriodKind;
 import it.perfmon.plan.PeriodStatus;
 import it.perfmon.plan.Plan;
@@ -233,6 +234,9 @@ final class Reconciliation {
             period = MonitoringPeriod.<MonitoringPeriod>find("plan = ?1 and referenceDate = ?2", plan, draft.periodDate())
                     .firstResult();
             if (period != null) {
+                // Its status decides whether results may change: read as committed and held until the import
+                // commits, so that a close waits for the import rather than freezing a report it then changes.
+                MonitoringPeriod.getEntityManager().refresh(period, LockModeType.PESSIMISTIC_READ);
                 Change<MonitoringPeriod> change = existing(period, "period", ITALIAN_DATE.format(period.referenceDate),
                         draft.titleAt());
                 if (period.kind != draft.periodKind()) {
