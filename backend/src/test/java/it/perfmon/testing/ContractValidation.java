@@ -37,7 +37,8 @@ public final class ContractValidation implements Filter {
         Response response = context.next(request, responseSpec);
         ContractValidator.Exchange exchange = new ContractValidator.Exchange(request.getMethod(),
                 ContractValidator.pathOf(request.getURI()), request.getContentType(), requestBody(request.getBody()),
-                response.statusCode(), response.contentType(), response.asByteArray());
+                response.statusCode(), response.contentType(), response.asByteArray(),
+                request.getHeaders().hasHeaderWithName("Origin") && response.getHeader("Access-Control-Allow-Origin") == null);
         List<String> mismatches = Holder.VALIDATOR.mismatches(exchange);
         if (!mismatches.isEmpty()) {
             String body = new String(exchange.responseBody(), StandardCharsets.UTF_8);
