@@ -31,6 +31,12 @@ public class ProblemResponsesFilter implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().forEach((method, operation) -> addProblems(path, method, operation));
+            } else {
+                // Content negotiation and unexpected errors answer outside /api as well (the /status of ModI).
+                item.getOperations().values().forEach(operation -> {
+                    add(operation.getResponses(), "406", "The requested media type is not available");
+                    add(operation.getResponses(), "500", "Unexpected error; the detail carries an incident reference");
+                });
             }
         });
     }
