@@ -8,7 +8,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
@@ -35,6 +37,8 @@ public final class ContractValidator {
 
     private static final String DOCUMENT_ID = "https://perfmon.invalid/openapi.json";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> DOCUMENT_KEYWORDS = List.of("openapi", "info", "servers", "security", "tags",
+            "paths", "components", "webhooks", "jsonSchemaDialect", "externalDocs");
 
     private final JsonNode document;
     private final List<PathTemplate> templates;
@@ -47,7 +51,10 @@ public final class ContractValidator {
         String text = document.toString();
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).locale(Locale.ENGLISH)
                 .build();
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        // Schemas are addressed as pointers into the whole document, whose own top-level keys are no schema keywords.
+        Dialect dialect = Dialect.builder(Dialects.getDraft202012())
+                .keywords(DOCUMENT_KEYWORDS.stream().map(NonValidationKeyword::new).toList()).build();
+        this.registry = SchemaRegistry.withDefaultDialect(dialect,
                 builder -> builder.schemaRegistryConfig(config).schemas(Map.of(DOCUMENT_ID, text)));
     }
 
@@ -163,8 +170,10 @@ public final class ContractValidator {
         Schema schema = compiled.computeIfAbsent(pointer,
                 p -> registry.getSchema(SchemaLocation.of(DOCUMENT_ID + "#" + p)));
         for (Error error : schema.validate(instance)) {
+            String expected = String.valueOf(error.getSchemaNode());
             out.add(what + " at " + error.getInstanceLocation() + ": " + error.getMessage() + " (" + error.getKeyword()
-                    + " of " + error.getSchemaLocation().getFragment() + ")");
+                    + " " + (expected.length() > 120 ? expected.substring(0, 120) + "…" : expected) + " of "
+                    + error.getSchemaLocation().getFragment() + ")");
         }
     }
 
