@@ -26,7 +26,7 @@ createServer((incoming, outgoing) => {
         outgoing.end();
         const exchange = {
           method: incoming.method,
-          path: decodeURIComponent(new URL(incoming.url, 'http://proxy').pathname),
+          path: decodedPath(incoming.url),
           requestContentType: incoming.headers['content-type'],
           requestBody: Buffer.concat(requestChunks).toString('utf8'),
           status: answer.statusCode,
@@ -46,6 +46,10 @@ createServer((incoming, outgoing) => {
     },
   );
   upstream.on('error', (error) => {
+    if (outgoing.headersSent) {
+      outgoing.destroy(error);
+      return;
+    }
     outgoing.writeHead(502, { 'content-type': 'text/plain' });
     outgoing.end(`contract proxy: ${error.message}`);
   });
@@ -57,3 +61,13 @@ createServer((incoming, outgoing) => {
 }).listen(Number(listenPort), '127.0.0.1', () => {
   console.log(`contract proxy on ${listenPort} -> ${backendPort}`);
 });
+
+/** The path as the contract's templates spell it; a malformed escape is left as sent (the backend answers 4xx). */
+function decodedPath(url) {
+  const path = new URL(url, 'http://proxy').pathname;
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
