@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'src/types/api.gen.ts', 'playwright-report', 'test-results'] },
+  { ignores: ['dist', 'src/types/api.gen.ts', 'playwright-report', 'test-results', 'test-results-contract'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

@@ -91,6 +91,25 @@ export function freshBackend(database: string, port: number, env: Record<string,
   };
 }
 
+/** Where the contract proxy records the answers that break openapi.yaml, for the global teardown to report. */
+export const contractLog = resolve(import.meta.dirname, 'test-results-contract/mismatches.jsonl');
+
+/**
+ * A proxy on `proxyPort` that forwards to the backend on `backendPort` and checks every answer against the
+ * top-level openapi.yaml (e2e/contract/proxy.mjs); put it between the web app and the backend.
+ */
+export function contractProxy(proxyPort: number, backendPort: number): WebServer {
+  const contract = resolve(import.meta.dirname, '../openapi.yaml');
+  return {
+    command: `node e2e/contract/proxy.mjs ${proxyPort} ${backendPort} '${contract}' '${contractLog}'`,
+    url: `http://localhost:${proxyPort}/status`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  };
+}
+
 /** The web app as built for production, served by `vite preview`, its /api proxied to the backend on `backendPort`. */
 export function previewWebApp(webPort: number, backendPort: number): WebServer {
   return {

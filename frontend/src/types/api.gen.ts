@@ -880,7 +880,7 @@ export interface components {
              */
             scopes: string[];
             /** @description Indicators a counts:write token may post counts for */
-            indicatorIds?: number[];
+            indicatorIds?: number[] | null;
             /**
              * @description Last day of validity, at most two years ahead
              * @example 2027-06-30
@@ -894,7 +894,7 @@ export interface components {
             code?: string;
             label?: string;
             assessedBy?: string | null;
-            assessedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            assessedAt?: components["schemas"]["Instant"] | null;
         };
         AssessmentCount: {
             /** Format: int32 */
@@ -1247,31 +1247,31 @@ export interface components {
             position?: number | null;
             description: string;
             kind: components["schemas"]["IndicatorKind"];
-            numeratorLabel?: string;
-            denominatorLabel?: string;
+            numeratorLabel?: string | null;
+            denominatorLabel?: string | null;
             /**
              * Format: decimal128
              * @description Required for RATIO_PLANNED
              * @example 20000
              */
-            plannedQuantity?: number;
+            plannedQuantity?: number | null;
             /** Format: decimal128 */
-            baselineValue?: number;
+            baselineValue?: number | null;
             /** @example dato 2020 */
-            baselineReference?: string;
+            baselineReference?: string | null;
             /**
              * Format: decimal128
              * @example 100
              */
-            targetValue?: number;
+            targetValue?: number | null;
             /** Format: decimal128 */
-            nextYearsTargetValue?: number;
+            nextYearsTargetValue?: number | null;
             /**
              * @description A rule instead of a value; not both
              * @example >= dato finale anno precedente
              */
-            nextYearsTargetRule?: string;
-            planningNote?: string;
+            nextYearsTargetRule?: string | null;
+            planningNote?: string | null;
         };
         /** @enum {string} */
         IndicatorKind: "TIMELINE" | "RATIO" | "RATIO_PLANNED" | "DIRECT";
@@ -1313,11 +1313,11 @@ export interface components {
              * @description Percent
              * @example 30
              */
-            enteredValue?: number;
-            enteredJustification?: string;
-            monitoringNote?: string;
+            enteredValue?: number | null;
+            enteredJustification?: string | null;
+            monitoringNote?: string | null;
             /** @example Direzione */
-            dataSource?: string;
+            dataSource?: string | null;
             /**
              * Format: int32
              * @description 1 in anticipo, 2 da iniziare – secondo le aspettative, 3 secondo le aspettative, 4 da iniziare – in ritardo, 5 in ritardo
@@ -1466,7 +1466,7 @@ export interface components {
             version?: number;
             updatedAt?: components["schemas"]["Instant"];
             /** @description When the period was closed; null while open */
-            closedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            closedAt?: components["schemas"]["Instant"] | null;
             /** @example admin */
             closedBy?: string | null;
         };
@@ -1522,7 +1522,7 @@ export interface components {
             responsibleStructureName?: string;
             /** @example Progetto DEFR n. 11 */
             programmingLink?: string | null;
-            deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            deadline?: components["schemas"]["LocalDate"] | null;
             /**
              * Format: int32
              * @description Number of its timeline (ARTI crono N)
@@ -1547,19 +1547,19 @@ export interface components {
              * @description Percent; null when not yet decided
              * @example 5
              */
-            weight?: number;
-            notes?: string;
+            weight?: number | null;
+            notes?: string | null;
             /**
              * Format: int64
              * @description Responsible structure (responsabile attuazione)
              */
             responsibleStructureId: number;
             /** @example Progetto DEFR n. 11 */
-            programmingLink?: string;
-            deadline?: components["schemas"]["LocalDate"];
+            programmingLink?: string | null;
+            deadline?: components["schemas"]["LocalDate"] | null;
             /** Format: int32 */
             timelineNumber?: number | null;
-            timelineTitle?: string;
+            timelineTitle?: string | null;
         };
         PageAreaResponse: {
             items?: components["schemas"]["StrategicArea"][];
@@ -1838,7 +1838,7 @@ export interface components {
              * @example 50
              */
             weight?: number | null;
-            actualEnd?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            actualEnd?: components["schemas"]["LocalDate"] | null;
             /**
              * Format: decimal128
              * @description Progress of a phase under way, in percent
@@ -1857,33 +1857,33 @@ export interface components {
              */
             number: number;
             description: string;
-            output?: string;
+            output?: string | null;
             /** @example 2021-01-04 */
             plannedStart: components["schemas"]["LocalDate"];
             /** @example 2021-06-30 */
             plannedEnd: components["schemas"]["LocalDate"];
             /** @example Direzione */
-            responsible?: string;
+            responsible?: string | null;
             /**
              * Format: decimal128
              * @example 50
              */
-            weight?: number;
+            weight?: number | null;
         };
         PhaseProgressInput: {
             /**
              * @description Day the phase was completed; not in the future
              * @example 2021-03-02
              */
-            actualEnd?: components["schemas"]["LocalDate"];
+            actualEnd?: components["schemas"]["LocalDate"] | null;
             /**
              * Format: decimal128
              * @description Progress of a phase under way, in percent
              */
-            partialProgress?: number;
-            monitoringNote?: string;
+            partialProgress?: number | null;
+            monitoringNote?: string | null;
             /** @example Decreto Arti n.63 del 02/03/2021 */
-            dataSource?: string;
+            dataSource?: string | null;
         };
         Plan: {
             /** Format: int64 */
@@ -2063,7 +2063,7 @@ export interface components {
             notes?: string | null;
             responsibleStructure?: components["schemas"]["StructureRef"];
             programmingLink?: string | null;
-            deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            deadline?: components["schemas"]["LocalDate"] | null;
             /** Format: int32 */
             timelineNumber?: number | null;
             timelineTitle?: string | null;
@@ -2102,7 +2102,7 @@ export interface components {
             responsible?: string | null;
             /** Format: decimal128 */
             weight?: number | null;
-            actualEnd?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            actualEnd?: components["schemas"]["LocalDate"] | null;
             /** Format: decimal128 */
             partialProgress?: number | null;
             monitoringNote?: string | null;
@@ -2147,8 +2147,11 @@ export interface components {
             code?: string;
             /** @example Responsabile Prevenzione Corruzione e Trasparenza (RPCT) */
             name?: string;
-            /** @example RPCT */
-            shortName?: string;
+            /**
+             * @description Short name; null when the structure has none
+             * @example RPCT
+             */
+            shortName?: string | null;
         };
         /** @enum {string} */
         Role: "ADMINISTRATOR" | "EDITOR" | "VIEWER";
@@ -2256,7 +2259,7 @@ export interface components {
              *       "RPCT"
              *     ]
              */
-            structures?: string[];
+            structures?: string[] | null;
             /** @description False to suspend the account; default true */
             active?: boolean | null;
         };
@@ -5783,6 +5786,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match does not name the current version: reload and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident reference */
             500: {
                 headers: {
@@ -5878,6 +5890,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version: reload and reapply */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8475,6 +8496,13 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: the problem's errors name the fields at fault */
             400: {
                 headers: {
@@ -8796,6 +8824,24 @@ export interface operations {
         responses: {
             /** @description The service is up */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -30,6 +31,12 @@ public class ProblemResponsesFilter implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().forEach((method, operation) -> addProblems(path, method, operation));
+            } else {
+                // Content negotiation and unexpected errors answer outside /api as well (the /status of ModI).
+                item.getOperations().values().forEach(operation -> {
+                    add(operation.getResponses(), "406", "The requested media type is not available");
+                    add(operation.getResponses(), "500", "Unexpected error; the detail carries an incident reference");
+                });
             }
         });
     }
@@ -47,8 +54,12 @@ public class ProblemResponsesFilter implements OASFilter {
         if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE || method == PathItem.HttpMethod.POST) {
             add(responses, "409", "Conflicts with the current state (duplicate, concurrent change, content that must be kept)");
         }
-        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE || hasHeader(operation, "If-Match")) {
             add(responses, "412", "If-Match does not name the current version: reload and reapply");
+        }
+        if (hasHeader(operation, "If-None-Match") && responses.getAPIResponse("304") == null) {
+            responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified since the ETag in If-None-Match"));
         }
         if (method == PathItem.HttpMethod.PUT) {
             add(responses, "428", "If-Match is required for updates");
@@ -76,6 +87,11 @@ public class ProblemResponsesFilter implements OASFilter {
                 response.setContent(problem(response.getDescription()).getContent());
             }
         });
+    }
+
+    private static boolean hasHeader(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
     }
 
     /** Adds the answer, or gives problem content to one the generator declared bare (its 400 for @Valid). */

@@ -59,6 +59,24 @@ class ContractTest {
         assertEquals(List.of(), missing);
     }
 
+    @Test
+    void shouldDeclareTheConditionalAnswersOfEveryOperationTakingAConditionalHeader() throws IOException {
+        JsonNode committed = new YAMLMapper().readTree(Files.readString(COMMITTED));
+        List<String> missing = new ArrayList<>();
+        committed.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            List<String> headers = new ArrayList<>();
+            op.getValue().path("parameters").forEach(p -> headers.add(p.path("name").asText()));
+            JsonNode responses = op.getValue().path("responses");
+            if (headers.contains("If-Match") && !responses.has("412")) {
+                missing.add(op.getKey() + " " + path.getKey() + " takes If-Match without declaring 412");
+            }
+            if (headers.contains("If-None-Match") && !responses.has("304")) {
+                missing.add(op.getKey() + " " + path.getKey() + " takes If-None-Match without declaring 304");
+            }
+        }));
+        assertEquals(List.of(), missing);
+    }
+
     private static void diff(String where, JsonNode expected, JsonNode actual, List<String> out) {
         if (actual == null || actual.isMissingNode()) {
             out.add("missing in served: " + where);

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Tests of the plan's behaviour act as the administrator (the test profile's bootstrap token), so each need not
- * sign in; tests of who may do what opt out with {@link Without} and send their own credentials.
+ * sign in; tests of who may do what opt out with {@link Without} and send their own credentials. Every answer, with
+ * or without them, is checked against openapi.yaml ({@link ContractValidation}).
  */
 public class DefaultCredentials implements QuarkusTestBeforeEachCallback {
 
@@ -29,7 +30,7 @@ public class DefaultCredentials implements QuarkusTestBeforeEachCallback {
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
         boolean without = context.getTestInstance().getClass().isAnnotationPresent(Without.class);
-        RestAssured.replaceFiltersWith(List.of());
+        RestAssured.replaceFiltersWith(List.of(ContractValidation.FILTER));
         if (!without) {
             RestAssured.filters(DefaultCredentials::addAdminToken);
         }

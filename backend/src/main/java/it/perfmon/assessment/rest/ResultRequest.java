@@ -17,7 +17,7 @@ public record ResultRequest(
         @Size(max = 10000) @Schema(maxLength = 10000) String enteredJustification,
         @Size(max = 10000) @Schema(maxLength = 10000) String monitoringNote,
         @Size(max = 500) @Schema(maxLength = 500, example = "Direzione") String dataSource,
-        @Min(1) @Max(5) @Schema(format = "int32", minimum = "1", maximum = "5", nullable = true,
+        @Min(1) @Max(5) @Schema(format = "int32", minimum = "1", maximum = "5",
                 description = "1 in anticipo, 2 da iniziare – secondo le aspettative, 3 secondo le aspettative, "
                         + "4 da iniziare – in ritardo, 5 in ritardo") Integer assessmentStep) {
 }

@@ -24,7 +24,7 @@ public record CountBatchRequest(
             @NotNull CountComponent component,
             @NotNull @Schema(example = "2021-03-01") LocalDate from,
             @NotNull @Schema(example = "2021-03-31") LocalDate to,
-            @Size(max = 32) @Schema(nullable = true, maxLength = 32, example = "FI-PO") String territorialUnit,
+            @Size(max = 32) @Schema(maxLength = 32, example = "FI-PO") String territorialUnit,
             @NotNull @DecimalMin("0") @DecimalMax("1000000000000") @Digits(integer = 15, fraction = 4)
             @Schema(format = "decimal128", minimum = "0", maximum = "1000000000000", example = "6412") BigDecimal value) {
     }

@@ -16,7 +16,7 @@ public record CountRequest(
         @NotNull CountComponent component,
         @NotNull @Schema(description = "First day counted", example = "2021-03-01") LocalDate from,
         @NotNull @Schema(description = "Last day counted", example = "2021-03-31") LocalDate to,
-        @Size(max = 32) @Schema(nullable = true, maxLength = 32, example = "FI-PO",
+        @Size(max = 32) @Schema(maxLength = 32, example = "FI-PO",
                 description = "Territorial unit code; none for a total") String territorialUnit,
         @NotNull @DecimalMin("0") @DecimalMax("1000000000000") @Digits(integer = 15, fraction = 4)
         @Schema(format = "decimal128", minimum = "0", maximum = "1000000000000", example = "6412") BigDecimal value) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Percentages may exceed 100 (37.787 interviews of 20.000 planned is 188,94%) but never go below 0. */
 @Schema(name = "IndicatorInput")
 public record IndicatorRequest(
-        @Min(1) @Max(99) @Schema(format = "int32", minimum = "1", maximum = "99", nullable = true,
+        @Min(1) @Max(99) @Schema(format = "int32", minimum = "1", maximum = "99",
                 description = "Order within the objective; default after the last") Integer position,
         @NotBlank @Size(max = 1000) @Schema(maxLength = 1000) String description,
         @NotNull IndicatorKind kind,

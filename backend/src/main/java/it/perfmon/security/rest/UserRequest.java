@@ -14,11 +14,11 @@ public record UserRequest(
         @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "lettere, cifre e . _ @ -")
         @Schema(maxLength = 100, pattern = "^[A-Za-z0-9._@-]+$", example = "m.rossi") String username,
         @NotBlank @Size(max = 255) @Schema(maxLength = 255, example = "Maria Rossi") String displayName,
-        @Size(min = 12, max = 200) @Schema(minLength = 12, maxLength = 200, format = "password", nullable = true) String password,
+        @Size(min = 12, max = 200) @Schema(minLength = 12, maxLength = 200, format = "password") String password,
         @NotNull Role role,
         @Size(max = 50) @Schema(description = "Structure codes, required for editors", example = "[\"RPCT\"]")
         List<@NotBlank @Size(max = 32) String> structures,
-        @Schema(description = "False to suspend the account; default true", nullable = true) Boolean active) {
+        @Schema(description = "False to suspend the account; default true") Boolean active) {
 
     @Override
     public String toString() {
