@@ -181,9 +181,29 @@ export interface paths {
         };
         /**
          * Pull indicator values as flat rows, in JSON or CSV
-         * @description One row per indicator and monitoring period: plan, period, area, objective, indicator, baseline, targets, computed value, entered value (override), value used, assessment step, note, data source and updatedAt, the latest change to anything the values come from. Every filter is optional (without any, every period of every plan); rows are ordered by plan year, period date, objective code (1.2 before 1.10) and indicator position. For an incremental sync, pass the largest updatedAt received as updatedSince. Percentages are in percent units and unrounded (188.935 means 188,935%). Accept: text/csv gives the same rows as RFC 4180 CSV in UTF-8 with a header row of the JSON field names and dot decimals. The ETag is a digest of the body in the media type served.
+         * @description One row per indicator and monitoring period: plan, period, area, objective, indicator, baseline, targets, computed value, entered value (override), value used, assessment step, note, data source and updatedAt, the latest change to anything the values come from. Every filter is optional (without any, every period of every plan); rows are ordered by plan year, period date, objective code (1.2 before 1.10) and indicator position. For an incremental sync, pass the largest updatedAt received as updatedSince: the rows whose value changed come again, deletions of results and phases included, and the rows deleted (indicators, objectives, periods) are listed by /indicator-values/removals. Percentages are in percent units and unrounded (188.935 means 188,935%). Accept: text/csv gives the same rows as RFC 4180 CSV in UTF-8 with a header row of the JSON field names and dot decimals. The ETag is a digest of the body in the media type served.
          */
         get: operations["listIndicatorValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicator-values/removals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rows of the pull that deletions took away
+         * @description The other half of an incremental sync: /indicator-values with updatedSince returns every row whose value changed, deletions of results and phases included (the rows they fed come again with a later updatedAt), but a row that no longer exists cannot come again. This lists them, oldest first: a deleted indicator (indicatorId: its rows at every period; deleting an objective deletes its indicators) or a deleted period (periodId: every indicator's row at it). Pass the same updatedSince as to /indicator-values, and the largest removedAt received next time. Filters planId, year, periodId and objectiveId apply; areaId, objectiveCode and programmingLink do not (400). A row leaving a filter because its objective was edited (e.g. moved to another area) is not a removal: an unfiltered sync sees it change.
+         */
+        get: operations["listIndicatorValueRemovals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -253,7 +273,7 @@ export interface paths {
         };
         /**
          * Get an indicator's result in a period, with computed value and suggestion
-         * @description An indicator's result in a period, with the value computed from counts or phases, the value used and the suggested assessment with its reason.
+         * @description An indicator's result in a period, with the value computed from counts or phases, the value used and the suggested assessment with its reason. For a closed period they are the values frozen when it was closed (evaluation.frozenAt), as in its report.
          */
         get: operations["getResult"];
         /**
@@ -281,7 +301,7 @@ export interface paths {
         };
         /**
          * A ratio indicator's value at a period, from its counts
-         * @description Sums the counts whose spans end by the period's date over all territorial units; with by=unit, also each unit's figures and value.
+         * @description Sums the counts whose spans end by the period's date over all territorial units; with by=unit, also each unit's figures and value. For a closed period, the figures frozen when it was closed (frozenAt says when), as in its report.
          */
         get: operations["getIndicatorValue"];
         put?: never;
@@ -422,13 +442,13 @@ export interface paths {
         get: operations["getPeriod"];
         /**
          * Update a monitoring period (If-Match required)
-         * @description Changes a period's kind, date or label. Requires If-Match with the ETag read.
+         * @description Changes a period's kind, date or label. Requires If-Match with the ETag read. A closed period is not edited (409): its published Allegato A carries them.
          */
         put: operations["updatePeriod"];
         post?: never;
         /**
-         * Delete a monitoring period that holds no results
-         * @description Deletes a period. Refused (409) while results are recorded in it.
+         * Delete an open monitoring period that holds no results
+         * @description Deletes a period. Refused (409) while results are recorded in it or while it is closed (its frozen report would go with it).
          */
         delete: operations["deletePeriod"];
         options?: never;
@@ -447,7 +467,7 @@ export interface paths {
         put?: never;
         /**
          * Close a monitoring period, freezing its report
-         * @description Freezes the period's Allegato A (values, notes, assessments) as it stands: later changes to counts or phases no longer alter it, and its results can no longer be edited. If-Match optional.
+         * @description Freezes the period's Allegato A (values, notes, assessments, and each territorial unit's counted figures) as it stands: later changes to counts or phases no longer alter it, every read of the period shows the frozen values, and the period, its results and assessments can no longer be edited or deleted (409) until it is reopened. A result being saved while the period closes is either in the frozen report or refused. If-Match optional.
          */
         post: operations["closePeriod"];
         delete?: never;
@@ -588,7 +608,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a plan that has no objectives
-         * @description Deletes an empty plan with its periods and areas. Refused (409) while the plan has objectives, which carry its monitoring history.
+         * @description Deletes an empty plan with its periods and areas. Refused (409) while the plan has objectives, which carry its monitoring history, or a closed period, whose report is published.
          */
         delete: operations["deletePlan"];
         options?: never;
@@ -1069,8 +1089,10 @@ export interface components {
              * @example 188.935
              */
             computedValue?: number | null;
-            /** @description With by=unit: one row per territorial unit, and one for totals without unit */
+            /** @description With by=unit: one row per territorial unit, and one for totals without unit; null for a period closed before the units' figures were kept at closing */
             units?: components["schemas"]["CountedUnitValue"][] | null;
+            /** @description Set when the period is closed: the figures are those frozen when it was closed, at this time, not today's */
+            frozenAt?: components["schemas"]["Instant"] | null;
         };
         Evaluation: {
             /**
@@ -1084,6 +1106,8 @@ export interface components {
              */
             valueUsed?: number | null;
             suggestion?: components["schemas"]["Suggestion"];
+            /** @description Set when the period is closed: the values and suggestion are those frozen when it was closed, at this time, not today's */
+            frozenAt?: components["schemas"]["Instant"] | null;
         };
         FieldError: {
             /** @example weight */
@@ -1394,6 +1418,33 @@ export interface components {
             /** @description Latest change to anything the row's values come from: the indicator, its result at the period, its counts and, for a timeline, the objective's phases */
             updatedAt?: components["schemas"]["Instant"];
         };
+        /** @description Rows of /indicator-values that no longer exist: with indicatorId, that indicator's rows at every period; with periodId, every indicator's rows at that period */
+        IndicatorValueRemoval: {
+            /** Format: int64 */
+            planId?: number;
+            /**
+             * Format: int32
+             * @example 2021
+             */
+            planYear?: number;
+            /**
+             * Format: int64
+             * @description The deleted indicator's objective, when an indicator was deleted
+             */
+            objectiveId?: number | null;
+            /**
+             * Format: int64
+             * @description The deleted indicator; null when a period was deleted
+             */
+            indicatorId?: number | null;
+            /**
+             * Format: int64
+             * @description The deleted period; null when an indicator was deleted
+             */
+            periodId?: number | null;
+            /** @description When the rows went; pass the largest one received as updatedSince next time */
+            removedAt?: components["schemas"]["Instant"];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -1648,6 +1699,24 @@ export interface components {
             /**
              * Format: int64
              * @example 18
+             */
+            total?: number;
+        };
+        PageIndicatorValueRemovalResponse: {
+            items?: components["schemas"]["IndicatorValueRemoval"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            offset?: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            limit?: number;
+            /**
+             * Format: int64
+             * @example 15
              */
             total?: number;
         };
@@ -3349,6 +3418,109 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIndicatorValueRemovals: {
+        parameters: {
+            query?: {
+                /** @description Only this strategic area */
+                areaId?: number;
+                /** @description Maximum number of items returned */
+                limit?: number;
+                /**
+                 * @description Only objectives with this code, e.g. 1.5 (in every plan selected)
+                 * @example 1.5
+                 */
+                objectiveCode?: string;
+                /** @description Only this objective */
+                objectiveId?: number;
+                /** @description Number of items to skip */
+                offset?: number;
+                /** @description Only this monitoring period; default every period */
+                periodId?: number;
+                /** @description Only this plan */
+                planId?: number;
+                /** @description Only objectives whose regional-programming link contains this text, e.g. DEFR */
+                programmingLink?: string;
+                /** @description Only rows whose updatedAt is strictly after this instant (ISO 8601, e.g. 2021-07-01T00:00:00Z), for incremental sync: send the largest updatedAt received so far */
+                updatedSince?: string;
+                /**
+                 * @description Only plans of this year
+                 * @example 2021
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of removals, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageIndicatorValueRemovalResponse"];
+                };
             };
             /** @description Invalid request: the problem's errors name the fields at fault */
             400: {
