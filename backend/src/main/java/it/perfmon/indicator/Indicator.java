@@ -3,6 +3,7 @@ package it.perfmon.indicator;
 import it.perfmon.common.EditableEntity;
 import it.perfmon.objective.Objective;
 import it.perfmon.rules.IndicatorKind;
+import it.perfmon.rules.JudgedAgainst;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,6 +28,10 @@ public class Indicator extends EditableEntity {
 
     @Enumerated(EnumType.STRING)
     public IndicatorKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "judged_against")
+    public JudgedAgainst judgedAgainst;
 
     @Column(name = "numerator_label")
     public String numeratorLabel;

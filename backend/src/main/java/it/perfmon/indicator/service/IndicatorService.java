@@ -14,6 +14,7 @@ import it.perfmon.indicator.rest.IndicatorResponse;
 import it.perfmon.objective.Objective;
 import it.perfmon.objective.service.ObjectiveService;
 import it.perfmon.rules.IndicatorKind;
+import it.perfmon.rules.JudgedAgainst;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import it.perfmon.audit.Snapshot;
@@ -113,6 +114,11 @@ public class IndicatorService {
             throw ProblemException.conflict("Esiste già un indicatore in posizione " + indicator.position, "position");
         }
         indicator.description = request.description().strip();
+        if (request.judgedAgainst() != null) {
+            indicator.judgedAgainst = request.judgedAgainst();
+        } else if (indicator.judgedAgainst == null || indicator.kind != request.kind()) {
+            indicator.judgedAgainst = JudgedAgainst.defaultFor(request.kind());
+        }
         indicator.kind = request.kind();
         indicator.numeratorLabel = Texts.blankToNull(request.numeratorLabel());
         indicator.denominatorLabel = Texts.blankToNull(request.denominatorLabel());

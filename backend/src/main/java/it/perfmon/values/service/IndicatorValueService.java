@@ -19,6 +19,7 @@ import it.perfmon.plan.Plan;
 import it.perfmon.report.rest.PlanReport.ReportIndicator;
 import it.perfmon.report.service.IndicatorEvaluator;
 import it.perfmon.rules.IndicatorKind;
+import it.perfmon.rules.JudgedAgainst;
 import it.perfmon.rules.PhaseProgress;
 import it.perfmon.values.rest.IndicatorValueResponse;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -125,7 +126,8 @@ public class IndicatorValueService {
         return scope.bind(em.createQuery("""
                 select i.id, i.position, i.description, i.kind, i.numeratorLabel, i.denominatorLabel, i.plannedQuantity,
                        i.baselineValue, i.baselineReference, i.targetValue, i.nextYearsTargetValue, i.nextYearsTargetRule,
-                       i.planningNote, i.targetRule, i.updatedAt, o.id, o.code, o.title, o.plan.id, a.id, a.number
+                       i.planningNote, i.targetRule, i.updatedAt, o.id, o.code, o.title, o.plan.id, a.id, a.number,
+                       i.judgedAgainst
                 from Indicator i join i.objective o join o.area a where %s""".formatted(scope.objectives()),
                 Object[].class)).getResultList().stream().map(IndicatorValueService::indicatorRow).toList();
     }
@@ -147,6 +149,7 @@ public class IndicatorValueService {
         indicator.planningNote = (String) t[12];
         indicator.targetRule = (String) t[13];
         indicator.updatedAt = (Instant) t[14];
+        indicator.judgedAgainst = (JudgedAgainst) t[21];
         return new IndicatorRow(indicator, (Long) t[15], (String) t[16], (String) t[17], (Long) t[18], (Long) t[19],
                 (Integer) t[20]);
     }

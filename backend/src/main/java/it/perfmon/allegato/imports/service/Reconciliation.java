@@ -373,6 +373,7 @@ final class Reconciliation {
                         + "tipo non può passare da " + i.kind + " a " + kind.kind()));
             }
             change.set("kind", i.kind, kind.kind(), (x, v) -> x.kind = v);
+            change.set("judgedAgainst", i.judgedAgainst, kind.judgedAgainst(), (x, v) -> x.judgedAgainst = v);
             change.set("numeratorLabel", i.numeratorLabel, kind.numeratorLabel(), (x, v) -> x.numeratorLabel = v);
             change.set("denominatorLabel", i.denominatorLabel, kind.denominatorLabel(), (x, v) -> x.denominatorLabel = v);
             change.set("plannedQuantity", i.plannedQuantity, kind.plannedQuantity(), (x, v) -> x.plannedQuantity = v);
