@@ -138,6 +138,8 @@ public class SeedLoader {
         plan.organisation = organisation;
         plan.year = fixture.plan().year();
         plan.title = fixture.plan().title();
+        // ARTI adopted and published its 2021 plan: the demo data is what the public sees.
+        plan.publishedAt = Instant.now();
         plan.persist();
         MonitoringPeriod interim = null;
         for (var seed : fixture.plan().periods()) {

@@ -1,5 +1,6 @@
 package it.perfmon.count.service;
 
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.common.ProblemException;
 import it.perfmon.count.CountComponent;
 import it.perfmon.count.rest.CountedValueResponse;
@@ -25,9 +26,11 @@ import java.util.TreeMap;
 public class CountedValueService {
 
     private final EntityManager em;
+    private final PlanVisibility visibility;
 
-    CountedValueService(EntityManager em) {
+    CountedValueService(EntityManager em, PlanVisibility visibility) {
         this.em = em;
+        this.visibility = visibility;
     }
 
     public CountedValueResponse valueAt(long indicatorId, long periodId, boolean byUnit) {
@@ -35,6 +38,7 @@ public class CountedValueService {
         if (indicator == null) {
             throw ProblemException.notFound("L'indicatore", indicatorId);
         }
+        visibility.require(indicator.objective.plan, "L'indicatore", indicatorId);
         MonitoringPeriod period = em.find(MonitoringPeriod.class, periodId);
         if (period == null || !period.plan.id.equals(indicator.objective.plan.id)) {
             throw ProblemException.invalid("periodId", "il periodo " + periodId + " non appartiene al piano dell'indicatore");

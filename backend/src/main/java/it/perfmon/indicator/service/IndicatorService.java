@@ -1,5 +1,6 @@
 package it.perfmon.indicator.service;
 
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.common.FieldError;
 import it.perfmon.common.Page;
@@ -31,8 +32,11 @@ public class IndicatorService {
     private final ObjectiveService objectives;
     private final AuditTrail audit;
 
-    IndicatorService(ObjectiveService objectives, AuditTrail audit) {
+    private final PlanVisibility visibility;
+
+    IndicatorService(ObjectiveService objectives, AuditTrail audit, PlanVisibility visibility) {
         this.objectives = objectives;
+        this.visibility = visibility;
         this.audit = audit;
     }
 
@@ -45,8 +49,10 @@ public class IndicatorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Indicator get(long id) {
-        return Indicator.<Indicator>findByIdOptional(id)
+        Indicator indicator = Indicator.<Indicator>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("L'indicatore", id));
+        visibility.require(indicator.objective.plan, "L'indicatore", id);
+        return indicator;
     }
 
     public Indicator create(long objectiveId, IndicatorRequest request) {

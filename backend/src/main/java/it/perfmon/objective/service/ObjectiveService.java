@@ -1,5 +1,6 @@
 package it.perfmon.objective.service;
 
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.area.StrategicArea;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.common.Page;
@@ -32,8 +33,11 @@ public class ObjectiveService {
     private final PlanService plans;
     private final AuditTrail audit;
 
-    ObjectiveService(PlanService plans, AuditTrail audit) {
+    private final PlanVisibility visibility;
+
+    ObjectiveService(PlanService plans, AuditTrail audit, PlanVisibility visibility) {
         this.plans = plans;
+        this.visibility = visibility;
         this.audit = audit;
     }
 
@@ -69,8 +73,10 @@ public class ObjectiveService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Objective get(long id) {
-        return Objective.<Objective>findByIdOptional(id)
+        Objective objective = Objective.<Objective>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("L'obiettivo", id));
+        visibility.require(objective.plan, "L'obiettivo", id);
+        return objective;
     }
 
     public Objective create(long planId, ObjectiveRequest request) {

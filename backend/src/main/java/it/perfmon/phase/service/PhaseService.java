@@ -1,5 +1,6 @@
 package it.perfmon.phase.service;
 
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.ProblemException;
@@ -30,8 +31,11 @@ public class PhaseService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    PhaseService(ObjectiveService objectives, CurrentActor actor, AuditTrail audit) {
+    private final PlanVisibility visibility;
+
+    PhaseService(ObjectiveService objectives, CurrentActor actor, AuditTrail audit, PlanVisibility visibility) {
         this.objectives = objectives;
+        this.visibility = visibility;
         this.actor = actor;
         this.audit = audit;
         this.clock = Clock.systemDefaultZone();
@@ -46,7 +50,9 @@ public class PhaseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Phase get(long id) {
-        return Phase.<Phase>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("La fase", id));
+        Phase phase = Phase.<Phase>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("La fase", id));
+        visibility.require(phase.objective.plan, "La fase", id);
+        return phase;
     }
 
     public Phase create(long objectiveId, PhaseRequest request) {

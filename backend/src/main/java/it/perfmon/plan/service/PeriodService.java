@@ -1,5 +1,6 @@
 package it.perfmon.plan.service;
 
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
@@ -23,8 +24,11 @@ public class PeriodService {
     private final PlanService plans;
     private final AuditTrail audit;
 
-    PeriodService(PlanService plans, AuditTrail audit) {
+    private final PlanVisibility visibility;
+
+    PeriodService(PlanService plans, AuditTrail audit, PlanVisibility visibility) {
         this.plans = plans;
+        this.visibility = visibility;
         this.audit = audit;
     }
 
@@ -40,8 +44,10 @@ public class PeriodService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public MonitoringPeriod get(long id) {
-        return MonitoringPeriod.<MonitoringPeriod>findByIdOptional(id)
+        MonitoringPeriod period = MonitoringPeriod.<MonitoringPeriod>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Il periodo di monitoraggio", id));
+        visibility.require(period.plan, "Il periodo di monitoraggio", id);
+        return period;
     }
 
     public MonitoringPeriod create(long planId, PeriodRequest request) {

@@ -1,5 +1,6 @@
 package it.perfmon.report.service;
 
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.area.StrategicArea;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.common.ProblemException;
@@ -48,10 +49,12 @@ public class ReportService {
 
     private final EntityManager em;
     private final FrozenReports frozenReports;
+    private final PlanVisibility visibility;
 
-    ReportService(EntityManager em, FrozenReports frozenReports) {
+    ReportService(EntityManager em, FrozenReports frozenReports, PlanVisibility visibility) {
         this.em = em;
         this.frozenReports = frozenReports;
+        this.visibility = visibility;
     }
 
     /** The report of a period: as frozen at closing when the period is closed, else computed from today's data. */
@@ -91,11 +94,10 @@ public class ReportService {
                 where p.id = :periodId and pl.id = :planId""", MonitoringPeriod.class)
                 .setParameter("periodId", periodId).setParameter("planId", planId).getResultList();
         if (found.isEmpty()) {
-            if (em.find(Plan.class, planId) == null) {
-                throw ProblemException.notFound("Il piano", planId);
-            }
+            requireVisiblePlan(planId);
             throw ProblemException.invalid("periodId", "il periodo " + periodId + " non appartiene al piano " + planId);
         }
+        visibility.require(found.get(0).plan, "Il piano", planId);
         return found.get(0);
     }
 
@@ -106,17 +108,24 @@ public class ReportService {
                 where pl.id = :planId order by p.referenceDate""", MonitoringPeriod.class)
                 .setParameter("planId", planId).getResultList();
         if (periods.isEmpty()) {
-            if (em.find(Plan.class, planId) == null) {
-                throw ProblemException.notFound("Il piano", planId);
-            }
+            requireVisiblePlan(planId);
             throw ProblemException.conflict("Il piano " + planId + " non ha periodi di monitoraggio", "periodId");
         }
+        visibility.require(periods.get(0).plan, "Il piano", planId);
         List<Long> withResults = em.createQuery("""
                 select distinct r.period.id from IndicatorResult r where r.period.plan.id = :planId""", Long.class)
                 .setParameter("planId", planId).getResultList();
         return periods.stream().filter(p -> withResults.contains(p.id))
                 .max(Comparator.comparing(p -> p.referenceDate))
                 .orElse(periods.get(0));
+    }
+
+    private void requireVisiblePlan(long planId) {
+        Plan plan = em.find(Plan.class, planId);
+        if (plan == null) {
+            throw ProblemException.notFound("Il piano", planId);
+        }
+        visibility.require(plan, "Il piano", planId);
     }
 
     private PlanData load(long planId, MonitoringPeriod period) {

@@ -1,5 +1,6 @@
 package it.perfmon.values.service;
 
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.area.StrategicArea;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.common.FieldError;
@@ -60,9 +61,12 @@ public class IndicatorValueService {
     private final EntityManager em;
     private final FrozenReports frozenReports;
 
-    IndicatorValueService(EntityManager em, FrozenReports frozenReports) {
+    private final PlanVisibility visibility;
+
+    IndicatorValueService(EntityManager em, FrozenReports frozenReports, PlanVisibility visibility) {
         this.em = em;
         this.frozenReports = frozenReports;
+        this.visibility = visibility;
     }
 
     /** All filters are optional and combine with "and"; none selects every period of every plan. */
@@ -71,7 +75,7 @@ public class IndicatorValueService {
     }
 
     public Page<IndicatorValueResponse> list(Filter filter, PageRequest page) {
-        Scope scope = Scope.of(filter);
+        Scope scope = Scope.of(filter, visibility.seesDrafts());
         List<PeriodRow> periods = periods(scope);
         List<IndicatorRow> indicators = periods.isEmpty() ? List.of() : indicators(scope);
         requireKnownIds(filter, periods, indicators);
@@ -285,7 +289,8 @@ public class IndicatorValueService {
     private record Scope(String periods, String objectives, Map<String, Object> periodParams,
             Map<String, Object> params) {
 
-        static Scope of(Filter filter) {
+        /** Drafts' periods are left out unless the caller sees drafts; without periods, no plan's values show. */
+        static Scope of(Filter filter, boolean drafts) {
             Map<String, Object> periodParams = new HashMap<>();
             if (filter.planId() != null) {
                 periodParams.put("planId", filter.planId());
@@ -299,7 +304,7 @@ public class IndicatorValueService {
             StringBuilder where = new StringBuilder(periodParams.keySet().equals(Set.of("planId"))
                     ? "o.plan.id = :planId"
                     : "o.plan.id in (select spe.plan.id from MonitoringPeriod spe join spe.plan spl where "
-                            + periodConditions(filter, "spe", "spl") + ")");
+                            + periodConditions(filter, drafts, "spe", "spl") + ")");
             Map<String, Object> params = new HashMap<>(periodParams);
             if (filter.areaId() != null) {
                 where.append(" and o.area.id = :areaId");
@@ -319,11 +324,11 @@ public class IndicatorValueService {
                 where.append(" and lower(o.programmingLink) like :link escape '!'");
                 params.put("link", "%" + Texts.likeLiteral(filter.programmingLink().toLowerCase()) + "%");
             }
-            return new Scope(periodConditions(filter, "pe", "pl"), where.toString(), periodParams, params);
+            return new Scope(periodConditions(filter, drafts, "pe", "pl"), where.toString(), periodParams, params);
         }
 
-        private static String periodConditions(Filter filter, String period, String plan) {
-            StringBuilder where = new StringBuilder("1 = 1");
+        private static String periodConditions(Filter filter, boolean drafts, String period, String plan) {
+            StringBuilder where = new StringBuilder(drafts ? "1 = 1" : plan + ".publishedAt is not null");
             if (filter.planId() != null) {
                 where.append(" and ").append(plan).append(".id = :planId");
             }

@@ -222,6 +222,8 @@ final class Reconciliation {
         plan = new Plan();
         Change<Plan> change = created(plan, "plan", key, draft.titleAt());
         change.always(p -> p.organisation = organisation);
+        // An Allegato A is the monitoring table of a plan the agency has adopted and published already.
+        change.always(p -> p.publishedAt = Instant.now());
         change.set("year", null, draft.year(), (p, v) -> p.year = v);
         change.set("title", null, "Piano della performance " + draft.year(), (p, v) -> p.title = v);
         change.done();
