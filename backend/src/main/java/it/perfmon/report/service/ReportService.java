@@ -37,6 +37,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -71,6 +72,31 @@ public class ReportService {
 
     /** One indicator at a period, computed exactly as in the whole report. */
     public PlanReport.ReportIndicator indicatorAt(Indicator indicator, MonitoringPeriod period) {
+        return indicatorAt(indicator, period, UnaryOperator.identity());
+    }
+
+    /**
+     * One indicator at a period as it would be with another entered value (null: none), computed by the same rules
+     * as the report, so that a form can show the suggestion for what is being typed before it is saved.
+     */
+    public PlanReport.ReportIndicator indicatorWithEnteredValue(Indicator indicator, MonitoringPeriod period,
+            BigDecimal enteredValue) {
+        return indicatorAt(indicator, period, stored -> {
+            // A detached stand-in, never persisted: only the value differs from what is stored.
+            IndicatorResult typed = new IndicatorResult();
+            if (stored != null) {
+                typed.enteredJustification = stored.enteredJustification;
+                typed.monitoringNote = stored.monitoringNote;
+                typed.dataSource = stored.dataSource;
+                typed.assessmentStep = stored.assessmentStep;
+            }
+            typed.enteredValue = enteredValue;
+            return typed;
+        });
+    }
+
+    private PlanReport.ReportIndicator indicatorAt(Indicator indicator, MonitoringPeriod period,
+            UnaryOperator<IndicatorResult> result) {
         List<PhaseProgress> phases = em.createQuery(
                 "select p from Phase p where p.objective = :objective order by p.number", Phase.class)
                 .setParameter("objective", indicator.objective).getResultList().stream()
@@ -84,7 +110,7 @@ public class ReportService {
                 where c.indicator = :indicator and c.spanEnd <= :date group by c.component""", Object[].class)
                 .setParameter("indicator", indicator).setParameter("date", period.referenceDate).getResultList()
                 .forEach(row -> counts.put((CountComponent) row[0], (BigDecimal) row[1]));
-        return IndicatorEvaluator.at(period).evaluate(indicator, results.isEmpty() ? null : results.get(0),
+        return IndicatorEvaluator.at(period).evaluate(indicator, result.apply(results.isEmpty() ? null : results.get(0)),
                 counts.isEmpty() ? null : counts, phases).view();
     }
 
