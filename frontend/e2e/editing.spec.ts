@@ -72,8 +72,12 @@ test.describe('editing progress', () => {
   test('judges customer satisfaction against its target, not against a share of the year', async ({ page }) => {
     await openObjective(page, '4.1');
     await page.getByRole('button', { name: 'Aggiorna Obiettivo 4.1, indicatore 1' }).click();
-    const suggestion = page.locator('#result-editor').getByTestId('suggestion');
+    const editor = page.locator('#result-editor');
+    const suggestion = editor.getByTestId('suggestion');
+    // 40% satisfied users in June is far below a 79% target, whatever share of the year has passed.
+    await editor.getByLabel('Valore conseguito (%)').fill('40');
     await expect(suggestion).toHaveAttribute('data-current', 'true');
+    await expect(suggestion).toContainText('5 · in ritardo');
     await expect(suggestion).toContainText('il target 79,00%');
     await expect(suggestion).not.toContainText('pro rata');
   });

@@ -86,6 +86,17 @@ class SuggestionPreviewTest {
     }
 
     @Test
+    void shouldHoldCustomerSatisfactionToItsTargetAtAnyDate() {
+        // 4.1 declares it is judged against its 79% target: 40% is far below it, not "on track" for June.
+        long satisfaction = Arti2021.indicatorId("4.1", 1);
+        given().queryParam("enteredValue", 40).get(PREVIEW, satisfaction, Arti2021.interimPeriodId()).then()
+                .statusCode(200).body("suggestion.step", equalTo(5)).body("suggestion.reasonCode", equalTo("BELOW_TARGET"))
+                .body("expectedValue", nullValue());
+        given().queryParam("enteredValue", 81.5).get(PREVIEW, satisfaction, Arti2021.interimPeriodId()).then()
+                .statusCode(200).body("suggestion.step", equalTo(3)).body("suggestion.reasonCode", equalTo("ON_TARGET"));
+    }
+
+    @Test
     void shouldRefuseANegativeValue() {
         given().queryParam("enteredValue", -1).get(PREVIEW, Arti2021.indicatorId("4.1", 1), Arti2021.interimPeriodId())
                 .then().spec(problem(400, "enteredValue"));

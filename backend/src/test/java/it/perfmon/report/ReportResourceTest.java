@@ -43,16 +43,6 @@ class ReportResourceTest {
     }
 
     @Test
-    void shouldJudgeCustomerSatisfactionAgainstItsTargetNotAgainstAShareOfTheYear() {
-        Map<String, Object> satisfaction = indicator(Arti2021.report(), "4.1", 0);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> suggestion = (Map<String, Object>) satisfaction.get("suggestion");
-        assertEquals("ON_TARGET", suggestion.get("reasonCode"), String.valueOf(suggestion.get("reason")));
-        assertEquals(false, String.valueOf(suggestion.get("reason")).contains("pro rata"));
-        assertEquals(null, satisfaction.get("expectedValue"));
-    }
-
-    @Test
     void shouldStillJudgeRemoteInterviewsAgainstThePace() {
         Map<String, Object> interviews = indicator(Arti2021.report(), "1.5", 1);
         @SuppressWarnings("unchecked")
