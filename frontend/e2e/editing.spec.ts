@@ -43,6 +43,45 @@ test.describe('editing progress', () => {
     await expect(row.locator('.assessment-badge').first()).toHaveText('1 · in anticipo');
   });
 
+  test('the suggestion follows the value being typed, and the one accepted is the one the backend gives after saving', async ({ page }) => {
+    await openObjective(page, '4.4');
+    await page.getByRole('button', { name: 'Aggiorna Obiettivo 4.4, indicatore 2' }).click();
+    const editor = page.locator('#result-editor');
+    const suggestion = editor.getByTestId('suggestion');
+    const accept = editor.getByRole('button', { name: 'Accetta il suggerimento e salva' });
+    await editor.getByLabel('Valore conseguito (%)').fill('30');
+    // Until the suggestion for 30 has arrived, accepting would save a stale one: the button waits.
+    await expect(suggestion).toHaveAttribute('data-current', 'true');
+    await expect(suggestion).toContainText('5 · in ritardo');
+    await expect(suggestion).toContainText('Valore conseguito 30,00%');
+    await editor.getByLabel('Valore conseguito (%)').fill('60');
+    await expect(suggestion).toHaveAttribute('data-current', 'true');
+    await expect(suggestion).toContainText('3 · secondo le aspettative');
+    await editor.getByLabel('Valore conseguito (%)').fill('30');
+    await expect(suggestion).toHaveAttribute('data-current', 'true');
+    await expect(suggestion).toContainText('5 · in ritardo');
+    await accept.click();
+    await expect(page.getByText('Risultato salvato: Obiettivo 4.4, indicatore 2.')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Aggiorna Obiettivo 4.4, indicatore 2' }).click();
+    await expect(editor.getByRole('radio', { name: /5 · in ritardo/ })).toBeChecked();
+    await expect(suggestion).toHaveAttribute('data-current', 'true');
+    await expect(suggestion).toContainText('5 · in ritardo');
+  });
+
+  test('judges customer satisfaction against its target, not against a share of the year', async ({ page }) => {
+    await openObjective(page, '4.1');
+    await page.getByRole('button', { name: 'Aggiorna Obiettivo 4.1, indicatore 1' }).click();
+    const editor = page.locator('#result-editor');
+    const suggestion = editor.getByTestId('suggestion');
+    // 40% satisfied users in June is far below a 79% target, whatever share of the year has passed.
+    await editor.getByLabel('Valore conseguito (%)').fill('40');
+    await expect(suggestion).toHaveAttribute('data-current', 'true');
+    await expect(suggestion).toContainText('5 · in ritardo');
+    await expect(suggestion).toContainText('il target 79,00%');
+    await expect(suggestion).not.toContainText('pro rata');
+  });
+
   test('catches a stale edit, names who saved first and lets the user reapply it on the current version', async ({ browser, request }) => {
     const biancaAccount = { username: 'b.gialli', password: 'bianca-password-2021' };
     await createUser(request, { ...biancaAccount, displayName: 'Bianca Gialli', role: 'EDITOR', structures: ['DIREZIONE'] });

@@ -22,5 +22,13 @@ test.describe('history', () => {
     const change = latest.getByTestId('history-change-actualEnd');
     await expect(change.getByTestId('history-old')).toHaveText('03/03/2021');
     await expect(change.getByTestId('history-new')).toHaveText('10/03/2021');
+    await history.getByRole('button', { name: 'Chiudi' }).click();
+
+    // The objective's own history carries what moved its value: the phase's change included.
+    await page.getByRole('button', { name: "Cronologia dell'obiettivo 2.3" }).click();
+    const objective = page.getByRole('region', { name: "Cronologia dell'obiettivo 2.3" });
+    const phaseChange = objective.getByTestId('history-event').filter({ hasText: 'fase' }).first();
+    await expect(phaseChange.getByTestId('history-change-actualEnd').getByTestId('history-new')).toHaveText('10/03/2021');
+    await expect(objective).not.toContainText('Nessuna modifica registrata');
   });
 });

@@ -41,7 +41,7 @@ export interface paths {
         };
         /**
          * The history of changes, newest first
-         * @description Each change to plan data with who made it (user or token), when, and every changed field's old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, result, count, user, token, organisation, structure) and entityId to see the history of one thing.
+         * @description Each change to plan data with who made it (user or token), when, and every changed field's old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, result, count, user, token, organisation, structure) and entityId to see the history of one thing; objectiveId gives an objective's whole history: its own changes and those of its indicators, phases, results and counts, deleted ones included.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -287,6 +287,26 @@ export interface paths {
          * @description Deletes an indicator's result in an open period.
          */
         delete: operations["deleteResult"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{indicatorId}/results/{periodId}/suggestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The suggested assessment for a value not yet saved
+         * @description Computes, by the same rules as the saved result, the value used and the suggested assessment with its reason as they would be if the result's entered value were enteredValue (absent: no entered value, so the computed value is used). Nothing is stored. Forms call it while a person types, so that the suggestion shown, and accepted, is the one saving will give.
+         */
+        get: operations["previewSuggestion"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -573,7 +593,7 @@ export interface paths {
         };
         /**
          * List plans, newest year first
-         * @description Plans of the organisation, newest year first, paginated with offset and limit.
+         * @description Plans of the organisation, newest year first, paginated with offset and limit. Drafts (plans not yet published) are listed to administrators only.
          */
         get: operations["listPlans"];
         put?: never;
@@ -671,7 +691,7 @@ export interface paths {
         put?: never;
         /**
          * Create next year's plan from this one
-         * @description Copies areas, objectives, indicators and timelines into a plan for the following year, with its two monitoring periods. Targets come from the 'target following years' column; rules such as '>= dato finale anno precedente' are resolved against this year's final values and kept beside the number; baselines are this year's final values marked 'dato <year>'. Phases keep their weights and move one year later, without progress. 409 when next year's plan exists.
+         * @description Copies areas, objectives, indicators and timelines into a plan for the following year, with its two monitoring periods. Targets come from the 'target following years' column; rules such as '>= dato finale anno precedente' are resolved against this year's final values and kept beside the number; baselines are this year's final values marked 'dato <year>'. Phases keep their weights and move one year later, without progress. The new plan is a draft until published. Final values are taken only from a closed final period: while it is open (or missing) the roll-over is refused with 409 unless provisionalReason says why it cannot wait, and then every baseline and rule target so derived is marked provisional ('dato provvisorio <year>'). 409 also when next year's plan exists.
          */
         post: operations["createNextYearPlan"];
         delete?: never;
@@ -722,6 +742,26 @@ export interface paths {
          * @description Adds a monitoring period; its reference date must fall within the plan's year and be unique in the plan.
          */
         post: operations["createPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft plan (If-Match required)
+         * @description A new plan, created here or rolled over from the previous year, is a draft that only administrators see. Publishing makes it visible to everyone who may read plans, and the home page of the web app shows the latest published plan. Publishing a plan already published changes nothing.
+         */
+        post: operations["publishPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1226,6 +1266,8 @@ export interface components {
             position?: number;
             description?: string;
             kind?: components["schemas"]["IndicatorKind"];
+            /** @description What the value is compared with when the assessment is suggested (ignored by TIMELINE) */
+            judgedAgainst?: components["schemas"]["JudgedAgainst"];
             numeratorLabel?: string | null;
             denominatorLabel?: string | null;
             /**
@@ -1271,6 +1313,8 @@ export interface components {
             position?: number | null;
             description: string;
             kind: components["schemas"]["IndicatorKind"];
+            /** @description What the value is compared with when the assessment is suggested: TARGET for a level (customer satisfaction), PRO_RATA for a quantity that builds up over the year (the share of the target due by the period's date). Ignored by TIMELINE. When absent: unchanged, or for a new indicator or a changed kind TARGET for RATIO and PRO_RATA otherwise */
+            judgedAgainst?: components["schemas"]["JudgedAgainst"] | null;
             numeratorLabel?: string | null;
             denominatorLabel?: string | null;
             /**
@@ -1450,6 +1494,8 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        JudgedAgainst: "TARGET" | "PRO_RATA";
         /** @description A value of a closed period's report that is different today */
         LiveDifference: {
             /** @enum {string} */
@@ -1541,6 +1587,10 @@ export interface components {
              * @description The final period whose values gave baselines and rule targets
              */
             fromPeriodId?: number | null;
+            /** @description True when the final period was not closed: baselines and rule targets are provisional */
+            provisional?: boolean;
+            /** @description The administrator's reason for rolling over before the final period was closed */
+            provisionalReason?: string | null;
             indicators?: components["schemas"]["RolledIndicator"][];
         };
         NextYearPlanInput: {
@@ -1549,6 +1599,11 @@ export interface components {
              * @example Piano della performance 2022
              */
             title?: string | null;
+            /**
+             * @description Why the plan is made before this year's final monitoring is closed. Without it the roll-over is refused (409) until the final period is closed, since baselines and rule targets would come from figures that are not final; with it, every value so derived is marked provisional, and the reason is kept in the audit trail
+             * @example Il Piano 2022 va adottato entro il 31 gennaio: i valori iniziali saranno aggiornati alla chiusura del monitoraggio finale
+             */
+            provisionalReason?: string | null;
         };
         Objective: {
             /** Format: int64 */
@@ -1968,6 +2023,10 @@ export interface components {
             /** Format: int32 */
             version?: number;
             updatedAt?: components["schemas"]["Instant"];
+            /** @description False while the plan is a draft, which only administrators see */
+            published?: boolean;
+            /** @description When the plan was published; null for a draft */
+            publishedAt?: components["schemas"]["Instant"] | null;
         };
         PlanInput: {
             /**
@@ -2289,6 +2348,25 @@ export interface components {
             label?: string;
             reasonCode?: string;
             reason?: string;
+        };
+        /** @description The value and the suggested assessment an indicator would have with the entered value given, before it is saved */
+        SuggestionPreview: {
+            /**
+             * Format: decimal128
+             * @description The value computed from counts or phases
+             */
+            computedValue?: number | null;
+            /**
+             * Format: decimal128
+             * @description The entered value if given, else the computed one
+             */
+            valueUsed?: number | null;
+            /**
+             * Format: decimal128
+             * @description Expected value at the period's date (pro-rata of the target), when the indicator is judged against it
+             */
+            expectedValue?: number | null;
+            suggestion?: components["schemas"]["Suggestion"];
         };
         TerritorialUnit: {
             /** Format: int64 */
@@ -2709,6 +2787,8 @@ export interface operations {
                 entityType?: string;
                 /** @description Maximum number of items returned */
                 limit?: number;
+                /** @description Only changes to this objective and to its indicators, phases, results and counts */
+                objectiveId?: number;
                 /** @description Number of items to skip */
                 offset?: number;
             };
@@ -4478,6 +4558,97 @@ export interface operations {
             };
             /** @description If-Match does not name the current version: reload and reapply */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewSuggestion: {
+        parameters: {
+            query?: {
+                /** @description The entered value (percent) being typed; absent for none */
+                enteredValue?: number;
+            };
+            header?: never;
+            path: {
+                indicatorId: number;
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The value and suggestion for that entered value */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionPreview"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6698,6 +6869,8 @@ export interface operations {
                 offset?: number;
                 /** @description Organisation code, e.g. ARTI */
                 organisation?: string;
+                /** @description true: only published plans; false: only drafts (administrators; others see published plans only) */
+                published?: boolean;
                 /** @description Only the plan of this year */
                 year?: number;
             };
@@ -8039,6 +8212,113 @@ export interface operations {
             };
             /** @description Request body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan, published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version: reload and reapply */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

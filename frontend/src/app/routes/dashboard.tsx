@@ -21,7 +21,8 @@ export function DashboardRoute() {
   const params = useParams();
   const [search, setSearch] = useSearchParams();
   const plans = usePlans();
-  const planId = toId(params.planId) ?? plans.data?.[0]?.id;
+  // Administrators also list drafts (next year's plan while it is prepared): the home shows the latest published one.
+  const planId = toId(params.planId) ?? (plans.data?.find((plan) => plan.published) ?? plans.data?.[0])?.id;
   const report = usePlanReport(planId, toId(params.periodId));
   useDocumentTitle(report.data ? `${report.data.plan?.title} · ${report.data.period?.label}` : t('nav.dashboard'));
 

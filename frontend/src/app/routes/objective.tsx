@@ -164,7 +164,7 @@ export function ObjectiveRoute() {
             <HistoryPanel
               id="objective-history-panel"
               title={t('history.objective', { code: current.code })}
-              sources={[{ entityType: 'objective', entityId: objectiveId }]}
+              sources={[{ objectiveId }]}
               onClose={() => closeHistory('objective-history')}
             />
           ) : null}

@@ -7,8 +7,10 @@ import { Spinner } from '@/components/ui/spinner';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { usePlans } from '@/features/report/api/get-plans';
 import { PlanAdmin } from '@/features/plan-admin/components/plan-admin';
+import { PublicationPanel } from '@/features/plan-admin/components/publication-panel';
 import { NextYearPanel } from '@/features/periods/components/next-year-panel';
 import { PeriodsAdmin } from '@/features/periods/components/periods-admin';
+import { HistoryPanel } from '@/features/history/components/history-panel';
 
 /** `/amministrazione[/piani/:planId]`: the latest plan, or the one chosen, for administrators. */
 export default function PlanAdminRoute() {
@@ -33,7 +35,18 @@ function ChosenPlan() {
   return (
     <div key={plan.id}>
       <PlanAdmin plan={plan} />
-      <PeriodsAdmin planId={plan.id ?? 0} />
+      <PublicationPanel plan={plan} />
+      <PeriodsAdmin
+        planId={plan.id ?? 0}
+        renderHistory={(period, onClose) => (
+          <HistoryPanel
+            id={`period-history-${period.id}`}
+            title={t('history.period', { label: period.label })}
+            sources={[{ entityType: 'period', entityId: period.id ?? 0 }]}
+            onClose={onClose}
+          />
+        )}
+      />
       <NextYearPanel plan={plan} />
     </div>
   );

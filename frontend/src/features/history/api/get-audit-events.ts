@@ -2,20 +2,33 @@ import { keepPreviousData, queryOptions, useQueries } from '@tanstack/react-quer
 import { api, call } from '@/lib/api-client';
 import type { AuditEvent } from '@/types/api';
 
-/** Something whose changes the audit trail records, named as the backend names it. */
-export type HistorySource = { entityType: 'objective' | 'indicator' | 'phase' | 'result'; entityId: number };
+/**
+ * Something whose changes the audit trail records, named as the backend names it; or a whole objective: its own
+ * changes and those of its indicators, phases, results and counts, deleted ones included.
+ */
+export type HistorySource =
+  | { entityType: 'objective' | 'indicator' | 'phase' | 'result' | 'period'; entityId: number }
+  | { objectiveId: number };
+
+function queryOf(source: HistorySource) {
+  return 'objectiveId' in source ? { objectiveId: source.objectiveId } : { entityType: source.entityType, entityId: source.entityId };
+}
+
+function keyOf(source: HistorySource) {
+  return 'objectiveId' in source ? ['objective-wide', source.objectiveId] : [source.entityType, source.entityId];
+}
 
 export type AuditPage = { items: AuditEvent[]; total: number };
 
-export async function getAuditEvents({ entityType, entityId }: HistorySource, limit: number): Promise<AuditPage> {
-  const { data } = await call(api.GET('/api/v1/audit', { params: { query: { entityType, entityId, limit } } }));
+export async function getAuditEvents(source: HistorySource, limit: number): Promise<AuditPage> {
+  const { data } = await call(api.GET('/api/v1/audit', { params: { query: { ...queryOf(source), limit } } }));
   return { items: data.items ?? [], total: data.total ?? 0 };
 }
 
 // Never cached for long: the history is opened to see the change just made.
 export const auditEventsQueryOptions = (source: HistorySource, limit: number) =>
   queryOptions({
-    queryKey: ['audit', source.entityType, source.entityId, limit],
+    queryKey: ['audit', ...keyOf(source), limit],
     queryFn: () => getAuditEvents(source, limit),
     staleTime: 0,
     placeholderData: keepPreviousData,

@@ -52,7 +52,11 @@ export function HistoryPanel({ id, title, sources, onClose }: Props) {
         <>
           <ol className="history-events list-unstyled mb-0" aria-label={t('history.caption')}>
             {history.events.map((event) => (
-              <HistoryEvent key={event.id} event={event} showEntity={sources.length > 1} />
+              <HistoryEvent
+                key={event.id}
+                event={event}
+                showEntity={sources.length > 1 || sources.some((source) => 'objectiveId' in source)}
+              />
             ))}
           </ol>
           {history.more ? (
@@ -82,6 +86,11 @@ function HistoryEvent({ event, showEntity }: { event: AuditEvent; showEntity: bo
           ? ` ${t(`history.entity.${event.entityType}`, { defaultValue: event.entityType })}`
           : ''}
       </p>
+      {event.reason ? (
+        <p className="small mb-1" data-testid="history-reason">
+          <span className="fw-semibold">{t('history.reason')}</span>: {event.reason}
+        </p>
+      ) : null}
       {changes.length > 0 ? (
         <ul className="history-changes small">
           {changes.map((change) => (

@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { TextAreaField } from '@/components/ui/form-field';
 import { Table } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
@@ -18,6 +19,9 @@ export function NextYearPanel({ plan }: { plan: Plan }) {
   const navigate = useNavigate();
   const location = useLocation();
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [reason, setReason] = useState('');
+  // The backend names provisionalReason when this year's final period is not closed: only then is a reason asked.
+  const needsReason = (problem?.errors ?? []).some((error) => error.field === 'provisionalReason');
   const nextYear = (plan.year ?? 0) + 1;
   // The new plan's page opens with what was made, as the rolling-over left it in the address's state.
   const created = (location.state as { created?: NextYearPlan } | null)?.created;
@@ -37,7 +41,7 @@ export function NextYearPanel({ plan }: { plan: Plan }) {
     if (!window.confirm(t('nextYear.confirm', { year: nextYear, from: plan.year }))) return;
     setProblem(null);
     create
-      .mutateAsync(plan.id ?? 0)
+      .mutateAsync({ planId: plan.id ?? 0, provisionalReason: needsReason ? reason.trim() : undefined })
       .then((result) => navigate(paths.planAdmin(result.plan?.id ?? 0), { state: { created: result } }))
       .catch((error: unknown) => setProblem(isApiError(error) ? error.problem : { title: String(error) }));
   }
@@ -48,9 +52,23 @@ export function NextYearPanel({ plan }: { plan: Plan }) {
         {t('nextYear.heading', { year: nextYear })}
       </h2>
       <p>{t('nextYear.intro', { year: nextYear, from: plan.year })}</p>
-      <ProblemAlert problem={problem} formFields={[]} />
-      <Button onClick={rollOver} disabled={create.isPending}>
-        {t('nextYear.create', { year: nextYear })}
+      <ProblemAlert problem={problem} formFields={['provisionalReason']} />
+      {needsReason ? (
+        <>
+          <Alert tone="warning">{t('nextYear.finalNotClosed', { year: nextYear, from: plan.year })}</Alert>
+          <TextAreaField
+            id="next-year-provisional-reason"
+            label={t('nextYear.provisionalReason')}
+            hint={t('nextYear.provisionalReasonHint')}
+            required
+            value={reason}
+            rows={2}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        </>
+      ) : null}
+      <Button onClick={rollOver} disabled={create.isPending || (needsReason && reason.trim() === '')}>
+        {needsReason ? t('nextYear.createProvisional', { year: nextYear }) : t('nextYear.create', { year: nextYear })}
       </Button>
     </section>
   );
@@ -64,11 +82,17 @@ function Created({ result }: { result: NextYearPlan }) {
     <>
       <Alert tone="success" role="status">
         <p className="mb-1">{t('nextYear.created', { title: result.plan?.title })}</p>
+        <p className="mb-1">{t('nextYear.createdAsDraft')}</p>
         <p className="mb-1">{t('nextYear.editBelow')}</p>
         <p className="mb-0">
           <Link to={paths.plan(planId)}>{t('nextYear.openDashboard')}</Link>
         </p>
       </Alert>
+      {result.provisional ? (
+        <Alert tone="warning">
+          {t('nextYear.provisionalNotice', { reason: result.provisionalReason ?? '' })}
+        </Alert>
+      ) : null}
       {toComplete > 0 ? <Alert tone="warning">{t('nextYear.toComplete', { count: toComplete })}</Alert> : null}
       <Table caption={t('nextYear.tableCaption', { year: result.plan?.year })}>
         <thead>

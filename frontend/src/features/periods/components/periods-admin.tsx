@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { QueryError } from '@/components/query-error';
@@ -13,18 +13,26 @@ import { formatDate, formatDateTime } from '@/utils/format';
 import { useClosePeriod } from '@/features/periods/api/close-period';
 import { ReopenForm } from '@/features/periods/components/reopen-form';
 
+type Props = {
+  planId: number;
+  /** The history of a period (its closings and reopenings with their reasons), drawn by the page. */
+  renderHistory?: (period: MonitoringPeriod, onClose: () => void) => ReactNode;
+};
+
 /** The plan's monitoring periods: closing one freezes its Allegato A; reopening needs a reason. */
-export function PeriodsAdmin({ planId }: { planId: number }) {
+export function PeriodsAdmin({ planId, renderHistory }: Props) {
   const { t } = useTranslation();
   const periods = usePeriods(planId);
   const close = useClosePeriod();
   const [reopening, setReopening] = useState<number>();
+  const [viewing, setViewing] = useState<number>();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [message, setMessage] = useState('');
 
   if (periods.isError) return <QueryError error={periods.error} onRetry={() => void periods.refetch()} />;
   if (!periods.data) return <Spinner label={t('common.loading')} />;
   const reopened = periods.data.find((period) => period.id === reopening);
+  const viewed = periods.data.find((period) => period.id === viewing);
 
   function closeOne(period: MonitoringPeriod) {
     if (!window.confirm(t('periods.confirmClose', { label: period.label }))) return;
@@ -89,11 +97,24 @@ export function PeriodsAdmin({ planId }: { planId: number }) {
                     {t('periods.close')} <span className="visually-hidden">{period.label}</span>
                   </Button>
                 )}
+                {renderHistory ? (
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    outline
+                    className="ms-2"
+                    aria-expanded={viewing === period.id}
+                    onClick={() => setViewing(viewing === period.id ? undefined : period.id)}
+                  >
+                    {t('history.show')} <span className="visually-hidden">{period.label}</span>
+                  </Button>
+                ) : null}
               </td>
             </tr>
           ))}
         </tbody>
       </Table>
+      {viewed && renderHistory ? renderHistory(viewed, () => setViewing(undefined)) : null}
       {reopened ? (
         <ReopenForm
           key={reopened.id}

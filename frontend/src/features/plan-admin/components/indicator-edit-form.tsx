@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/form-field';
-import type { Indicator, IndicatorKind } from '@/types/api';
+import type { Indicator, IndicatorKind, JudgedAgainst } from '@/types/api';
 import { useUpdateIndicator } from '@/features/plan-admin/api/update-indicator';
 import { EditFrame } from '@/features/plan-admin/components/edit-frame';
 import { useEditForm } from '@/features/plan-admin/hooks/use-edit-form';
 import { indicatorDraftOf, indicatorInputOf, validateIndicator } from '@/features/plan-admin/utils/drafts';
 
 const KINDS: IndicatorKind[] = ['TIMELINE', 'RATIO', 'RATIO_PLANNED', 'DIRECT'];
+const JUDGEMENTS: JudgedAgainst[] = ['TARGET', 'PRO_RATA'];
 
 type Props = { indicator: Indicator; onDone: (saved: boolean) => void };
 
@@ -30,6 +31,7 @@ export function IndicatorEditForm({ indicator, onDone }: Props) {
   const labels = {
     description: t('indicator.description'),
     kind: t('admin.kind'),
+    judgedAgainst: t('admin.judgedAgainst'),
     numeratorLabel: t('admin.numeratorLabel'),
     denominatorLabel: t('admin.denominatorLabel'),
     plannedQuantity: t('admin.plannedQuantity'),
@@ -60,6 +62,16 @@ export function IndicatorEditForm({ indicator, onDone }: Props) {
       onCancel={() => onDone(false)}
     >
       <TextField {...field('description')} required />
+      {form.draft.kind !== 'TIMELINE' ? (
+        <SelectField
+          {...field('judgedAgainst')}
+          hint={t('admin.judgedAgainstHint')}
+          options={[
+            ...(form.draft.judgedAgainst === '' ? [{ value: '', label: t('admin.judgedAgainstDefault') }] : []),
+            ...JUDGEMENTS.map((value) => ({ value, label: t(`indicator.judgedAgainst.${value}`) })),
+          ]}
+        />
+      ) : null}
       <div className="row">
         <div className="col-md-4">
           <SelectField {...field('kind')} options={KINDS.map((kind) => ({ value: kind, label: t(`indicator.kind.${kind}`) }))} />

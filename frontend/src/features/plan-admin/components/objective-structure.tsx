@@ -34,6 +34,7 @@ const KINDS: IndicatorKind[] = ['TIMELINE', 'RATIO', 'RATIO_PLANNED', 'DIRECT'];
 const EMPTY_INDICATOR: IndicatorDraft = {
   description: '',
   kind: 'TIMELINE',
+  judgedAgainst: '',
   numeratorLabel: '',
   denominatorLabel: '',
   plannedQuantity: '',

@@ -2,6 +2,7 @@ import type {
   Indicator,
   IndicatorInput,
   IndicatorKind,
+  JudgedAgainst,
   Objective,
   ObjectiveInput,
   Phase,
@@ -116,6 +117,8 @@ export function objectiveDraftOf(objective: Objective): ObjectiveDraft {
 export type IndicatorDraft = {
   description: string;
   kind: IndicatorKind;
+  /** '' until chosen: the backend then applies the default of the kind. */
+  judgedAgainst: '' | JudgedAgainst;
   numeratorLabel: string;
   denominatorLabel: string;
   plannedQuantity: string;
@@ -153,6 +156,7 @@ export function indicatorInputOf(draft: IndicatorDraft): IndicatorInput {
   return {
     description: draft.description.trim(),
     kind: draft.kind,
+    judgedAgainst: draft.judgedAgainst || undefined,
     numeratorLabel: draft.numeratorLabel.trim() || undefined,
     denominatorLabel: draft.denominatorLabel.trim() || undefined,
     plannedQuantity: parseDecimal(draft.plannedQuantity) ?? undefined,
@@ -169,6 +173,7 @@ export function indicatorDraftOf(indicator: Indicator): IndicatorDraft {
   return {
     description: indicator.description ?? '',
     kind: indicator.kind ?? 'TIMELINE',
+    judgedAgainst: indicator.judgedAgainst ?? '',
     numeratorLabel: indicator.numeratorLabel ?? '',
     denominatorLabel: indicator.denominatorLabel ?? '',
     plannedQuantity: toInputNumber(indicator.plannedQuantity),

@@ -24,15 +24,31 @@ describe('ResultForm', () => {
   it('shouldAcceptTheSuggestionInOneActionOnAFirstWrite', async () => {
     const fetch = mockApi([
       { path: /\/results\/1$/, status: 404, body: { title: 'Risorsa non trovata', status: 404 } },
+      { path: /\/results\/1\/suggestion$/, body: { computedValue: indicator.computedValue, suggestion: indicator.suggestion } },
       { method: 'PUT', path: /\/results\/1$/, status: 201, body: { id: 30, version: 0 } },
     ]);
     const onDone = vi.fn();
     renderWithProviders(<ResultForm indicator={indicator} name="Obiettivo 3.1, indicatore 1" periodId={1} onDone={onDone} />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Accetta il suggerimento e salva' }));
+    const accept = await screen.findByRole('button', { name: 'Accetta il suggerimento e salva' });
+    // The suggestion shown must be the one for what is typed (nothing): accepting waits for the backend's.
+    await waitFor(() => expect(accept).toBeEnabled());
+    await userEvent.click(accept);
     await waitFor(() => expect(onDone).toHaveBeenCalledWith(true));
     const [request] = putBodies(fetch);
     expect(request.headers.get('If-Match')).toBeNull();
     expect((await request.json()).assessmentStep).toBe(1);
+  });
+
+  it('shouldNotOfferToAcceptASuggestionMadeForAnotherValue', async () => {
+    mockApi([
+      { path: /\/results\/1$/, status: 404, body: { title: 'Risorsa non trovata', status: 404 } },
+      { path: /\/results\/1\/suggestion$/, status: 503, body: { title: 'Servizio non disponibile', status: 503 } },
+    ]);
+    renderWithProviders(<ResultForm indicator={indicator} name="Obiettivo 3.1, indicatore 1" periodId={1} onDone={() => {}} />);
+    const accept = await screen.findByRole('button', { name: 'Accetta il suggerimento e salva' });
+    await userEvent.type(screen.getByLabelText('Valore inserito (%)'), '30');
+    await waitFor(() => expect(screen.getByTestId('suggestion')).toHaveTextContent('aggiornamento in corso'));
+    expect(accept).toBeDisabled();
   });
 
   it('shouldAskForAJustificationOfAnOverride', async () => {

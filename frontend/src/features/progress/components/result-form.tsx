@@ -6,10 +6,12 @@ import { Button } from '@/components/ui/button';
 import { TextAreaField, TextField } from '@/components/ui/form-field';
 import { Spinner } from '@/components/ui/spinner';
 import { ASSESSMENT_STEPS, type IndicatorResult, type ReportIndicator } from '@/types/api';
-import { formatPercent } from '@/utils/format';
+import { formatPercent, parseDecimal } from '@/utils/format';
 import { getLastAuthor } from '@/features/progress/api/get-last-author';
 import { getResult, useResult } from '@/features/progress/api/get-result';
 import { useSaveResult } from '@/features/progress/api/save-result';
+import { useSuggestionPreview } from '@/features/progress/api/preview-suggestion';
+import { useDebounced } from '@/features/progress/hooks/use-debounced';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StaleChanges } from '@/components/stale-changes';
 import { useFocusFirstError } from '@/features/progress/hooks/use-focus-first-error';
@@ -50,7 +52,6 @@ function ResultEditor({ indicator, name, periodId, onDone, initial }: Props & { 
   const mutation = useSaveResult();
   const indicatorId = indicator.id ?? 0;
   const direct = indicator.kind === 'DIRECT';
-  const suggestion = indicator.suggestion;
   const labels: Record<ResultField, string> = useMemo(
     () => ({
       enteredValue: t(direct ? 'result.valueDirect' : 'result.valueOverride'),
@@ -83,6 +84,18 @@ function ResultEditor({ indicator, name, periodId, onDone, initial }: Props & { 
     onSaved: () => onDone(true),
   });
   const { draft, errors, conflict } = edit;
+  // The suggestion follows what is typed, computed by the backend's own rules; "accept" waits until it has caught up.
+  const typed = parseDecimal(draft.enteredValue);
+  const typedIsValid = typed == null || (!Number.isNaN(typed) && typed >= 0);
+  const settled = useDebounced(typed, 300);
+  const preview = useSuggestionPreview(indicatorId, periodId, typedIsValid ? settled : null, typedIsValid);
+  const previewIsCurrent = typedIsValid && settled === typed && preview.isSuccess && !preview.isPlaceholderData;
+  const shown = preview.data ?? {
+    computedValue: indicator.computedValue,
+    expectedValue: indicator.expectedValue,
+    suggestion: indicator.suggestion,
+  };
+  const suggestion = shown.suggestion;
   const formRef = useFocusFirstError<HTMLFormElement>(edit.refusals);
   const display = (field: ResultField, value: string) => {
     if (field === 'assessmentStep') return `${value} · ${t(`assessment.step.${value}`)}`;
@@ -115,11 +128,11 @@ function ResultEditor({ indicator, name, periodId, onDone, initial }: Props & { 
       ) : null}
       <ProblemAlert problem={edit.problem} formFields={RESULT_FIELDS} />
       <p>
-        {t('result.computed')}: <strong>{formatPercent(indicator.computedValue)}</strong>
-        {indicator.expectedValue != null ? (
+        {t('result.computed')}: <strong>{formatPercent(shown.computedValue)}</strong>
+        {shown.expectedValue != null ? (
           <>
             {' · '}
-            {t('value.expected')}: <strong>{formatPercent(indicator.expectedValue)}</strong>
+            {t('value.expected')}: <strong>{formatPercent(shown.expectedValue)}</strong>
           </>
         ) : null}
       </p>
@@ -163,9 +176,18 @@ function ResultEditor({ indicator, name, periodId, onDone, initial }: Props & { 
         onChange={(event) => edit.setField('dataSource', event.target.value)}
       />
       {suggestion?.step != null ? (
-        <div className="suggestion callout-like p-3 mb-3" data-testid="suggestion">
+        <div
+          className="suggestion callout-like p-3 mb-3"
+          data-testid="suggestion"
+          data-current={previewIsCurrent ? 'true' : 'false'}
+          aria-live="polite"
+          aria-busy={!previewIsCurrent}
+        >
           <p className="mb-1">
             <span className="fw-semibold">{t('suggestion.title')}:</span> <AssessmentBadge step={suggestion.step} />
+            {!previewIsCurrent ? (
+              <span className="small ms-2">{typedIsValid ? t('suggestion.updating') : t('suggestion.needsValidValue')}</span>
+            ) : null}
           </p>
           {suggestion.reason ? (
             <p className="small mb-2">
@@ -176,7 +198,7 @@ function ResultEditor({ indicator, name, periodId, onDone, initial }: Props & { 
             variant="primary"
             outline
             size="sm"
-            disabled={edit.saving || conflict != null}
+            disabled={edit.saving || conflict != null || !previewIsCurrent}
             onClick={() => void edit.submit({ ...draft, assessmentStep: String(suggestion.step) })}
           >
             {t('suggestion.accept')}

@@ -44,4 +44,8 @@ public class AuditEvent extends PanacheEntityBase {
 
     /** Why the change was made, where the act requires a reason (reopening a closed period). */
     public String reason;
+
+    /** The objective the changed thing belongs to (itself, or its indicator, phase, result or count), if any. */
+    @Column(name = "objective_id")
+    public Long objectiveId;
 }

@@ -3,6 +3,7 @@ package it.perfmon.indicator;
 import it.perfmon.common.EditableEntity;
 import it.perfmon.objective.Objective;
 import it.perfmon.rules.IndicatorKind;
+import it.perfmon.rules.JudgedAgainst;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
@@ -27,6 +29,18 @@ public class Indicator extends EditableEntity {
 
     @Enumerated(EnumType.STRING)
     public IndicatorKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "judged_against")
+    public JudgedAgainst judgedAgainst;
+
+    /** Whoever creates an indicator without saying how it is judged gets what its kind implies. */
+    @PrePersist
+    void judgedAsItsKindImpliesUnlessTold() {
+        if (judgedAgainst == null && kind != null) {
+            judgedAgainst = JudgedAgainst.defaultFor(kind);
+        }
+    }
 
     @Column(name = "numerator_label")
     public String numeratorLabel;

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A yearly performance plan (Piano della performance) of one organisation. */
 @Entity
@@ -22,4 +23,8 @@ public class Plan extends EditableEntity {
     public int year;
 
     public String title;
+
+    /** When an administrator published the plan; null while it is a draft. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
 }

@@ -51,16 +51,19 @@ public final class AssessmentSuggestion {
     }
 
     public static Suggestion suggest(SuggestionInput in) {
-        return switch (in.kind()) {
-            case TIMELINE -> timeline(in);
-            // A rate above its target meets it: being higher is not being ahead of anything.
-            case RATIO -> withData(in, AssessmentSuggestion::againstTarget);
-            // A quantity accumulates over the year, so only it can run ahead of the pace.
-            case RATIO_PLANNED -> withData(in, AssessmentSuggestion::againstPlannedQuantity);
-            // An entered value is not cumulated either, so it is never "ahead"; before the end it is held to the pace.
-            case DIRECT -> withData(in, in.finalPeriod() ? AssessmentSuggestion::againstTarget
-                    : AssessmentSuggestion::againstPace);
-        };
+        if (in.kind() == IndicatorKind.TIMELINE) {
+            return timeline(in);
+        }
+        // A level above its target meets it: being higher is not being ahead of anything.
+        if (in.judgedAgainst() == JudgedAgainst.TARGET) {
+            return withData(in, AssessmentSuggestion::againstTarget);
+        }
+        // A counted quantity over its planned total builds up with the year, so only it can run ahead of the pace.
+        if (in.kind() == IndicatorKind.RATIO_PLANNED) {
+            return withData(in, AssessmentSuggestion::againstPlannedQuantity);
+        }
+        // Any other value held to the pace is never "ahead"; at the end of the year the pace is the target.
+        return withData(in, in.finalPeriod() ? AssessmentSuggestion::againstTarget : AssessmentSuggestion::againstPace);
     }
 
     private static Suggestion timeline(SuggestionInput in) {

@@ -3,6 +3,7 @@ package it.perfmon.seed;
 import it.perfmon.count.CountComponent;
 import it.perfmon.plan.PeriodKind;
 import it.perfmon.rules.IndicatorKind;
+import it.perfmon.rules.JudgedAgainst;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +35,7 @@ record SeedFixture(SeedOrganisation organisation, List<SeedStructure> structures
             List<SeedIndicator> indicators, List<SeedPhase> phases) {
     }
 
-    record SeedIndicator(String description, IndicatorKind kind, String numeratorLabel, String denominatorLabel,
+    record SeedIndicator(String description, IndicatorKind kind, JudgedAgainst judgedAgainst, String numeratorLabel, String denominatorLabel,
             BigDecimal plannedQuantity, BigDecimal baselineValue, String baselineReference, BigDecimal targetValue,
             BigDecimal nextYearsTargetValue, String nextYearsTargetRule, String planningNote,
             SeedResult interimResult, List<SeedCount> counts) {

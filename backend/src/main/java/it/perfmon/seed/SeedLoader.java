@@ -14,6 +14,7 @@ import it.perfmon.phase.Phase;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodKind;
 import it.perfmon.plan.Plan;
+import it.perfmon.rules.JudgedAgainst;
 import it.perfmon.seed.SeedFixture.SeedArea;
 import it.perfmon.seed.SeedFixture.SeedCount;
 import it.perfmon.seed.SeedFixture.SeedIndicator;
@@ -137,6 +138,8 @@ public class SeedLoader {
         plan.organisation = organisation;
         plan.year = fixture.plan().year();
         plan.title = fixture.plan().title();
+        // ARTI adopted and published its 2021 plan: the demo data is what the public sees.
+        plan.publishedAt = Instant.now();
         plan.persist();
         MonitoringPeriod interim = null;
         for (var seed : fixture.plan().periods()) {
@@ -198,6 +201,8 @@ public class SeedLoader {
         indicator.position = position;
         indicator.description = seed.description();
         indicator.kind = seed.kind();
+        indicator.judgedAgainst = seed.judgedAgainst() != null ? seed.judgedAgainst()
+                : JudgedAgainst.defaultFor(seed.kind());
         indicator.numeratorLabel = seed.numeratorLabel();
         indicator.denominatorLabel = seed.denominatorLabel();
         indicator.plannedQuantity = seed.plannedQuantity();

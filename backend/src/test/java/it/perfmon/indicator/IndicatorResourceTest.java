@@ -151,6 +151,37 @@ class IndicatorResourceTest {
     }
 
     @Test
+    void shouldJudgeANewIndicatorAsItsKindImpliesUnlessTold() {
+        long objectiveId = objective();
+        json().body(interviews()).post(INDICATORS, objectiveId).then().statusCode(201)
+                .body("judgedAgainst", equalTo("PRO_RATA"));
+        Map<String, Object> rate = satisfaction();
+        rate.put("judgedAgainst", "TARGET");
+        json().body(rate).post(INDICATORS, objectiveId).then().statusCode(201).body("judgedAgainst", equalTo("TARGET"));
+    }
+
+    @Test
+    void shouldKeepHowAnIndicatorIsJudgedWhenAnUpdateDoesNotSay() {
+        Map<String, Object> rate = satisfaction();
+        rate.put("judgedAgainst", "TARGET");
+        long id = Api.createIndicator(objective(), rate);
+        Map<String, Object> silent = satisfaction();
+        silent.put("targetValue", 80);
+        json().header("If-Match", "\"0\"").body(silent).put("/api/v1/indicators/{id}", id).then()
+                .statusCode(200).body("judgedAgainst", equalTo("TARGET")).body("version", equalTo(1));
+        rate.put("judgedAgainst", "PRO_RATA");
+        json().header("If-Match", "\"1\"").body(rate).put("/api/v1/indicators/{id}", id).then()
+                .statusCode(200).body("judgedAgainst", equalTo("PRO_RATA"));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownWayOfJudging() {
+        Map<String, Object> body = satisfaction();
+        body.put("judgedAgainst", "VIBES");
+        refuseCreation(body, "judgedAgainst");
+    }
+
+    @Test
     void shouldPlaceANewIndicatorAfterTheLast() {
         long objectiveId = objective();
         Api.createTimelineIndicator(objectiveId);

@@ -247,7 +247,7 @@ class PlanResourceTest {
     @Test
     void shouldUpdateAPlanAndAnswerItsNewEtag() {
         int year = Api.freshYear();
-        long id = Api.createPlan(year);
+        long id = Api.createDraftPlan(year);
         json().header("If-Match", "\"0\"").body(plan(year, "Piano integrato di attività e organizzazione " + year))
                 .put("/api/v1/plans/{id}", id).then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
@@ -261,7 +261,7 @@ class PlanResourceTest {
 
     @Test
     void shouldMoveAPlanWithoutPeriodsToAFreeYear() {
-        long id = Api.createPlan(Api.freshYear());
+        long id = Api.createDraftPlan(Api.freshYear());
         int year = Api.freshYear();
         json().header("If-Match", "\"0\"").body(plan(year, "Piano della performance " + year))
                 .put("/api/v1/plans/{id}", id).then().statusCode(200).body("year", equalTo(year));
@@ -270,7 +270,7 @@ class PlanResourceTest {
     @Test
     void shouldRefuseAnUpdateWithoutIfMatchWith428() {
         int year = Api.freshYear();
-        long id = Api.createPlan(year);
+        long id = Api.createDraftPlan(year);
         json().body(plan(year, "Titolo senza versione")).put("/api/v1/plans/{id}", id).then()
                 .spec(problem(428, "If-Match"));
         given().get("/api/v1/plans/{id}", id).then().body("title", equalTo("Piano di prova " + year))
@@ -280,7 +280,7 @@ class PlanResourceTest {
     @Test
     void shouldRefuseStaleUpdateWith412() {
         int year = Api.freshYear();
-        long id = Api.createPlan(year);
+        long id = Api.createDraftPlan(year);
         json().header("If-Match", "\"0\"").body(plan(year, "Prima modifica")).put("/api/v1/plans/{id}", id).then()
                 .statusCode(200);
 
@@ -300,7 +300,7 @@ class PlanResourceTest {
     @Test
     void shouldRefuseAnInvalidUpdate() {
         int year = Api.freshYear();
-        long id = Api.createPlan(year);
+        long id = Api.createDraftPlan(year);
         json().header("If-Match", "\"0\"").body(plan(year, "")).put("/api/v1/plans/{id}", id).then()
                 .spec(problem(400, "title"));
         given().get("/api/v1/plans/{id}", id).then().body("title", equalTo("Piano di prova " + year));
@@ -309,7 +309,7 @@ class PlanResourceTest {
     @Test
     void shouldRefuseMovingAPlanToAYearThatHasOne() {
         int year = Api.freshYear();
-        long id = Api.createPlan(year);
+        long id = Api.createDraftPlan(year);
         json().header("If-Match", "\"0\"").body(plan(2021, "Piano della performance 2021"))
                 .put("/api/v1/plans/{id}", id).then().spec(problem(409, "year"));
         given().get("/api/v1/plans/{id}", id).then().body("year", equalTo(year));
@@ -318,7 +318,7 @@ class PlanResourceTest {
     @Test
     void shouldRefuseChangingTheYearOfAPlanWithPeriods() {
         int year = Api.freshYear();
-        long id = Api.createPlan(year);
+        long id = Api.createDraftPlan(year);
         Api.createPeriod(id, year + "-06-30", "INTERIM");
         json().header("If-Match", "\"0\"").body(plan(Api.freshYear(), "Piano spostato"))
                 .put("/api/v1/plans/{id}", id).then().spec(problem(409, "year"));
@@ -331,7 +331,7 @@ class PlanResourceTest {
     @Test
     void shouldDeleteAnEmptyPlan() {
         int year = Api.freshYear();
-        long id = Api.createPlan(year);
+        long id = Api.createDraftPlan(year);
         given().delete("/api/v1/plans/{id}", id).then().statusCode(204);
         given().get("/api/v1/plans/{id}", id).then().spec(problem(404));
         assertNoPlanFor(year);
@@ -340,7 +340,7 @@ class PlanResourceTest {
     @Test
     void shouldDeleteAPlanWithItsAreasAndPeriodsWhenItHasNoObjectives() {
         int year = Api.freshYear();
-        long id = Api.createPlan(year);
+        long id = Api.createDraftPlan(year);
         long periodId = Api.createPeriod(id, year + "-06-30", "INTERIM");
         long areaId = Api.createArea(id, 1);
         given().header("If-Match", "\"0\"").delete("/api/v1/plans/{id}", id).then().statusCode(204);
@@ -367,7 +367,7 @@ class PlanResourceTest {
     @Test
     void shouldRefuseDeletingWithAStaleIfMatch() {
         int year = Api.freshYear();
-        long id = Api.createPlan(year);
+        long id = Api.createDraftPlan(year);
         given().header("If-Match", "\"7\"").delete("/api/v1/plans/{id}", id).then().spec(problem(412));
         given().get("/api/v1/plans/{id}", id).then().statusCode(200);
     }

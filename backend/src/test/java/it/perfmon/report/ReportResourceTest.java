@@ -43,6 +43,14 @@ class ReportResourceTest {
     }
 
     @Test
+    void shouldStillJudgeRemoteInterviewsAgainstThePace() {
+        Map<String, Object> interviews = indicator(Arti2021.report(), "1.5", 1);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> suggestion = (Map<String, Object>) interviews.get("suggestion");
+        assertEquals("ABOVE_PRO_RATA", suggestion.get("reasonCode"));
+    }
+
+    @Test
     void shouldComputeRatiosFromCountsUnrounded() {
         JsonPath report = Arti2021.report().using(new JsonPathConfig(NumberReturnType.BIG_DECIMAL));
         assertEquals(new BigDecimal("188.935"), report.get(INDICATOR.formatted("1.5", 1) + ".computedValue"));

@@ -2,12 +2,14 @@ package it.perfmon.rollover;
 
 import static io.restassured.RestAssured.given;
 import static it.perfmon.testing.Api.json;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import it.perfmon.testing.Api;
 import it.perfmon.testing.Arti2021;
 import it.perfmon.testing.Problems;
 import java.util.List;
@@ -15,18 +17,23 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** ARTI's 2022 plan made from 2021: the structure copied, targets and baselines taken from 2021's final values. */
+/**
+ * ARTI's 2022 plan made from 2021: the structure copied, targets and baselines taken from 2021's final values. The
+ * 2021 final period is still open, as it is in January when the 2022 plan must be adopted: the roll-over says why
+ * and every value taken from 2021 is marked provisional. A plan whose final period is closed gives final values.
+ */
 @QuarkusTest
 class NextYearPlanTest {
 
     private static final String INDICATOR = "indicators.find { it.objectiveCode == '%s' && it.position == %d }";
+    private static final String REASON = "Il Piano 2022 va adottato entro il 31 gennaio";
     private static JsonPath rolled;
 
     /** Once for the class, inside the first test: Quarkus is not listening yet when static set-up runs. */
     @BeforeEach
     void rollOver2021Once() {
         if (rolled == null) {
-            rolled = json().body(Map.of()).post("/api/v1/plans/{id}/next-year", Arti2021.planId())
+            rolled = json().body(Map.of("provisionalReason", REASON)).post("/api/v1/plans/{id}/next-year", Arti2021.planId())
                     .then().log().ifValidationFails().statusCode(201).extract().jsonPath();
         }
     }
@@ -95,8 +102,9 @@ class NextYearPlanTest {
     void shouldSetBaselinesFrom2021WithTheirOrigin() {
         Map<String, Object> indicator = rolled.getMap(INDICATOR.formatted("2.1", 1));
         assertTrue(String.valueOf(indicator.get("baselineValue")).startsWith("94.4272"), indicator.toString());
-        assertEquals("dato 2021", indicator.get("baselineReference"));
-        assertEquals("dato 2021", report2022().getString(
+        assertEquals("dato provvisorio 2021", indicator.get("baselineReference"));
+        assertTrue(((String) indicator.get("warning")).contains("valore iniziale provvisorio"), indicator.toString());
+        assertEquals("dato provvisorio 2021", report2022().getString(
                 "areas.objectives.flatten().find { it.code == '1.7' }.indicators[0].baselineReference"));
     }
 
@@ -113,8 +121,50 @@ class NextYearPlanTest {
     }
 
     @Test
+    void shouldMarkTheRollOverProvisionalAndKeepItsReason() {
+        assertTrue(rolled.getBoolean("provisional"));
+        assertEquals(REASON, rolled.getString("provisionalReason"));
+        assertTrue(((String) rolled.getMap(INDICATOR.formatted("3.1", 1)).get("warning")).contains("target provvisorio"));
+        json().queryParam("entityType", "plan").queryParam("entityId", rolled.getLong("plan.id")).get("/api/v1/audit")
+                .then().statusCode(200).body("items.reason", org.hamcrest.Matchers.hasItem(
+                        org.hamcrest.Matchers.containsString(REASON)));
+    }
+
+    @Test
+    void shouldMakeTheNewPlanADraft() {
+        assertEquals(false, rolled.getBoolean("plan.published"));
+    }
+
+    @Test
+    void shouldRefuseToTakeInterimFiguresAsFinalWithoutAReason() {
+        Api.PlanFixture fixture = Api.planWithObjective(Api.freshYear());
+        long finalPeriod = Api.createPeriod(fixture.planId(), fixture.year() + "-12-31", "FINAL");
+        json().body(Map.of()).post("/api/v1/plans/{id}/next-year", fixture.planId()).then()
+                .spec(Problems.problem(409, "provisionalReason"));
+        json().body(Map.of("provisionalReason", "  ")).post("/api/v1/plans/{id}/next-year", fixture.planId()).then()
+                .spec(Problems.problem(409, "provisionalReason"));
+        json().queryParam("year", fixture.year() + 1).get("/api/v1/plans").then().body("total", equalTo(0));
+        json().post("/api/v1/periods/{id}/close", finalPeriod).then().statusCode(200);
+        JsonPath closed = json().body(Map.of()).post("/api/v1/plans/{id}/next-year", fixture.planId()).then()
+                .statusCode(201).extract().jsonPath();
+        assertEquals(false, closed.getBoolean("provisional"));
+        assertNull(closed.get("provisionalReason"));
+        assertEquals(finalPeriod, closed.getLong("fromPeriodId"));
+    }
+
+    @Test
+    void shouldRefuseAPlanWithoutFinalPeriodUnlessTold() {
+        Api.PlanFixture fixture = Api.planWithObjective(Api.freshYear());
+        json().body(Map.of()).post("/api/v1/plans/{id}/next-year", fixture.planId()).then()
+                .spec(Problems.problem(409, "provisionalReason"));
+        json().body(Map.of("provisionalReason", "Piano senza monitoraggio finale")).post("/api/v1/plans/{id}/next-year",
+                fixture.planId()).then().statusCode(201).body("provisional", equalTo(true));
+    }
+
+    @Test
     void shouldRefuseToRollOverTwice() {
-        json().body(Map.of()).post("/api/v1/plans/{id}/next-year", Arti2021.planId()).then().spec(Problems.problem(409));
+        json().body(Map.of("provisionalReason", REASON)).post("/api/v1/plans/{id}/next-year", Arti2021.planId()).then()
+                .spec(Problems.problem(409));
     }
 
     @Test

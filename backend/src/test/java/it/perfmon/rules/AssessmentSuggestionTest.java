@@ -5,6 +5,7 @@ import static it.perfmon.rules.Plan2021.INTERIM;
 import static it.perfmon.rules.Plan2021.YEAR;
 import static it.perfmon.rules.Plan2021.phase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ class AssessmentSuggestionTest {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private static Suggestion timeline(List<PhaseProgress> phases, LocalDate date, boolean finalPeriod) {
-        return AssessmentSuggestion.suggest(new SuggestionInput(IndicatorKind.TIMELINE, YEAR, date, finalPeriod,
+        return AssessmentSuggestion.suggest(new SuggestionInput(IndicatorKind.TIMELINE, null, YEAR, date, finalPeriod,
                 HUNDRED, null, false, phases));
     }
 
@@ -29,8 +30,14 @@ class AssessmentSuggestionTest {
 
     private static Suggestion measured(IndicatorKind kind, String target, String value, LocalDate date,
             boolean finalPeriod) {
-        return AssessmentSuggestion.suggest(new SuggestionInput(kind, date.getYear(), date, finalPeriod,
+        return AssessmentSuggestion.suggest(new SuggestionInput(kind, null, date.getYear(), date, finalPeriod,
                 Plan2021.decimal(target), Plan2021.decimal(value), value != null, List.of()));
+    }
+
+    private static Suggestion judged(IndicatorKind kind, JudgedAgainst judgedAgainst, String target, String value,
+            LocalDate date, boolean finalPeriod) {
+        return AssessmentSuggestion.suggest(new SuggestionInput(kind, judgedAgainst, date.getYear(), date, finalPeriod,
+                Plan2021.decimal(target), Plan2021.decimal(value), true, List.of()));
     }
 
     private static void assertSuggestion(AssessmentStep step, String reasonCode, Suggestion suggestion) {
@@ -197,7 +204,7 @@ class AssessmentSuggestionTest {
         @Test
         void shouldJudgeTimelineByItsPhasesEvenWithoutValueOrTargetAtTheFinalPeriod() {
             List<PhaseProgress> phases = List.of(phase(1, "50", "2021-01-04", "2021-06-30", "2021-03-02"));
-            Suggestion suggestion = AssessmentSuggestion.suggest(new SuggestionInput(IndicatorKind.TIMELINE, YEAR,
+            Suggestion suggestion = AssessmentSuggestion.suggest(new SuggestionInput(IndicatorKind.TIMELINE, null, YEAR,
                     FINAL, true, null, null, false, phases));
             assertSuggestion(AssessmentStep.AHEAD, "PHASE_EARLY", suggestion);
         }
@@ -239,7 +246,7 @@ class AssessmentSuggestionTest {
 
         @Test
         void shouldTreatCountsWithZeroDenominatorAsNoData() {
-            Suggestion suggestion = AssessmentSuggestion.suggest(new SuggestionInput(IndicatorKind.RATIO, YEAR, INTERIM,
+            Suggestion suggestion = AssessmentSuggestion.suggest(new SuggestionInput(IndicatorKind.RATIO, null, YEAR, INTERIM,
                     false, HUNDRED, null, true, List.of()));
             assertSuggestion(AssessmentStep.NOT_STARTED_ON_TRACK, "NO_DATA_YET", suggestion);
         }
@@ -445,6 +452,44 @@ class AssessmentSuggestionTest {
         void shouldSuggestLateJustBelowTheToleranceOfTheTargetAtFinal() {
             assertSuggestion(AssessmentStep.LATE, "BELOW_TARGET",
                     measured(IndicatorKind.DIRECT, "67", "61.97", FINAL, true));
+        }
+    }
+
+    /** What a value is compared with is the indicator's own declaration, not a consequence of its kind. */
+    @Nested
+    class JudgedAgainstDeclared {
+
+        @Test
+        void shouldHoldCustomerSatisfactionToItsTargetNotToAShareOfTheYear() {
+            // 4.1 in 2021: a rate of satisfied users; 40% against a 79% target is far below it at any date.
+            Suggestion suggestion = judged(IndicatorKind.DIRECT, JudgedAgainst.TARGET, "79", "40", INTERIM, false);
+            assertSuggestion(AssessmentStep.LATE, "BELOW_TARGET", suggestion);
+            assertFalse(suggestion.reason().contains("pro rata"), suggestion.reason());
+        }
+
+        @Test
+        void shouldFindCustomerSatisfactionOnTargetAtInterim() {
+            assertSuggestion(AssessmentStep.ON_TRACK, "ON_TARGET",
+                    judged(IndicatorKind.DIRECT, JudgedAgainst.TARGET, "79", "81.5", INTERIM, false));
+        }
+
+        @Test
+        void shouldHoldARatioDeclaredCumulativeToThePace() {
+            assertSuggestion(AssessmentStep.ON_TRACK, "ON_PRO_RATA",
+                    judged(IndicatorKind.RATIO, JudgedAgainst.PRO_RATA, "100", "50", INTERIM, false));
+        }
+
+        @Test
+        void shouldHoldAPlannedQuantityDeclaredALevelToItsTarget() {
+            assertSuggestion(AssessmentStep.LATE, "BELOW_TARGET",
+                    judged(IndicatorKind.RATIO_PLANNED, JudgedAgainst.TARGET, "100", "56", INTERIM, false));
+        }
+
+        @ParameterizedTest
+        @EnumSource(IndicatorKind.class)
+        void shouldDefaultByKind(IndicatorKind kind) {
+            assertEquals(kind == IndicatorKind.RATIO ? JudgedAgainst.TARGET : JudgedAgainst.PRO_RATA,
+                    JudgedAgainst.defaultFor(kind));
         }
     }
 

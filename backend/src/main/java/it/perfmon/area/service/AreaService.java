@@ -1,5 +1,6 @@
 package it.perfmon.area.service;
 
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.area.StrategicArea;
 import it.perfmon.area.rest.AreaRequest;
 import it.perfmon.area.rest.AreaResponse;
@@ -24,8 +25,11 @@ public class AreaService {
     private final PlanService plans;
     private final AuditTrail audit;
 
-    AreaService(PlanService plans, AuditTrail audit) {
+    private final PlanVisibility visibility;
+
+    AreaService(PlanService plans, AuditTrail audit, PlanVisibility visibility) {
         this.plans = plans;
+        this.visibility = visibility;
         this.audit = audit;
     }
 
@@ -41,8 +45,10 @@ public class AreaService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public StrategicArea get(long id) {
-        return StrategicArea.<StrategicArea>findByIdOptional(id)
+        StrategicArea area = StrategicArea.<StrategicArea>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("L'ambito strategico", id));
+        visibility.require(area.plan, "L'ambito strategico", id);
+        return area;
     }
 
     public StrategicArea create(long planId, AreaRequest request) {

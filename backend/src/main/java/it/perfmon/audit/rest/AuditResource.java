@@ -58,13 +58,17 @@ public class AuditResource {
     @Operation(operationId = "listAuditEvents", summary = "The history of changes, newest first",
             description = "Each change to plan data with who made it (user or token), when, and every changed field's "
                     + "old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, "
-                    + "result, count, user, token, organisation, structure) and entityId to see the history of one thing.")
+                    + "result, count, user, token, organisation, structure) and entityId to see the history of one thing; "
+                    + "objectiveId gives an objective's whole history: its own changes and those of its indicators, "
+                    + "phases, results and counts, deleted ones included.")
     @APIResponse(responseCode = "200", description = "A page of changes")
     public Page<AuditEventResponse> list(
             @QueryParam("entityType") @Parameter(description = "Kind of thing changed", example = "phase",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32)) String entityType,
             @QueryParam("entityId") @Parameter(description = "Id of the thing changed", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
             Long entityId,
+            @QueryParam("objectiveId") @Parameter(description = "Only changes to this objective and to its indicators, phases, results and counts",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) Long objectiveId,
             @Valid @BeanParam PageRequest page) {
         if (entityType != null && !AuditTrail.TYPES.containsValue(entityType)) {
             throw ProblemException.invalid("entityType", "valori ammessi: " + AuditTrail.TYPES.values().stream().sorted().toList());
@@ -91,6 +95,12 @@ public class AuditResource {
             eventParams.add(entityId);
             created.append(" and c.id = ?");
             createdParams.add(entityId);
+        }
+        if (objectiveId != null) {
+            events.append(" and e.objective_id = ?");
+            eventParams.add(objectiveId);
+            created.append(" and c.indicator_id in (select i.id from indicator i where i.objective_id = ?)");
+            createdParams.add(objectiveId);
         }
         List<Object> params = new ArrayList<>(eventParams);
         if (counts) {

@@ -1,5 +1,10 @@
 package it.perfmon.audit.service;
 
+import it.perfmon.count.IndicatorCount;
+import it.perfmon.assessment.IndicatorResult;
+import it.perfmon.phase.Phase;
+import it.perfmon.indicator.Indicator;
+import it.perfmon.objective.Objective;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.perfmon.audit.AuditEvent;
@@ -66,7 +71,12 @@ public class AuditTrail {
     }
 
     public void created(EditableEntity entity) {
-        record(entity, "CREATE", Snapshot.empty().changesTo(Snapshot.of(entity)), null);
+        created(entity, null);
+    }
+
+    /** A creation made for a stated reason, which the trail keeps beside it. */
+    public void created(EditableEntity entity, String reason) {
+        record(entity, "CREATE", Snapshot.empty().changesTo(Snapshot.of(entity)), reason);
     }
 
     public void updated(EditableEntity entity, Snapshot before) {
@@ -96,7 +106,27 @@ public class AuditTrail {
         event.action = action;
         event.changes = json(changes);
         event.reason = reason;
+        event.objectiveId = objectiveOf(entity);
         event.persist();
+    }
+
+    private static Long objectiveOf(EditableEntity entity) {
+        if (entity instanceof Objective objective) {
+            return objective.id;
+        }
+        if (entity instanceof Indicator indicator) {
+            return indicator.objective.id;
+        }
+        if (entity instanceof Phase phase) {
+            return phase.objective.id;
+        }
+        if (entity instanceof IndicatorResult result) {
+            return result.indicator.objective.id;
+        }
+        if (entity instanceof IndicatorCount count) {
+            return count.indicator.objective.id;
+        }
+        return null;
     }
 
     /** The names clients filter the trail by. */

@@ -1,5 +1,6 @@
 package it.perfmon.count.service;
 
+import it.perfmon.plan.service.PlanVisibility;
 import io.quarkus.panache.common.Sort;
 import it.perfmon.audit.Snapshot;
 import it.perfmon.audit.service.AuditTrail;
@@ -40,7 +41,11 @@ public class CountService {
     private final CountWriter writer;
     private final EntityManager em;
 
-    CountService(CurrentActor actor, AuditTrail audit, CountWriter writer, EntityManager em) {
+    private final PlanVisibility visibility;
+
+    CountService(CurrentActor actor, AuditTrail audit, CountWriter writer, EntityManager em,
+            PlanVisibility visibility) {
+        this.visibility = visibility;
         this.actor = actor;
         this.audit = audit;
         this.writer = writer;
@@ -51,6 +56,7 @@ public class CountService {
     public Page<CountResponse> list(long indicatorId, PageRequest page) {
         Indicator indicator = Indicator.<Indicator>findByIdOptional(indicatorId)
                 .orElseThrow(() -> ProblemException.notFound("L'indicatore", indicatorId));
+        visibility.require(indicator.objective.plan, "L'indicatore", indicatorId);
         return Page.of(IndicatorCount.<IndicatorCount>find("indicator", Sort.ascending("spanStart", "component", "id"),
                 indicator).list().stream().map(CountResponse::of).toList(), page);
     }

@@ -1,5 +1,6 @@
 package it.perfmon.count.service;
 
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.common.ProblemException;
 import it.perfmon.count.CountComponent;
 import it.perfmon.count.rest.CountedValueResponse;
@@ -32,10 +33,12 @@ public class CountedValueService {
 
     private final EntityManager em;
     private final FrozenReports frozenReports;
+    private final PlanVisibility visibility;
 
-    CountedValueService(EntityManager em, FrozenReports frozenReports) {
+    CountedValueService(EntityManager em, FrozenReports frozenReports, PlanVisibility visibility) {
         this.em = em;
         this.frozenReports = frozenReports;
+        this.visibility = visibility;
     }
 
     /** The sums of one indicator's counts at a period, by territorial unit (null: totals) and component. */
@@ -47,6 +50,7 @@ public class CountedValueService {
         if (indicator == null) {
             throw ProblemException.notFound("L'indicatore", indicatorId);
         }
+        visibility.require(indicator.objective.plan, "L'indicatore", indicatorId);
         MonitoringPeriod period = em.find(MonitoringPeriod.class, periodId);
         if (period == null || !period.plan.id.equals(indicator.objective.plan.id)) {
             throw ProblemException.invalid("periodId", "il periodo " + periodId + " non appartiene al piano dell'indicatore");

@@ -1,6 +1,7 @@
 package it.perfmon.indicator.rest;
 
 import it.perfmon.rules.IndicatorKind;
+import it.perfmon.rules.JudgedAgainst;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -19,6 +20,10 @@ public record IndicatorRequest(
                 description = "Order within the objective; default after the last") Integer position,
         @NotBlank @Size(max = 1000) @Schema(maxLength = 1000) String description,
         @NotNull IndicatorKind kind,
+        @Schema(nullable = true, description = "What the value is compared with when the assessment is suggested: TARGET "
+                + "for a level (customer satisfaction), PRO_RATA for a quantity that builds up over the year (the share "
+                + "of the target due by the period's date). Ignored by TIMELINE. When absent: unchanged, or for a new "
+                + "indicator or a changed kind TARGET for RATIO and PRO_RATA otherwise") JudgedAgainst judgedAgainst,
         @Size(max = 500) @Schema(maxLength = 500) String numeratorLabel,
         @Size(max = 500) @Schema(maxLength = 500) String denominatorLabel,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000000000") @Digits(integer = 15, fraction = 4)

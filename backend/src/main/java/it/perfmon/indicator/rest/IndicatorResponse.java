@@ -2,6 +2,7 @@ package it.perfmon.indicator.rest;
 
 import it.perfmon.indicator.Indicator;
 import it.perfmon.rules.IndicatorKind;
+import it.perfmon.rules.JudgedAgainst;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,6 +14,8 @@ public record IndicatorResponse(
         @Schema(format = "int32", description = "Order within the objective") int position,
         String description,
         IndicatorKind kind,
+        @Schema(description = "What the value is compared with when the assessment is suggested (ignored by TIMELINE)")
+        JudgedAgainst judgedAgainst,
         @Schema(nullable = true) String numeratorLabel,
         @Schema(nullable = true) String denominatorLabel,
         @Schema(nullable = true, format = "decimal128", description = "Planned annual quantity (RATIO_PLANNED)", example = "20000") BigDecimal plannedQuantity,
@@ -29,7 +32,7 @@ public record IndicatorResponse(
         String targetRule) {
 
     public static IndicatorResponse of(Indicator i) {
-        return new IndicatorResponse(i.id, i.objective.id, i.position, i.description, i.kind, i.numeratorLabel,
+        return new IndicatorResponse(i.id, i.objective.id, i.position, i.description, i.kind, i.judgedAgainst, i.numeratorLabel,
                 i.denominatorLabel, i.plannedQuantity, i.baselineValue, i.baselineReference, i.targetValue,
                 i.nextYearsTargetValue, i.nextYearsTargetRule, i.planningNote, i.version, i.updatedAt,
                 i.targetRule);

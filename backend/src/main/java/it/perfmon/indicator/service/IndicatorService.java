@@ -1,5 +1,6 @@
 package it.perfmon.indicator.service;
 
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.common.FieldError;
 import it.perfmon.common.Page;
@@ -15,6 +16,7 @@ import it.perfmon.objective.Objective;
 import it.perfmon.objective.service.ObjectiveService;
 import it.perfmon.rules.IndicatorKind;
 import it.perfmon.values.service.ValueChanges;
+import it.perfmon.rules.JudgedAgainst;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import it.perfmon.audit.Snapshot;
@@ -32,8 +34,12 @@ public class IndicatorService {
     private final AuditTrail audit;
     private final ValueChanges valueChanges;
 
-    IndicatorService(ObjectiveService objectives, AuditTrail audit, ValueChanges valueChanges) {
+    private final PlanVisibility visibility;
+
+    IndicatorService(ObjectiveService objectives, AuditTrail audit, ValueChanges valueChanges,
+            PlanVisibility visibility) {
         this.valueChanges = valueChanges;
+        this.visibility = visibility;
         this.objectives = objectives;
         this.audit = audit;
     }
@@ -47,8 +53,10 @@ public class IndicatorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Indicator get(long id) {
-        return Indicator.<Indicator>findByIdOptional(id)
+        Indicator indicator = Indicator.<Indicator>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("L'indicatore", id));
+        visibility.require(indicator.objective.plan, "L'indicatore", id);
+        return indicator;
     }
 
     public Indicator create(long objectiveId, IndicatorRequest request) {
@@ -117,6 +125,11 @@ public class IndicatorService {
             throw ProblemException.conflict("Esiste già un indicatore in posizione " + indicator.position, "position");
         }
         indicator.description = request.description().strip();
+        if (request.judgedAgainst() != null) {
+            indicator.judgedAgainst = request.judgedAgainst();
+        } else if (indicator.judgedAgainst == null || indicator.kind != request.kind()) {
+            indicator.judgedAgainst = JudgedAgainst.defaultFor(request.kind());
+        }
         indicator.kind = request.kind();
         indicator.numeratorLabel = Texts.blankToNull(request.numeratorLabel());
         indicator.denominatorLabel = Texts.blankToNull(request.denominatorLabel());

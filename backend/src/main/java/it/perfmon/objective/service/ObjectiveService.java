@@ -1,5 +1,6 @@
 package it.perfmon.objective.service;
 
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.area.StrategicArea;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.common.Page;
@@ -34,8 +35,12 @@ public class ObjectiveService {
     private final AuditTrail audit;
     private final ValueChanges valueChanges;
 
-    ObjectiveService(PlanService plans, AuditTrail audit, ValueChanges valueChanges) {
+    private final PlanVisibility visibility;
+
+    ObjectiveService(PlanService plans, AuditTrail audit, ValueChanges valueChanges,
+            PlanVisibility visibility) {
         this.valueChanges = valueChanges;
+        this.visibility = visibility;
         this.plans = plans;
         this.audit = audit;
     }
@@ -72,8 +77,10 @@ public class ObjectiveService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Objective get(long id) {
-        return Objective.<Objective>findByIdOptional(id)
+        Objective objective = Objective.<Objective>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("L'obiettivo", id));
+        visibility.require(objective.plan, "L'obiettivo", id);
+        return objective;
     }
 
     public Objective create(long planId, ObjectiveRequest request) {

@@ -1,5 +1,6 @@
 package it.perfmon.phase.service;
 
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.ProblemException;
@@ -32,8 +33,12 @@ public class PhaseService {
     private final ValueChanges valueChanges;
     private final Clock clock;
 
-    PhaseService(ObjectiveService objectives, CurrentActor actor, AuditTrail audit, ValueChanges valueChanges) {
+    private final PlanVisibility visibility;
+
+    PhaseService(ObjectiveService objectives, CurrentActor actor, AuditTrail audit, ValueChanges valueChanges,
+            PlanVisibility visibility) {
         this.valueChanges = valueChanges;
+        this.visibility = visibility;
         this.objectives = objectives;
         this.actor = actor;
         this.audit = audit;
@@ -49,7 +54,9 @@ public class PhaseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Phase get(long id) {
-        return Phase.<Phase>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("La fase", id));
+        Phase phase = Phase.<Phase>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("La fase", id));
+        visibility.require(phase.objective.plan, "La fase", id);
+        return phase;
     }
 
     public Phase create(long objectiveId, PhaseRequest request) {

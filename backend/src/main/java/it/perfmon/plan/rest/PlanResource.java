@@ -49,13 +49,14 @@ public class PlanResource {
     @GET
     @Path("/plans")
     @Operation(operationId = "listPlans", summary = "List plans, newest year first",
-            description = "Plans of the organisation, newest year first, paginated with offset and limit.")
+            description = "Plans of the organisation, newest year first, paginated with offset and limit. Drafts (plans not yet published) are listed to administrators only.")
     @APIResponse(responseCode = "200", description = "A page of plans")
     public Page<PlanResponse> list(
             @QueryParam("year") @Parameter(description = "Only the plan of this year", schema = @Schema(type = SchemaType.INTEGER, format = "int32")) Integer year,
             @QueryParam("organisation") @Parameter(description = "Organisation code, e.g. ARTI") String organisation,
+            @QueryParam("published") @Parameter(description = "true: only published plans; false: only drafts (administrators; others see published plans only)") Boolean published,
             @Valid @BeanParam PageRequest page) {
-        return service.list(year, organisation, page);
+        return service.list(year, organisation, published, page);
     }
 
     @PermitAll
@@ -95,6 +96,19 @@ public class PlanResource {
     public Response update(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PlanRequest request) {
         Plan plan = service.update(planId, request, ifMatch);
+        return Response.ok(PlanResponse.of(plan)).tag(Versions.etag(plan.version)).build();
+    }
+
+    @RolesAllowed(Role.ADMIN)
+    @POST
+    @Path("/plans/{planId}/publish")
+    @Operation(operationId = "publishPlan", summary = "Publish a draft plan (If-Match required)",
+            description = "A new plan, created here or rolled over from the previous year, is a draft that only administrators see. Publishing makes it visible to everyone who may read plans, and the home page of the web app shows the latest published plan. Publishing a plan already published changes nothing.")
+    @APIResponse(responseCode = "200", description = "The plan, published",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    public Response publish(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
+            @HeaderParam("If-Match") String ifMatch) {
+        Plan plan = service.publish(planId, ifMatch);
         return Response.ok(PlanResponse.of(plan)).tag(Versions.etag(plan.version)).build();
     }
 

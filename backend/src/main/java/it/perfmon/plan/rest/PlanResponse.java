@@ -11,9 +11,12 @@ public record PlanResponse(
         @Schema(format = "int32", example = "2021") int year,
         @Schema(example = "Piano della performance 2021") String title,
         @Schema(format = "int32") int version,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "False while the plan is a draft, which only administrators see") boolean published,
+        @Schema(nullable = true, description = "When the plan was published; null for a draft") Instant publishedAt) {
 
     public static PlanResponse of(Plan plan) {
-        return new PlanResponse(plan.id, plan.organisation.code, plan.year, plan.title, plan.version, plan.updatedAt);
+        return new PlanResponse(plan.id, plan.organisation.code, plan.year, plan.title, plan.version, plan.updatedAt,
+                plan.publishedAt != null, plan.publishedAt);
     }
 }

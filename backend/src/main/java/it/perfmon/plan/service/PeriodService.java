@@ -1,5 +1,6 @@
 package it.perfmon.plan.service;
 
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
@@ -27,8 +28,12 @@ public class PeriodService {
     private final AuditTrail audit;
     private final ValueChanges valueChanges;
 
-    PeriodService(PlanService plans, AuditTrail audit, ValueChanges valueChanges) {
+    private final PlanVisibility visibility;
+
+    PeriodService(PlanService plans, AuditTrail audit, ValueChanges valueChanges,
+            PlanVisibility visibility) {
         this.valueChanges = valueChanges;
+        this.visibility = visibility;
         this.plans = plans;
         this.audit = audit;
     }
@@ -45,8 +50,10 @@ public class PeriodService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public MonitoringPeriod get(long id) {
-        return MonitoringPeriod.<MonitoringPeriod>findByIdOptional(id)
+        MonitoringPeriod period = MonitoringPeriod.<MonitoringPeriod>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Il periodo di monitoraggio", id));
+        visibility.require(period.plan, "Il periodo di monitoraggio", id);
+        return period;
     }
 
     public MonitoringPeriod create(long planId, PeriodRequest request) {

@@ -19,6 +19,8 @@ import it.perfmon.audit.service.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.hibernate.Hibernate;
 
 @ApplicationScoped
@@ -27,17 +29,24 @@ public class PlanService {
 
     private final String defaultOrganisation;
     private final AuditTrail audit;
+    private final PlanVisibility visibility;
 
     PlanService(@ConfigProperty(name = "perfmon.default-organisation", defaultValue = "ARTI") String defaultOrganisation,
-            AuditTrail audit) {
+            AuditTrail audit, PlanVisibility visibility) {
         this.defaultOrganisation = defaultOrganisation;
         this.audit = audit;
+        this.visibility = visibility;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<PlanResponse> list(Integer year, String organisationCode, PageRequest page) {
+    public Page<PlanResponse> list(Integer year, String organisationCode, Boolean published, PageRequest page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (!visibility.seesDrafts() || Boolean.TRUE.equals(published)) {
+            query.append(" and publishedAt is not null");
+        } else if (Boolean.FALSE.equals(published)) {
+            query.append(" and publishedAt is null");
+        }
         if (year != null) {
             query.append(" and year = :year");
             params.and("year", year);
@@ -55,7 +64,23 @@ public class PlanService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Plan get(long id) {
-        return Plan.<Plan>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Il piano", id));
+        Plan plan = Plan.<Plan>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Il piano", id));
+        return visibility.require(plan, "Il piano", id);
+    }
+
+    /** Makes a draft public; publishing a published plan changes nothing. */
+    public Plan publish(long id, String ifMatch) {
+        Plan plan = get(id);
+        Versions.require(plan.version, ifMatch);
+        if (plan.publishedAt == null) {
+            Snapshot before = Snapshot.of(plan);
+            // As the database keeps it, so that this answer and later reads agree.
+            plan.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Plan.flush();
+            audit.updated(plan, before);
+        }
+        Hibernate.initialize(plan.organisation);
+        return plan;
     }
 
     public Plan create(PlanRequest request) {

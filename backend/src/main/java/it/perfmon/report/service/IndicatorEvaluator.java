@@ -13,6 +13,7 @@ import it.perfmon.rules.Achievement;
 import it.perfmon.rules.AssessmentStep;
 import it.perfmon.rules.AssessmentSuggestion;
 import it.perfmon.rules.IndicatorKind;
+import it.perfmon.rules.JudgedAgainst;
 import it.perfmon.rules.PhaseProgress;
 import it.perfmon.rules.ProRata;
 import it.perfmon.rules.Ratio;
@@ -75,10 +76,11 @@ public final class IndicatorEvaluator {
             case RATIO, RATIO_PLANNED -> numerator != null || entered != null;
             case DIRECT -> entered != null;
         };
-        BigDecimal expected = indicator.kind == IndicatorKind.RATIO_PLANNED && indicator.targetValue != null
+        BigDecimal expected = indicator.kind != IndicatorKind.TIMELINE && indicator.targetValue != null
+                && judgedAgainst(indicator) == JudgedAgainst.PRO_RATA
                 ? ProRata.expected(indicator.targetValue, planYear, periodDate)
                 : null;
-        var suggestion = AssessmentSuggestion.suggest(new SuggestionInput(indicator.kind, planYear, periodDate,
+        var suggestion = AssessmentSuggestion.suggest(new SuggestionInput(indicator.kind, judgedAgainst(indicator), planYear, periodDate,
                 finalPeriod, indicator.targetValue, used, hasData, phases));
         ReportIndicator view = new ReportIndicator(indicator.id, indicator.position, indicator.description,
                 indicator.kind.name(), indicator.numeratorLabel, indicator.denominatorLabel, indicator.plannedQuantity,
@@ -92,6 +94,10 @@ public final class IndicatorEvaluator {
                         suggestion.reasonCode(), suggestion.reason()),
                 result == null ? null : result.id, result == null ? null : result.version, indicator.targetRule);
         return new Evaluated(view, Achievement.of(used, indicator.targetValue));
+    }
+
+    private static JudgedAgainst judgedAgainst(Indicator indicator) {
+        return indicator.judgedAgainst != null ? indicator.judgedAgainst : JudgedAgainst.defaultFor(indicator.kind);
     }
 
     private static Assessment assessment(IndicatorResult result) {

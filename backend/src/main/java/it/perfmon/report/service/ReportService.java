@@ -1,5 +1,6 @@
 package it.perfmon.report.service;
 
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.area.StrategicArea;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.common.ProblemException;
@@ -36,6 +37,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -48,10 +50,12 @@ public class ReportService {
 
     private final EntityManager em;
     private final FrozenReports frozenReports;
+    private final PlanVisibility visibility;
 
-    ReportService(EntityManager em, FrozenReports frozenReports) {
+    ReportService(EntityManager em, FrozenReports frozenReports, PlanVisibility visibility) {
         this.em = em;
         this.frozenReports = frozenReports;
+        this.visibility = visibility;
     }
 
     /** The report of a period: as frozen at closing when the period is closed, else computed from today's data. */
@@ -68,6 +72,31 @@ public class ReportService {
 
     /** One indicator at a period, computed exactly as in the whole report. */
     public PlanReport.ReportIndicator indicatorAt(Indicator indicator, MonitoringPeriod period) {
+        return indicatorAt(indicator, period, UnaryOperator.identity());
+    }
+
+    /**
+     * One indicator at a period as it would be with another entered value (null: none), computed by the same rules
+     * as the report, so that a form can show the suggestion for what is being typed before it is saved.
+     */
+    public PlanReport.ReportIndicator indicatorWithEnteredValue(Indicator indicator, MonitoringPeriod period,
+            BigDecimal enteredValue) {
+        return indicatorAt(indicator, period, stored -> {
+            // A detached stand-in, never persisted: only the value differs from what is stored.
+            IndicatorResult typed = new IndicatorResult();
+            if (stored != null) {
+                typed.enteredJustification = stored.enteredJustification;
+                typed.monitoringNote = stored.monitoringNote;
+                typed.dataSource = stored.dataSource;
+                typed.assessmentStep = stored.assessmentStep;
+            }
+            typed.enteredValue = enteredValue;
+            return typed;
+        });
+    }
+
+    private PlanReport.ReportIndicator indicatorAt(Indicator indicator, MonitoringPeriod period,
+            UnaryOperator<IndicatorResult> result) {
         List<PhaseProgress> phases = em.createQuery(
                 "select p from Phase p where p.objective = :objective order by p.number", Phase.class)
                 .setParameter("objective", indicator.objective).getResultList().stream()
@@ -81,7 +110,7 @@ public class ReportService {
                 where c.indicator = :indicator and c.spanEnd <= :date group by c.component""", Object[].class)
                 .setParameter("indicator", indicator).setParameter("date", period.referenceDate).getResultList()
                 .forEach(row -> counts.put((CountComponent) row[0], (BigDecimal) row[1]));
-        return IndicatorEvaluator.at(period).evaluate(indicator, results.isEmpty() ? null : results.get(0),
+        return IndicatorEvaluator.at(period).evaluate(indicator, result.apply(results.isEmpty() ? null : results.get(0)),
                 counts.isEmpty() ? null : counts, phases).view();
     }
 
@@ -91,11 +120,10 @@ public class ReportService {
                 where p.id = :periodId and pl.id = :planId""", MonitoringPeriod.class)
                 .setParameter("periodId", periodId).setParameter("planId", planId).getResultList();
         if (found.isEmpty()) {
-            if (em.find(Plan.class, planId) == null) {
-                throw ProblemException.notFound("Il piano", planId);
-            }
+            requireVisiblePlan(planId);
             throw ProblemException.invalid("periodId", "il periodo " + periodId + " non appartiene al piano " + planId);
         }
+        visibility.require(found.get(0).plan, "Il piano", planId);
         return found.get(0);
     }
 
@@ -106,17 +134,24 @@ public class ReportService {
                 where pl.id = :planId order by p.referenceDate""", MonitoringPeriod.class)
                 .setParameter("planId", planId).getResultList();
         if (periods.isEmpty()) {
-            if (em.find(Plan.class, planId) == null) {
-                throw ProblemException.notFound("Il piano", planId);
-            }
+            requireVisiblePlan(planId);
             throw ProblemException.conflict("Il piano " + planId + " non ha periodi di monitoraggio", "periodId");
         }
+        visibility.require(periods.get(0).plan, "Il piano", planId);
         List<Long> withResults = em.createQuery("""
                 select distinct r.period.id from IndicatorResult r where r.period.plan.id = :planId""", Long.class)
                 .setParameter("planId", planId).getResultList();
         return periods.stream().filter(p -> withResults.contains(p.id))
                 .max(Comparator.comparing(p -> p.referenceDate))
                 .orElse(periods.get(0));
+    }
+
+    private void requireVisiblePlan(long planId) {
+        Plan plan = em.find(Plan.class, planId);
+        if (plan == null) {
+            throw ProblemException.notFound("Il piano", planId);
+        }
+        visibility.require(plan, "Il piano", planId);
     }
 
     private PlanData load(long planId, MonitoringPeriod period) {

@@ -40,13 +40,18 @@ public class RolloverResource {
                     + "its two monitoring periods. Targets come from the 'target following years' column; rules such as "
                     + "'>= dato finale anno precedente' are resolved against this year's final values and kept beside "
                     + "the number; baselines are this year's final values marked 'dato <year>'. Phases keep their "
-                    + "weights and move one year later, without progress. 409 when next year's plan exists.")
+                    + "weights and move one year later, without progress. The new plan is a draft until published. "
+                    + "Final values are taken only from a closed final period: while it is open (or missing) the "
+                    + "roll-over is refused with 409 unless provisionalReason says why it cannot wait, and then every "
+                    + "baseline and rule target so derived is marked provisional ('dato provvisorio <year>'). "
+                    + "409 also when next year's plan exists.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new plan",
             content = @Content(schema = @Schema(implementation = RolloverResponse.class)))
-    @APIResponse(responseCode = "409", description = "Next year's plan already exists")
+    @APIResponse(responseCode = "409", description = "Next year's plan already exists, or the final period is not closed and no provisionalReason was given")
     public Response nextYear(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
             @Valid RolloverRequest request, @Context UriInfo uri) {
-        RolloverResponse created = rollover.nextYear(planId, request == null ? null : request.title());
+        RolloverResponse created = rollover.nextYear(planId, request == null ? null : request.title(),
+                request == null ? null : request.provisionalReason());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/plans").path(String.valueOf(created.plan().id())).build())
                 .entity(created).build();
     }

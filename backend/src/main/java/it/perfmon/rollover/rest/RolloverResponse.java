@@ -11,6 +11,10 @@ public record RolloverResponse(
         @Schema(format = "int64") long fromPlanId,
         @Schema(format = "int64", nullable = true, description = "The final period whose values gave baselines and rule targets")
         Long fromPeriodId,
+        @Schema(description = "True when the final period was not closed: baselines and rule targets are provisional")
+        boolean provisional,
+        @Schema(nullable = true, description = "The administrator's reason for rolling over before the final period was closed")
+        String provisionalReason,
         List<RolledIndicator> indicators) {
 
     @Schema(name = "RolledIndicator")

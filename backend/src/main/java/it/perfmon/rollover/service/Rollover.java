@@ -48,7 +48,7 @@ public class Rollover {
         this.audit = audit;
     }
 
-    public RolloverResponse nextYear(long planId, String title) {
+    public RolloverResponse nextYear(long planId, String title, String provisionalReason) {
         Plan source = plans.get(planId);
         int year = source.year + 1;
         if (Plan.count("organisation = ?1 and year = ?2", source.organisation, year) > 0) {
@@ -56,6 +56,17 @@ public class Rollover {
         }
         Optional<MonitoringPeriod> finalPeriod = MonitoringPeriod.<MonitoringPeriod>find(
                 "plan = ?1 and kind = ?2 order by referenceDate desc", source, PeriodKind.FINAL).firstResultOptional();
+        // An open final period holds this year's figures so far (the first half's counts, say): taking them as the
+        // year's final data would make baselines and rule targets look final when they are not.
+        boolean provisional = finalPeriod.map(p -> p.closedAt == null).orElse(true);
+        String reason = Texts.blankToNull(provisionalReason);
+        if (provisional && reason == null) {
+            throw ProblemException.conflict(finalPeriod.map(p -> "Il monitoraggio finale del "
+                    + p.referenceDate.format(ITALIAN_DATE) + " non è chiuso").orElse("Il piano " + source.year
+                    + " non ha un monitoraggio finale") + ": i valori iniziali e i target da regola non sarebbero "
+                    + "definitivi. Chiudere il periodo finale, oppure indicare il motivo per procedere con valori "
+                    + "provvisori", "provisionalReason");
+        }
         Map<Long, BigDecimal> finalValues = finalPeriod.map(p -> finalValues(planId, p.id)).orElse(Map.of());
 
         Plan plan = new Plan();
@@ -64,7 +75,8 @@ public class Rollover {
         plan.title = Optional.ofNullable(Texts.blankToNull(title)).map(String::strip)
                 .orElse("Piano della performance " + year);
         plan.persist();
-        audit.created(plan);
+        audit.created(plan, provisional ? "Piano creato prima della chiusura del monitoraggio finale " + source.year
+                + ", con valori provvisori: " + reason.strip() : null);
         period(plan, PeriodKind.INTERIM, LocalDate.of(year, 6, 30), "Monitoraggio intermedio al ");
         period(plan, PeriodKind.FINAL, LocalDate.of(year, 12, 31), "Monitoraggio finale al ");
 
@@ -82,13 +94,14 @@ public class Rollover {
         for (Objective from : Objective.<Objective>list("plan", source)) {
             Objective objective = copy(from, plan, areas.get(from.area.id));
             for (Indicator previous : Indicator.<Indicator>list("objective = ?1 order by position", from)) {
-                rolled.add(indicator(previous, objective, finalValues.get(previous.id), source.year));
+                rolled.add(indicator(previous, objective, finalValues.get(previous.id), source.year, provisional));
             }
             for (Phase phase : Phase.<Phase>list("objective = ?1 order by number", from)) {
                 copy(phase, objective);
             }
         }
-        return new RolloverResponse(PlanResponse.of(plan), source.id, finalPeriod.map(p -> p.id).orElse(null), rolled);
+        return new RolloverResponse(PlanResponse.of(plan), source.id, finalPeriod.map(p -> p.id).orElse(null),
+                provisional, provisional ? reason.strip() : null, rolled);
     }
 
     private Map<Long, BigDecimal> finalValues(long planId, long periodId) {
@@ -130,7 +143,8 @@ public class Rollover {
         return objective;
     }
 
-    private RolledIndicator indicator(Indicator from, Objective objective, BigDecimal finalValue, int year) {
+    private RolledIndicator indicator(Indicator from, Objective objective, BigDecimal finalValue, int year,
+            boolean provisional) {
         TargetResolution target = TargetResolution.of(from.nextYearsTargetValue, from.nextYearsTargetRule, finalValue, year);
         Indicator indicator = new Indicator();
         indicator.objective = objective;
@@ -148,9 +162,15 @@ public class Rollover {
         indicator.nextYearsTargetRule = from.nextYearsTargetRule;
         indicator.planningNote = from.planningNote;
         String warning = target.warning();
+        if (provisional && TargetResolution.FROM_RULE.equals(target.origin()) && target.value() != null) {
+            warning = join(warning, "target provvisorio: risolto da un dato " + year + " non definitivo");
+        }
         if (finalValue != null) {
             indicator.baselineValue = finalValue;
-            indicator.baselineReference = "dato " + year;
+            indicator.baselineReference = (provisional ? "dato provvisorio " : "dato ") + year;
+            if (provisional) {
+                warning = join(warning, "valore iniziale provvisorio: il monitoraggio finale " + year + " non è chiuso");
+            }
         } else {
             warning = join(warning, "valore iniziale non disponibile: manca il dato finale " + year);
         }

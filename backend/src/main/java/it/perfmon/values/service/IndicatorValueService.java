@@ -1,6 +1,7 @@
 package it.perfmon.values.service;
 
 import io.quarkus.panache.common.Sort;
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.area.StrategicArea;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.common.FieldError;
@@ -20,6 +21,7 @@ import it.perfmon.plan.Plan;
 import it.perfmon.report.rest.PlanReport.ReportIndicator;
 import it.perfmon.report.service.IndicatorEvaluator;
 import it.perfmon.rules.IndicatorKind;
+import it.perfmon.rules.JudgedAgainst;
 import it.perfmon.rules.PhaseProgress;
 import it.perfmon.values.IndicatorValueChange;
 import it.perfmon.values.rest.IndicatorValueRemovalResponse;
@@ -62,9 +64,12 @@ public class IndicatorValueService {
     private final EntityManager em;
     private final FrozenReports frozenReports;
 
-    IndicatorValueService(EntityManager em, FrozenReports frozenReports) {
+    private final PlanVisibility visibility;
+
+    IndicatorValueService(EntityManager em, FrozenReports frozenReports, PlanVisibility visibility) {
         this.em = em;
         this.frozenReports = frozenReports;
+        this.visibility = visibility;
     }
 
     /** All filters are optional and combine with "and"; none selects every period of every plan. */
@@ -73,7 +78,7 @@ public class IndicatorValueService {
     }
 
     public Page<IndicatorValueResponse> list(Filter filter, PageRequest page) {
-        Scope scope = Scope.of(filter);
+        Scope scope = Scope.of(filter, visibility.seesDrafts());
         List<PeriodRow> periods = periods(scope);
         List<IndicatorRow> indicators = periods.isEmpty() ? List.of() : indicators(scope);
         requireKnownIds(filter, periods, indicators);
@@ -177,7 +182,8 @@ public class IndicatorValueService {
                        o.updatedAt, a.updatedAt,
                        (select max(v.changedAt) from IndicatorValueChange v where v.removed = false
                             and (v.indicatorId = i.id
-                                 or (v.indicatorId is null and v.objectiveId = o.id and i.kind = :timeline)))
+                                 or (v.indicatorId is null and v.objectiveId = o.id and i.kind = :timeline))),
+                       i.judgedAgainst
                 from Indicator i join i.objective o join o.area a where %s""".formatted(scope.objectives()),
                 Object[].class)).setParameter("timeline", IndicatorKind.TIMELINE).getResultList().stream()
                 .map(IndicatorValueService::indicatorRow).toList();
@@ -204,6 +210,7 @@ public class IndicatorValueService {
         // change recorded without a row of its own) moved its value.
         Instant contextChanged = Stream.of((Instant) t[21], (Instant) t[22], (Instant) t[23]).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElseThrow();
+        indicator.judgedAgainst = (JudgedAgainst) t[24];
         return new IndicatorRow(indicator, (Long) t[15], (String) t[16], (String) t[17], (Long) t[18], (Long) t[19],
                 (Integer) t[20], contextChanged);
     }
@@ -341,7 +348,8 @@ public class IndicatorValueService {
     private record Scope(String periods, String objectives, Map<String, Object> periodParams,
             Map<String, Object> params) {
 
-        static Scope of(Filter filter) {
+        /** Drafts' periods are left out unless the caller sees drafts; without periods, no plan's values show. */
+        static Scope of(Filter filter, boolean drafts) {
             Map<String, Object> periodParams = new HashMap<>();
             if (filter.planId() != null) {
                 periodParams.put("planId", filter.planId());
@@ -355,7 +363,7 @@ public class IndicatorValueService {
             StringBuilder where = new StringBuilder(periodParams.keySet().equals(Set.of("planId"))
                     ? "o.plan.id = :planId"
                     : "o.plan.id in (select spe.plan.id from MonitoringPeriod spe join spe.plan spl where "
-                            + periodConditions(filter, "spe", "spl") + ")");
+                            + periodConditions(filter, drafts, "spe", "spl") + ")");
             Map<String, Object> params = new HashMap<>(periodParams);
             if (filter.areaId() != null) {
                 where.append(" and o.area.id = :areaId");
@@ -375,11 +383,11 @@ public class IndicatorValueService {
                 where.append(" and lower(o.programmingLink) like :link escape '!'");
                 params.put("link", "%" + Texts.likeLiteral(filter.programmingLink().toLowerCase()) + "%");
             }
-            return new Scope(periodConditions(filter, "pe", "pl"), where.toString(), periodParams, params);
+            return new Scope(periodConditions(filter, drafts, "pe", "pl"), where.toString(), periodParams, params);
         }
 
-        private static String periodConditions(Filter filter, String period, String plan) {
-            StringBuilder where = new StringBuilder("1 = 1");
+        private static String periodConditions(Filter filter, boolean drafts, String period, String plan) {
+            StringBuilder where = new StringBuilder(drafts ? "1 = 1" : plan + ".publishedAt is not null");
             if (filter.planId() != null) {
                 where.append(" and ").append(plan).append(".id = :planId");
             }

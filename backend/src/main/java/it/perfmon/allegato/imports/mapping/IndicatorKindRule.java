@@ -2,6 +2,7 @@ package it.perfmon.allegato.imports.mapping;
 
 import it.perfmon.allegato.imports.document.ItalianValues;
 import it.perfmon.rules.IndicatorKind;
+import it.perfmon.rules.JudgedAgainst;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,7 +43,12 @@ public final class IndicatorKindRule {
 
     /** The kind, the labels of a ratio's terms and a planned quantity, with the reason in Italian. */
     public record Inference(IndicatorKind kind, String numeratorLabel, String denominatorLabel,
-            BigDecimal plannedQuantity, String reason) {
+            BigDecimal plannedQuantity, String reason, JudgedAgainst judgedAgainst) {
+
+        Inference(IndicatorKind kind, String numeratorLabel, String denominatorLabel, BigDecimal plannedQuantity,
+                String reason) {
+            this(kind, numeratorLabel, denominatorLabel, plannedQuantity, reason, JudgedAgainst.defaultFor(kind));
+        }
     }
 
     public static Inference infer(String description, String planningNote, String objectiveNotes) {
@@ -58,7 +64,9 @@ public final class IndicatorKindRule {
         String numerator = description.substring(0, slash).strip();
         String denominator = description.substring(slash + 1).strip();
         if (SURVEY.matcher(lower).find()) {
-            return direct(IndicatorKind.DIRECT, "rapporto rilevato con un'indagine: valore inserito");
+            // A survey measures a level (the share of satisfied users): it is held to its target, not to the pace.
+            return new Inference(IndicatorKind.DIRECT, null, null, null,
+                    "rapporto rilevato con un'indagine: valore inserito", JudgedAgainst.TARGET);
         }
         if (!COUNT.matcher(numerator.toLowerCase(Locale.ITALIAN)).matches()) {
             return direct(IndicatorKind.DIRECT, "il numeratore non è un conteggio (\"Numero ...\"): valore inserito");

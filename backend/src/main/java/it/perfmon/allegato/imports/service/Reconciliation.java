@@ -223,6 +223,8 @@ final class Reconciliation {
         plan = new Plan();
         Change<Plan> change = created(plan, "plan", key, draft.titleAt());
         change.always(p -> p.organisation = organisation);
+        // An Allegato A is the monitoring table of a plan the agency has adopted and published already.
+        change.always(p -> p.publishedAt = Instant.now());
         change.set("year", null, draft.year(), (p, v) -> p.year = v);
         change.set("title", null, "Piano della performance " + draft.year(), (p, v) -> p.title = v);
         change.done();
@@ -377,6 +379,7 @@ final class Reconciliation {
                         + "tipo non può passare da " + i.kind + " a " + kind.kind()));
             }
             change.set("kind", i.kind, kind.kind(), (x, v) -> x.kind = v);
+            change.set("judgedAgainst", i.judgedAgainst, kind.judgedAgainst(), (x, v) -> x.judgedAgainst = v);
             change.set("numeratorLabel", i.numeratorLabel, kind.numeratorLabel(), (x, v) -> x.numeratorLabel = v);
             change.set("denominatorLabel", i.denominatorLabel, kind.denominatorLabel(), (x, v) -> x.denominatorLabel = v);
             change.set("plannedQuantity", i.plannedQuantity, kind.plannedQuantity(), (x, v) -> x.plannedQuantity = v);
