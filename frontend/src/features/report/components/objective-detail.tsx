@@ -109,7 +109,7 @@ export function ObjectiveDetail({
         <h2 id="indicators-title" className="h3">
           {t('objective.indicators')}
         </h2>
-        <IndicatorsTable objective={objective} renderActions={renderIndicatorActions} showSuggestion />
+        <IndicatorsTable objective={objective} renderActions={renderIndicatorActions} showSuggestion cardHeadingLevel={3} />
         {indicatorEditor}
         {ratios.map((indicator) => {
           const name = indicatorName(t, objective, indicator);

@@ -1,4 +1,5 @@
 import type { AssessmentCount, PlanReport, ReportArea, ReportIndicator } from '@/types/api';
+import { shownValue } from '@/features/report/utils/indicator-value';
 
 /** The dashboard's filters, as kept in the address so that a filtered view can be shared. */
 export type DashboardFilters = {
@@ -106,9 +107,9 @@ export function summarise(indicators: ReportIndicator[]): AssessmentCount[] {
   return [...counts].map(([step, count]) => ({ step: step as number, indicators: count }));
 }
 
-/** How far the value used has come towards the target, in percent of the target and capped at 100. */
+/** How far the value shown has come towards the target, in percent of the target and capped at 100. */
 export function achievementOf(indicator: ReportIndicator): number | null {
-  const value = indicator.valueUsed;
+  const value = shownValue(indicator);
   if (value == null) return null;
   const target = indicator.targetValue;
   const share = target != null && target > 0 ? (value / target) * 100 : value;
