@@ -6,7 +6,7 @@ import { openDashboard } from './support';
 test.describe('Allegato A downloads', () => {
   test('downloads the interim monitoring as XLSX, PDF and CSV with their Italian figures', async ({ page }) => {
     await openDashboard(page);
-    const downloads = page.getByRole('group', { name: "Scarica l'Allegato A di questo periodo" });
+    const downloads = page.getByRole('group', { name: "Scarica l'Allegato A e i dati aperti di questo periodo" });
 
     const [xlsx] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: /XLSX/ }).click()]);
     expect(xlsx.suggestedFilename()).toBe('allegato-a-ARTI-2021-monitoraggio-intermedio.xlsx');

@@ -6,7 +6,7 @@ import { Spinner } from '@/components/ui/spinner';
 import type { AuditEvent } from '@/types/api';
 import { formatDateTime } from '@/utils/format';
 import { useHistory, type HistorySource } from '@/features/history/api/get-audit-events';
-import { fieldLabel, formatChangeValue } from '@/features/history/utils/format-change';
+import { fieldLabel, formatChangeValue } from '@/utils/format-change';
 
 const PAGE = 20;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initI18n } from '@/lib/i18n';
-import { fieldLabel, formatChangeValue } from '@/features/history/utils/format-change';
+import { fieldLabel, formatChangeValue } from '@/utils/format-change';
 
 const t = initI18n('it').t;
 
