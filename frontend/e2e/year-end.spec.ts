@@ -12,8 +12,11 @@ test.describe('the end of a monitoring period and of the year', () => {
   test('closes the interim period, shows it frozen on the dashboard, and reopens it only with a reason', async ({ page }) => {
     await page.goto('/amministrazione');
     const row = page.getByRole('row', { name: /Monitoraggio intermedio al 30\/06\/2021/ });
-    page.once('dialog', (dialog) => void dialog.accept());
     await row.getByRole('button', { name: /Chiudi il periodo/ }).click();
+    const confirmClose = page.getByRole('dialog', { name: 'Chiudere il periodo?' });
+    await expect(confirmClose).toContainText('I suoi valori saranno congelati');
+    await expect(confirmClose.getByRole('button', { name: 'Annulla' })).toBeFocused();
+    await confirmClose.getByRole('button', { name: 'Chiudi il periodo' }).click();
     await expect(page.getByText('Periodo «Monitoraggio intermedio al 30/06/2021» chiuso: il suo Allegato A è congelato.')).toBeVisible();
     await expect(row).toContainText(/Chiuso il .* da admin/);
 
@@ -36,8 +39,8 @@ test.describe('the end of a monitoring period and of the year', () => {
 
   test('creates the 2022 plan from 2021 and shows each target with its rule and origin', async ({ page }) => {
     await page.goto('/amministrazione');
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Crea il piano 2022' }).click();
+    await page.getByRole('dialog', { name: 'Creare il piano 2022?' }).getByRole('button', { name: 'Crea il piano 2022' }).click();
     await expect(page.getByText('Creato il «Piano della performance 2022».')).toBeVisible();
     await expect(page).toHaveURL(/\/amministrazione\/piani\/\d+$/);
     await expect(page.getByRole('heading', { name: 'Piano 2022 creato dal piano 2021' })).toBeVisible();

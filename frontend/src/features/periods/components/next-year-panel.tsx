@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
 import { Alert } from '@/components/ui/alert';
@@ -14,6 +15,7 @@ import { useCreateNextYearPlan } from '@/features/periods/api/create-next-year-p
 /** Next year's plan made from this one: what was copied, where each target and baseline came from, what is left. */
 export function NextYearPanel({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
+  const [confirmDialog, confirm] = useConfirm();
   const create = useCreateNextYearPlan();
   const navigate = useNavigate();
   const location = useLocation();
@@ -25,6 +27,7 @@ export function NextYearPanel({ plan }: { plan: Plan }) {
   if (created && created.plan?.id === plan.id) {
     return (
       <section aria-labelledby="admin-next-year-title" className="mb-5">
+      {confirmDialog}
         <h2 id="admin-next-year-title" className="h3">
           {t('nextYear.createdHeading', { year: plan.year, from: (plan.year ?? 0) - 1 })}
         </h2>
@@ -33,8 +36,8 @@ export function NextYearPanel({ plan }: { plan: Plan }) {
     );
   }
 
-  function rollOver() {
-    if (!window.confirm(t('nextYear.confirm', { year: nextYear, from: plan.year }))) return;
+  async function rollOver() {
+    if (!(await confirm({ title: t('confirm.nextYearTitle', { year: nextYear }), message: t('nextYear.confirm', { year: nextYear, from: plan.year }), confirmLabel: t('confirm.nextYear', { year: nextYear }), tone: 'primary' }))) return;
     setProblem(null);
     create
       .mutateAsync(plan.id ?? 0)

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { ProblemAlert } from '@/components/problem-alert';
 import { QueryError } from '@/components/query-error';
 import { Alert } from '@/components/ui/alert';
@@ -16,6 +17,7 @@ import { ReopenForm } from '@/features/periods/components/reopen-form';
 /** The plan's monitoring periods: closing one freezes its Allegato A; reopening needs a reason. */
 export function PeriodsAdmin({ planId }: { planId: number }) {
   const { t } = useTranslation();
+  const [confirmDialog, confirm] = useConfirm();
   const periods = usePeriods(planId);
   const close = useClosePeriod();
   const [reopening, setReopening] = useState<number>();
@@ -26,8 +28,8 @@ export function PeriodsAdmin({ planId }: { planId: number }) {
   if (!periods.data) return <Spinner label={t('common.loading')} />;
   const reopened = periods.data.find((period) => period.id === reopening);
 
-  function closeOne(period: MonitoringPeriod) {
-    if (!window.confirm(t('periods.confirmClose', { label: period.label }))) return;
+  async function closeOne(period: MonitoringPeriod) {
+    if (!(await confirm({ title: t('confirm.closePeriodTitle'), message: t('periods.confirmClose', { label: period.label }), confirmLabel: t('confirm.closePeriod'), tone: 'primary' }))) return;
     setProblem(null);
     setMessage('');
     close
@@ -38,6 +40,7 @@ export function PeriodsAdmin({ planId }: { planId: number }) {
 
   return (
     <section aria-labelledby="admin-periods-title" className="mb-5">
+      {confirmDialog}
       <h2 id="admin-periods-title" className="h3">
         {t('periods.heading')}
       </h2>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/form-field';
 import { Spinner } from '@/components/ui/spinner';
@@ -61,6 +62,7 @@ function phaseInputWithWeight(phase: Phase, weight: number | undefined) {
 /** An objective's indicators and timeline phases, with the phase weights summed live. */
 export function ObjectiveStructure({ objective }: { objective: Objective }) {
   const { t } = useTranslation();
+  const [confirmDialog, confirm] = useConfirm();
   const objectiveId = objective.id ?? 0;
   const indicators = useIndicators(objectiveId);
   const phases = usePhases(objectiveId);
@@ -111,6 +113,7 @@ export function ObjectiveStructure({ objective }: { objective: Objective }) {
 
   return (
     <section aria-labelledby="admin-structure-title" className="edit-panel card-bg rounded shadow p-4 mb-5">
+      {confirmDialog}
       <h2 id="admin-structure-title" className="h3" tabIndex={-1}>
         {t('admin.structureOf', { code: objective.code })}
       </h2>
@@ -156,8 +159,8 @@ export function ObjectiveStructure({ objective }: { objective: Objective }) {
                   size="sm"
                   variant="danger"
                   outline
-                  onClick={() => {
-                    if (!window.confirm(t('admin.confirmDeleteIndicator', { position: indicator.position }))) return;
+                  onClick={async () => {
+                    if (!(await confirm({ title: t('confirm.deleteTitle'), message: t('admin.confirmDeleteIndicator', { position: indicator.position }), confirmLabel: t('common.delete'), tone: 'danger' }))) return;
                     deleteIndicator.mutateAsync({ indicatorId: indicator.id ?? 0, version: indicator.version }).catch(fail);
                   }}
                 >
@@ -332,8 +335,8 @@ export function ObjectiveStructure({ objective }: { objective: Objective }) {
                     size="sm"
                     variant="danger"
                     outline
-                    onClick={() => {
-                      if (!window.confirm(t('admin.confirmDeletePhase', { number: phase.number }))) return;
+                    onClick={async () => {
+                      if (!(await confirm({ title: t('confirm.deleteTitle'), message: t('admin.confirmDeletePhase', { number: phase.number }), confirmLabel: t('common.delete'), tone: 'danger' }))) return;
                       deletePhase.mutateAsync({ phaseId: id, version: phase.version }).catch(fail);
                     }}
                   >
