@@ -11,6 +11,9 @@ const PERCENT_FIELDS = new Set([
   'nextYearsTargetValue',
 ]);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+// Fields holding numbers, which the import reports as text when they are decimals (BigDecimal): "79.69".
+const NUMERIC_FIELDS = new Set([...PERCENT_FIELDS, 'plannedQuantity', 'assessmentStep', 'number', 'position', 'year']);
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** The name of a changed field as the forms call it; the backend's name when there is no translation. */
@@ -30,6 +33,7 @@ export function formatChangeValue(t: TFunction, field: string | undefined, value
     return field && PERCENT_FIELDS.has(field) ? formatWeight(value) : formatNumber(value);
   }
   if (typeof value === 'string') {
+    if (field && NUMERIC_FIELDS.has(field) && NUMBER.test(value)) return formatChangeValue(t, field, Number(value));
     if (ISO_DATE.test(value)) return formatDate(value);
     if (ISO_INSTANT.test(value)) return formatDateTime(value);
     return value;

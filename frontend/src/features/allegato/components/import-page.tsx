@@ -203,7 +203,7 @@ function ImportRows({ rows }: { rows: ImportRow[] }) {
                   {(row.changes ?? []).map((change) => (
                     <li key={change.field}>
                       <span className="fw-semibold">{fieldLabel(t, change.field)}</span>: {formatChangeValue(t, change.field, change.oldValue)}{' '}
-                      <span aria-hidden="true">→</span>
+                      <span aria-hidden="true">→</span>{' '}
                       <span className="visually-hidden">{t('history.to')}</span>{' '}
                       {formatChangeValue(t, change.field, change.newValue)}
                     </li>

@@ -7,7 +7,7 @@ import { NARROW_SCREEN, useMediaQuery } from '@/lib/use-media-query';
 import type { ReportIndicator, ReportObjective } from '@/types/api';
 import { formatPercent } from '@/utils/format';
 import { achievementOf } from '@/features/report/utils/dashboard-filters';
-import { hasNotes, shownValue, timelineNotStarted } from '@/features/report/utils/indicator-value';
+import { hasNotes, shownValue } from '@/features/report/utils/indicator-value';
 import { indicatorName } from '@/features/report/utils/names';
 import { IndicatorNotes } from '@/features/report/components/indicator-notes';
 import { ValueUsed } from '@/features/report/components/value-used';
@@ -48,9 +48,7 @@ function Progress({ indicator, name }: { indicator: ReportIndicator; name: strin
   const { t } = useTranslation();
   const achievement = achievementOf(indicator);
   if (achievement == null) {
-    return (
-      <span className="small text-muted">{t(timelineNotStarted(indicator) ? 'indicator.noPhaseProgress' : 'indicator.noValue')}</span>
-    );
+    return <span className="small text-muted">{t('indicator.noValue')}</span>;
   }
   return (
     <ProgressBar
@@ -93,8 +91,7 @@ function NotesToggle({ id, open, name, onToggle }: { id: string; open: boolean; 
       <span aria-hidden="true" className="notes-toggle-icon">
         {open ? '▾' : '▸'}
       </span>{' '}
-      {t(open ? 'indicator.notes.hide' : 'indicator.notes.show')}
-      <span className="visually-hidden">: {name}</span>
+      {t(open ? 'indicator.notes.hide' : 'indicator.notes.show')} <span className="visually-hidden">{name}</span>
     </button>
   );
 }
