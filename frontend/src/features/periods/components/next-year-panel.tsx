@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Table } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
@@ -27,7 +27,6 @@ export function NextYearPanel({ plan }: { plan: Plan }) {
   if (created && created.plan?.id === plan.id) {
     return (
       <section aria-labelledby="admin-next-year-title" className="mb-5">
-      {confirmDialog}
         <h2 id="admin-next-year-title" className="h3">
           {t('nextYear.createdHeading', { year: plan.year, from: (plan.year ?? 0) - 1 })}
         </h2>
@@ -37,7 +36,13 @@ export function NextYearPanel({ plan }: { plan: Plan }) {
   }
 
   async function rollOver() {
-    if (!(await confirm({ title: t('confirm.nextYearTitle', { year: nextYear }), message: t('nextYear.confirm', { year: nextYear, from: plan.year }), confirmLabel: t('confirm.nextYear', { year: nextYear }), tone: 'primary' }))) return;
+    const confirmed = await confirm({
+      title: t('confirm.nextYearTitle', { year: nextYear }),
+      message: t('nextYear.confirm', { year: nextYear, from: plan.year }),
+      confirmLabel: t('confirm.nextYear', { year: nextYear }),
+      tone: 'primary',
+    });
+    if (!confirmed) return;
     setProblem(null);
     create
       .mutateAsync(plan.id ?? 0)
@@ -47,6 +52,7 @@ export function NextYearPanel({ plan }: { plan: Plan }) {
 
   return (
     <section aria-labelledby="admin-next-year-title" className="mb-5">
+      {confirmDialog}
       <h2 id="admin-next-year-title" className="h3">
         {t('nextYear.heading', { year: nextYear })}
       </h2>

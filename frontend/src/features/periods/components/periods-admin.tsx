@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfirm } from '@/components/ui/confirm-dialog';
 import { ProblemAlert } from '@/components/problem-alert';
 import { QueryError } from '@/components/query-error';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Spinner } from '@/components/ui/spinner';
 import { Table } from '@/components/ui/table';
 import { isApiError } from '@/lib/api-client';
@@ -29,7 +29,13 @@ export function PeriodsAdmin({ planId }: { planId: number }) {
   const reopened = periods.data.find((period) => period.id === reopening);
 
   async function closeOne(period: MonitoringPeriod) {
-    if (!(await confirm({ title: t('confirm.closePeriodTitle'), message: t('periods.confirmClose', { label: period.label }), confirmLabel: t('confirm.closePeriod'), tone: 'primary' }))) return;
+    const confirmed = await confirm({
+      title: t('confirm.closePeriodTitle'),
+      message: t('periods.confirmClose', { label: period.label }),
+      confirmLabel: t('confirm.closePeriod'),
+      tone: 'primary',
+    });
+    if (!confirmed) return;
     setProblem(null);
     setMessage('');
     close

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Button } from '@/components/ui/button';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { TextField } from '@/components/ui/form-field';
 import { Table } from '@/components/ui/table';
 import { isApiError } from '@/lib/api-client';
@@ -70,7 +70,13 @@ export function AreasSection({ planId, areas }: { planId: number; areas: Strateg
                   variant="danger"
                   outline
                   onClick={async () => {
-                    if (!(await confirm({ title: t('confirm.deleteTitle'), message: t('admin.confirmDeleteArea', { number: area.number }), confirmLabel: t('common.delete'), tone: 'danger' }))) return;
+                    const confirmed = await confirm({
+                      title: t('confirm.deleteTitle'),
+                      message: t('admin.confirmDeleteArea', { number: area.number }),
+                      confirmLabel: t('common.delete'),
+                      tone: 'danger',
+                    });
+                    if (!confirmed) return;
                     setDeleteProblem(null);
                     remove
                       .mutateAsync({ areaId: area.id ?? 0, version: area.version })

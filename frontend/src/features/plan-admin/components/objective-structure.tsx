@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Button } from '@/components/ui/button';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { SelectField, TextField } from '@/components/ui/form-field';
 import { Spinner } from '@/components/ui/spinner';
 import { Table } from '@/components/ui/table';
@@ -160,7 +160,13 @@ export function ObjectiveStructure({ objective }: { objective: Objective }) {
                   variant="danger"
                   outline
                   onClick={async () => {
-                    if (!(await confirm({ title: t('confirm.deleteTitle'), message: t('admin.confirmDeleteIndicator', { position: indicator.position }), confirmLabel: t('common.delete'), tone: 'danger' }))) return;
+                    const confirmed = await confirm({
+                      title: t('confirm.deleteTitle'),
+                      message: t('admin.confirmDeleteIndicator', { position: indicator.position }),
+                      confirmLabel: t('common.delete'),
+                      tone: 'danger',
+                    });
+                    if (!confirmed) return;
                     deleteIndicator.mutateAsync({ indicatorId: indicator.id ?? 0, version: indicator.version }).catch(fail);
                   }}
                 >
@@ -336,7 +342,13 @@ export function ObjectiveStructure({ objective }: { objective: Objective }) {
                     variant="danger"
                     outline
                     onClick={async () => {
-                      if (!(await confirm({ title: t('confirm.deleteTitle'), message: t('admin.confirmDeletePhase', { number: phase.number }), confirmLabel: t('common.delete'), tone: 'danger' }))) return;
+                      const confirmed = await confirm({
+                        title: t('confirm.deleteTitle'),
+                        message: t('admin.confirmDeletePhase', { number: phase.number }),
+                        confirmLabel: t('common.delete'),
+                        tone: 'danger',
+                      });
+                      if (!confirmed) return;
                       deletePhase.mutateAsync({ phaseId: id, version: phase.version }).catch(fail);
                     }}
                   >

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Button } from '@/components/ui/button';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { SelectField, TextField } from '@/components/ui/form-field';
 import { Table } from '@/components/ui/table';
 import { isApiError } from '@/lib/api-client';
@@ -181,7 +181,13 @@ export function ObjectivesSection({ planId, areas, objectives, structures, selec
                     variant="danger"
                     outline
                     onClick={async () => {
-                      if (!(await confirm({ title: t('confirm.deleteTitle'), message: t('admin.confirmDeleteObjective', { code: objective.code }), confirmLabel: t('common.delete'), tone: 'danger' }))) return;
+                      const confirmed = await confirm({
+                        title: t('confirm.deleteTitle'),
+                        message: t('admin.confirmDeleteObjective', { code: objective.code }),
+                        confirmLabel: t('common.delete'),
+                        tone: 'danger',
+                      });
+                      if (!confirmed) return;
                       remove
                         .mutateAsync({ objectiveId: id, version: objective.version })
                         .catch((error: unknown) => setProblem(isApiError(error) ? error.problem : { title: String(error) }));

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfirm } from '@/components/ui/confirm-dialog';
 import { QueryError } from '@/components/query-error';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Spinner } from '@/components/ui/spinner';
 import { Table } from '@/components/ui/table';
 import { isApiError } from '@/lib/api-client';
@@ -111,7 +111,13 @@ export function TokensAdmin() {
                       variant="danger"
                       outline
                       onClick={async () => {
-                        if (!(await confirm({ title: t('confirm.revokeTokenTitle'), message: t('tokens.confirmRevoke', { name: token.name }), confirmLabel: t('confirm.revokeToken'), tone: 'danger' }))) return;
+                        const confirmed = await confirm({
+                          title: t('confirm.revokeTokenTitle'),
+                          message: t('tokens.confirmRevoke', { name: token.name }),
+                          confirmLabel: t('confirm.revokeToken'),
+                          tone: 'danger',
+                        });
+                        if (!confirmed) return;
                         setMessage('');
                         setProblem(null);
                         revoke

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfirm } from '@/components/ui/confirm-dialog';
 import { QueryError } from '@/components/query-error';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Spinner } from '@/components/ui/spinner';
 import { Table } from '@/components/ui/table';
 import { isApiError } from '@/lib/api-client';
@@ -94,7 +94,13 @@ export function UsersAdmin({ currentUsername }: { currentUsername?: string }) {
                       variant="danger"
                       outline
                       onClick={async () => {
-                        if (!(await confirm({ title: t('confirm.deleteUserTitle'), message: t('users.confirmDelete', { username: user.username }), confirmLabel: t('common.delete'), tone: 'danger' }))) return;
+                        const confirmed = await confirm({
+                          title: t('confirm.deleteUserTitle'),
+                          message: t('users.confirmDelete', { username: user.username }),
+                          confirmLabel: t('common.delete'),
+                          tone: 'danger',
+                        });
+                        if (!confirmed) return;
                         setMessage('');
                         setProblem(null);
                         if (editing?.id === user.id) setEditing(null);
