@@ -56,6 +56,11 @@ test.describe('on a phone (390×844)', () => {
     expect(ticks.length).toBeGreaterThanOrEqual(4);
     for (let i = 1; i < ticks.length; i++) expect(ticks[i].left).toBeGreaterThanOrEqual(ticks[i - 1].right);
     expect(ticks[ticks.length - 1].right).toBeLessThanOrEqual(PHONE.width);
+
+    // The phases' table is wider than a phone: it scrolls in a named frame the keyboard reaches, and says so.
+    const phases = page.getByRole('region', { name: 'Fasi del cronoprogramma' });
+    await expect(phases).toHaveAttribute('tabindex', '0');
+    await expect(page.getByText('Scorri la tabella in orizzontale per vedere tutte le colonne.').first()).toBeVisible();
     await expectNoAxeViolations(page);
     await expectNoOutlineViolations(page);
   });
@@ -92,6 +97,8 @@ test.describe('on a desktop (1280×900)', () => {
     await signIn(page);
     await openDashboard(page);
     await expectNoOutlineViolations(page);
+    // Tables that fit add no tab stop.
+    await expect(page.locator('.table-responsive[tabindex]')).toHaveCount(0);
     await page.goto(`/obiettivi/${await objectiveId(page, '1.5')}`);
     await expect(page.getByTestId('gantt-chart')).toBeVisible();
     await expectNoAxeViolations(page);
