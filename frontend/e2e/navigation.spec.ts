@@ -22,7 +22,7 @@ test.describe('opening pages and moving between them', () => {
     await link.click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('4.4');
     await expect(page.locator('#main-content')).toBeFocused();
-    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 1000 }).toBe(0);
   });
 
   test('a missing objective offers the way back to the dashboard, not "Riprova"', async ({ page }) => {

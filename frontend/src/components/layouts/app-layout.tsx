@@ -79,7 +79,8 @@ export function AppLayout() {
     shownPath.current = location.pathname;
     if (navigationType === 'REPLACE') return;
     main.current?.focus({ preventScroll: true });
-    if (navigationType === 'PUSH') window.scrollTo(0, 0);
+    // Instant: bootstrap-italia makes scrolling smooth, which would leave a new page sliding up from the old one's place.
+    if (navigationType === 'PUSH') window.scrollTo({ top: 0, behavior: 'instant' });
   }, [location.pathname, navigationType]);
 
   return (
