@@ -20,7 +20,7 @@ test.describe('accessibility (WCAG 2.1 AA, axe)', () => {
   test('an objective page with its charts and an open form', async ({ page }) => {
     await signIn(page);
     await openObjective(page, '1.5');
-    await expect(page.getByRole('img', { name: /Diagramma di Gantt/ })).toBeVisible();
+    await expect(page.getByRole('list', { name: /Diagramma di Gantt/ })).toBeVisible();
     await expect(page.getByRole('img', { name: /Valore cumulato a giugno 2021/ })).toBeVisible();
     await expect(page.getByRole('table', { name: /ripartizione per settore territoriale/ }).first()).toBeAttached();
     await page.getByText('Conteggi inviati e chi li ha inviati').first().click();

@@ -4,7 +4,6 @@ import { signIn } from './support';
 test.describe('users and tokens, for administrators', () => {
   test.beforeEach(async ({ page }) => {
     await signIn(page);
-    page.on('dialog', (dialog) => void dialog.accept());
   });
 
   test('creates an editor, changes role and password, suspends and deletes the account', async ({ page, request }) => {
@@ -46,6 +45,7 @@ test.describe('users and tokens, for administrators', () => {
     await expect(row).toContainText('sospeso');
 
     await row.getByRole('button', { name: 'Elimina l.neri' }).click();
+    await page.getByRole('dialog', { name: "Eliminare l'utente?" }).getByRole('button', { name: 'Elimina' }).click();
     await expect(page.getByText('Utente l.neri eliminato.')).toBeVisible();
     await expect(row).toHaveCount(0);
   });
@@ -81,6 +81,7 @@ test.describe('users and tokens, for administrators', () => {
     await expect(row).not.toContainText('mai');
 
     await row.getByRole('button', { name: 'Revoca sistema colloqui' }).click();
+    await page.getByRole('dialog', { name: 'Revocare il token?' }).getByRole('button', { name: 'Revoca il token' }).click();
     await expect(page.getByText('Token «sistema colloqui» revocato.')).toBeVisible();
     await expect(row).toContainText(/revocato il \d\d\/\d\d\/\d{4}/);
     const refused = await request.get('/api/v1/auth/me', { headers: { Authorization: `Bearer ${token}` } });

@@ -35,6 +35,30 @@ test.describe('importing the Allegato A', () => {
     await expect(page.getByText(/Importazione completata: 0 creati, 0 aggiornati/)).toBeVisible();
   });
 
+  test('shows what a changed file would change in words and Italian formats, not field names and raw values', async ({ page }) => {
+    test.slow();
+    await signIn(page);
+    await page.goto('/amministrazione/importa');
+    const changed = (await readFile(REFERENCE, 'utf8'))
+      .replace('erogati 37.787 colloqui online', 'erogati 37.900 colloqui online')
+      .replace('79,69% dato 2020', '79,70% dato 2020')
+      .replace('5,00%\t03/03/21\t', '5,00%\t05/03/21\t');
+    await page.getByLabel("File dell'Allegato A").setInputFiles({
+      name: 'allegato-a-monitoraggio-2021.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(changed, 'utf8'),
+    });
+    await page.getByRole('button', { name: 'Verifica senza salvare' }).click();
+    const rows = page.getByRole('table', { name: 'Modifiche riga per riga' });
+    await expect(rows).toBeVisible();
+    await expect(rows).toContainText('Nota di monitoraggio: Nel corso del primo semestre sono stati erogati 37.787 colloqui online');
+    await expect(rows).toContainText('Fine effettiva: 03/03/2021 → diventa 05/03/2021');
+    await expect(rows).toContainText('Baseline: 79,69% → diventa 79,7%');
+    const text = await rows.innerText();
+    for (const raw of ['monitoringNote', 'actualEnd', 'baselineValue', '2021-03-05', '79.7']) expect(text).not.toContain(raw);
+    await expectNoAxeViolations(page);
+  });
+
   test('refuses a file that is not an Allegato A, saying why', async ({ page }) => {
     await signIn(page);
     await page.goto('/amministrazione/importa');

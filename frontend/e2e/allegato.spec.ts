@@ -6,7 +6,7 @@ import { openDashboard } from './support';
 test.describe('Allegato A downloads', () => {
   test('downloads the interim monitoring as XLSX, PDF and CSV with their Italian figures', async ({ page }) => {
     await openDashboard(page);
-    const downloads = page.getByRole('group', { name: "Scarica l'Allegato A di questo periodo" });
+    const downloads = page.getByRole('group', { name: "Scarica l'Allegato A e i dati aperti di questo periodo" });
 
     const [xlsx] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: /XLSX/ }).click()]);
     expect(xlsx.suggestedFilename()).toBe('allegato-a-ARTI-2021-monitoraggio-intermedio.xlsx');
@@ -18,10 +18,25 @@ test.describe('Allegato A downloads', () => {
     expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
     expect((await readFile((await pdf.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: /CSV/ }).click()]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: 'CSV tabella principale in CSV' }).click()]);
     const text = await readFile((await csv.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('188,94%');
     expect(text).toContain(';');
+  });
+
+  test('downloads the flat open-data CSV of the pull API beside the print layout', async ({ page }) => {
+    await openDashboard(page);
+    const downloads = page.getByRole('group', { name: "Scarica l'Allegato A e i dati aperti di questo periodo" });
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      downloads.getByRole('button', { name: 'CSV dati aperti (valori degli indicatori)' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/^valori-indicatori-piano-\d+-periodo-\d+\.csv$/);
+    const lines = (await readFile((await csv.path())!, 'utf8')).trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/^planId,planYear,periodId,periodKind,periodDate,/);
+    // One row per indicator of the plan at the period shown, unrounded with dot decimals: 37.787 / 20.000.
+    expect(lines.filter((line) => line.includes(',2021-06-30,'))).toHaveLength(lines.length - 1);
+    expect(lines.find((line) => line.includes(',1.5,') && line.includes(',RATIO_PLANNED,'))).toContain('188.935');
   });
 });

@@ -6,7 +6,7 @@ test.describe('objective page', () => {
     await page.setViewportSize({ width: 1280, height: 1000 });
     await openObjective(page, '1.5');
     await expect(page).toHaveURL(/\/obiettivi\/\d+\?periodo=\d+$/);
-    await expect(page.getByRole('img', { name: /Diagramma di Gantt/ })).toBeVisible();
+    await expect(page.getByRole('list', { name: /Diagramma di Gantt/ })).toBeVisible();
     await expect(page.getByRole('img', { name: /Valore cumulato a giugno 2021: 188,94%; Atteso pro rata a giugno 2021: 49,59%/ })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Fasi del cronoprogramma' })).toBeVisible();
     await page.screenshot({ path: 'docs/objective.png', fullPage: true, animations: 'disabled' });
@@ -27,7 +27,7 @@ test.describe('objective page', () => {
     const late = page.locator('tr.phase-late');
     await expect(late.first()).toBeVisible();
     await expect(late.first().getByText('in ritardo')).toBeVisible();
-    await expect(page.getByRole('img', { name: /in ritardo al 30\/06\/2021/ })).toBeVisible();
+    await expect(page.getByRole('list', { name: /in ritardo al 30\/06\/2021/ })).toBeVisible();
   });
 
   test('switches period and keeps it in the address', async ({ page }) => {

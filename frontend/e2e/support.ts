@@ -49,3 +49,24 @@ export async function createUser(request: APIRequestContext, user: NewUser) {
   expect(created.status(), await created.text()).toBe(201);
   await request.post('/api/v1/auth/logout', { headers: { 'Csrf-Token': csrfToken } });
 }
+
+/**
+ * Runs the axe rules about the page's outline and keyboard reach that the WCAG tags leave out (heading-order is a
+ * best practice) or that matter most on narrow screens, and fails on any violation.
+ */
+export async function expectNoOutlineViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withRules(['heading-order', 'scrollable-region-focusable']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  expect(summary, summary.join('\n')).toEqual([]);
+}
+
+/** Opens an objective's page directly by its code, through the report (no dashboard click). */
+export async function objectiveId(page: Page, code: string): Promise<number> {
+  const response = await page.request.get('/api/v1/plans');
+  const plans = (await response.json()) as { items: { id: number; year: number }[] };
+  const plan = plans.items.find((p) => p.year === 2021)!;
+  const report = (await (await page.request.get(`/api/v1/plans/${plan.id}/report`)).json()) as {
+    areas: { objectives: { id: number; code: string }[] }[];
+  };
+  return report.areas.flatMap((area) => area.objectives).find((objective) => objective.code === code)!.id;
+}

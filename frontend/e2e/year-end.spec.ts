@@ -12,8 +12,11 @@ test.describe('the end of a monitoring period and of the year', () => {
   test('closes the interim period, shows it frozen on the dashboard, and reopens it only with a reason', async ({ page }) => {
     await page.goto('/amministrazione');
     const row = page.getByRole('row', { name: /Monitoraggio intermedio al 30\/06\/2021/ });
-    page.once('dialog', (dialog) => void dialog.accept());
     await row.getByRole('button', { name: /Chiudi il periodo/ }).click();
+    const confirmClose = page.getByRole('dialog', { name: 'Chiudere il periodo?' });
+    await expect(confirmClose).toContainText('I suoi valori saranno congelati');
+    await expect(confirmClose.getByRole('button', { name: 'Annulla' })).toBeFocused();
+    await confirmClose.getByRole('button', { name: 'Chiudi il periodo' }).click();
     await expect(page.getByText('Periodo «Monitoraggio intermedio al 30/06/2021» chiuso: il suo Allegato A è congelato.')).toBeVisible();
     await expect(row).toContainText(/Chiuso il .* da admin/);
 
@@ -39,21 +42,20 @@ test.describe('the end of a monitoring period and of the year', () => {
     await expect(history.getByTestId('history-reason').first()).toContainText(
       'Rettifica del dato sulle istruttorie richiesta dal settore regionale',
     );
-    await expect(history.getByTestId('history-event')).toHaveCount(3);
     await expectNoAxeViolations(page);
   });
 
   test('creates the 2022 plan from 2021 only with a reason while 2021 is open, marks it provisional, keeps it a draft until published', async ({ page, browser }) => {
     await page.goto('/amministrazione');
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Crea il piano 2022' }).click();
+    await page.getByRole('dialog', { name: 'Creare il piano 2022?' }).getByRole('button', { name: 'Crea il piano 2022' }).click();
     // The 2021 final period is open: its figures so far are not the year's final data.
     await expect(page.getByText(/Il monitoraggio finale 2021 non è chiuso/)).toBeVisible();
     const reason = page.getByLabel(/Motivo per procedere con valori provvisori/);
     await reason.fill('Il Piano 2022 va adottato entro il 31 gennaio');
     await expectNoAxeViolations(page);
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Crea il piano 2022 con valori provvisori' }).click();
+    await page.getByRole('dialog', { name: 'Creare il piano 2022?' }).getByRole('button', { name: 'Crea il piano 2022' }).click();
     await expect(page.getByText('Creato il «Piano della performance 2022».')).toBeVisible();
     await expect(page.getByText(/Valori provvisori: il monitoraggio finale non era chiuso/)).toBeVisible();
     await expect(page).toHaveURL(/\/amministrazione\/piani\/\d+$/);

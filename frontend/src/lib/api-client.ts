@@ -133,9 +133,11 @@ api.use({
 });
 
 /** A file the API produces (the Allegato A exports), fetched with the same credentials as every other request. */
-export async function fetchFile(path: string): Promise<{ blob: Blob; filename: string | null }> {
+export async function fetchFile(path: string, accept?: string): Promise<{ blob: Blob; filename: string | null }> {
   await ready;
   const headers = new Headers();
+  // The pull API serves JSON or CSV from one address, by content negotiation.
+  if (accept) headers.set('Accept', accept);
   if (accessToken) headers.set('Authorization', `Bearer ${accessToken}`);
   let response: Response;
   try {

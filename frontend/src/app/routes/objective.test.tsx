@@ -7,7 +7,6 @@ import type { Me } from '@/types/api';
 import { ObjectiveRoute } from '@/app/routes/objective';
 
 // Canvas charts need a real browser; the end-to-end tests cover them.
-vi.mock('@/features/report/components/gantt-chart', () => ({ default: () => <div>gantt</div> }));
 vi.mock('@/features/report/components/counts-chart', () => ({ default: () => <div>counts</div> }));
 
 const periods = {

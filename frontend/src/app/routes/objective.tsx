@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { QueryError } from '@/components/query-error';
+import { isNotFound, QueryError } from '@/components/query-error';
 import { SignInToEdit } from '@/components/require-permission';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -87,6 +87,14 @@ export function ObjectiveRoute() {
   const found = locate(report.data, objectiveId);
   useDocumentTitle(found ? `${t('objective.label')} ${found.objective.code}` : t('objective.label'));
 
+  if (objective.isError && isNotFound(objective.error)) {
+    return (
+      <>
+        <h1>{t('objective.notFound')}</h1>
+        <QueryError error={objective.error} />
+      </>
+    );
+  }
   if (objective.isError) return <QueryError error={objective.error} onRetry={() => void objective.refetch()} />;
   if (report.isError) return <QueryError error={report.error} onRetry={() => void report.refetch()} />;
   if (!report.data || !found) return <Spinner label={t('common.loading')} />;
@@ -166,6 +174,7 @@ export function ObjectiveRoute() {
               title={t('history.objective', { code: current.code })}
               sources={[{ objectiveId }]}
               onClose={() => closeHistory('objective-history')}
+              headingLevel={2}
             />
           ) : null}
         </>

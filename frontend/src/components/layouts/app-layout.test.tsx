@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider } from '@/app/provider';
@@ -39,5 +40,36 @@ describe('AppLayout', () => {
     expect(await screen.findByRole('heading', { name: 'Accedi' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/accesso');
     expect(new URLSearchParams(router.state.location.search).get('da')).toBe('/piani/1?ambito=2');
+  });
+
+  it('shouldLeaveTheFocusAloneOnFirstLoadAndMoveItToTheContentAfterANavigation', async () => {
+    mockApi([anonymous()]);
+    const router = createMemoryRouter(
+      [
+        {
+          element: <AppLayout />,
+          children: [
+            { path: '/', element: <h1>Cruscotto</h1> },
+            { path: '/obiettivi/5', element: <h1>Obiettivo 1.5</h1> },
+          ],
+        },
+      ],
+      { initialEntries: ['/'] },
+    );
+    // As main.tsx renders it: StrictMode runs effects twice in development, which focused the main region (and
+    // scrolled the header away) on the very first load.
+    render(
+      <StrictMode>
+        <AppProvider queryClient={testQueryClient()} i18n={initI18n('it')}>
+          <RouterProvider router={router} />
+        </AppProvider>
+      </StrictMode>,
+    );
+    expect(await screen.findByRole('heading', { name: 'Cruscotto' })).toBeInTheDocument();
+    expect(document.activeElement).toBe(document.body);
+
+    await act(() => router.navigate('/obiettivi/5'));
+    expect(await screen.findByRole('heading', { name: 'Obiettivo 1.5' })).toBeInTheDocument();
+    expect(document.activeElement).toBe(screen.getByRole('main'));
   });
 });

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Header, HeaderBrand, HeaderContent, HeaderRightZone, Headers } from 'design-react-kit';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { UserMenu } from '@/components/layouts/user-menu';
 import { Alert } from '@/components/ui/alert';
 import { SkipLink } from '@/components/ui/skip-link';
@@ -64,19 +64,24 @@ function useSignInWhenRequired() {
 export function AppLayout() {
   const { t } = useTranslation();
   const location = useLocation();
+  const navigationType = useNavigationType();
   const main = useRef<HTMLElement>(null);
-  const first = useRef(true);
+  const shownPath = useRef(location.pathname);
   const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
   useSignInWhenRequired();
 
-  // After a navigation, start the keyboard and the screen reader at the new content, not at the old link.
+  // After a navigation, start the keyboard and the screen reader at the new content, not at the old link, while the
+  // page shows from its top, header included. A redirect (the home page choosing the latest period, a replace) is
+  // not a navigation the person made. Compared with the previous path, not a first-render flag, which React's
+  // double effects in development defeated: the first load itself focused the main region and scrolled it up.
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    main.current?.focus();
-  }, [location.pathname]);
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
+    if (navigationType === 'REPLACE') return;
+    main.current?.focus({ preventScroll: true });
+    // Instant: bootstrap-italia makes scrolling smooth, which would leave a new page sliding up from the old one's place.
+    if (navigationType === 'PUSH') window.scrollTo({ top: 0, behavior: 'instant' });
+  }, [location.pathname, navigationType]);
 
   return (
     <>

@@ -4,7 +4,13 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { Button } from '@/components/ui/button';
 import { isApiError } from '@/lib/api-client';
 import type { Problem } from '@/types/api';
-import { downloadAllegato, type AllegatoFormat } from '@/features/allegato/api/download-allegato';
+import {
+  downloadAllegato,
+  downloadIndicatorValues,
+  type AllegatoFormat,
+} from '@/features/allegato/api/download-allegato';
+
+type Download = AllegatoFormat | 'open-data';
 
 const FORMATS: ReadonlyArray<{ format: AllegatoFormat; label: string }> = [
   { format: 'xlsx', label: 'XLSX' },
@@ -15,15 +21,15 @@ const FORMATS: ReadonlyArray<{ format: AllegatoFormat; label: string }> = [
 /** The Allegato A of the period shown, in the files people exchange: spreadsheet, PDF for publication, CSV. */
 export function AllegatoDownloads({ planId, periodId }: { planId: number; periodId?: number }) {
   const { t } = useTranslation();
-  const [pending, setPending] = useState<AllegatoFormat>();
+  const [pending, setPending] = useState<Download>();
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
 
-  function download(format: AllegatoFormat) {
+  function download(format: Download) {
     setPending(format);
     setProblem(null);
-    setStatus(t('allegato.preparing', { format: format.toUpperCase() }));
-    downloadAllegato(planId, periodId, format)
+    setStatus(t('allegato.preparing', { format: format === 'open-data' ? 'CSV' : format.toUpperCase() }));
+    (format === 'open-data' ? downloadIndicatorValues(planId, periodId) : downloadAllegato(planId, periodId, format))
       .then((name) => setStatus(t('allegato.ready', { name })))
       .catch((error: unknown) => {
         setStatus('');
@@ -43,7 +49,11 @@ export function AllegatoDownloads({ planId, periodId }: { planId: number; period
             {label} <span className="visually-hidden">{t(`allegato.formats.${format}`)}</span>
           </Button>
         ))}
+        <Button size="sm" variant="secondary" outline disabled={pending != null} onClick={() => download('open-data')}>
+          {t('allegato.openData')}
+        </Button>
       </div>
+      <p className="small text-muted mb-0 mt-1">{t('allegato.openDataHint')}</p>
       <p role="status" className="small mt-1 mb-0">
         {status}
       </p>

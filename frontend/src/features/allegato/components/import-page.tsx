@@ -10,6 +10,7 @@ import { Table } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
 import type { ImportReport, ImportRow, Problem } from '@/types/api';
+import { fieldLabel, formatChangeValue } from '@/utils/format-change';
 import { importAllegato } from '@/features/allegato/api/import-allegato';
 
 type Stage = { kind: 'idle' } | { kind: 'uploading'; percent: number } | { kind: 'processing' };
@@ -201,7 +202,10 @@ function ImportRows({ rows }: { rows: ImportRow[] }) {
                 <ul className="mb-0 ps-3">
                   {(row.changes ?? []).map((change) => (
                     <li key={change.field}>
-                      <span className="fw-semibold">{change.field}</span>: {shown(change.oldValue)} → {shown(change.newValue)}
+                      <span className="fw-semibold">{fieldLabel(t, change.field)}</span>: {formatChangeValue(t, change.field, change.oldValue)}{' '}
+                      <span aria-hidden="true">→</span>{' '}
+                      <span className="visually-hidden">{t('history.to')}</span>{' '}
+                      {formatChangeValue(t, change.field, change.newValue)}
                     </li>
                   ))}
                 </ul>
@@ -212,9 +216,4 @@ function ImportRows({ rows }: { rows: ImportRow[] }) {
       </tbody>
     </Table>
   );
-}
-
-function shown(value: unknown): string {
-  if (value == null || value === '') return '—';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }

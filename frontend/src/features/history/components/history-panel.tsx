@@ -6,7 +6,7 @@ import { Spinner } from '@/components/ui/spinner';
 import type { AuditEvent } from '@/types/api';
 import { formatDateTime } from '@/utils/format';
 import { useHistory, type HistorySource } from '@/features/history/api/get-audit-events';
-import { fieldLabel, formatChangeValue } from '@/features/history/utils/format-change';
+import { fieldLabel, formatChangeValue } from '@/utils/format-change';
 
 const PAGE = 20;
 
@@ -15,10 +15,13 @@ type Props = {
   title: string;
   sources: HistorySource[];
   onClose: () => void;
+  /** The panel's heading continues the page's outline: 2 beside an objective's summary, 3 within a section. */
+  headingLevel?: 2 | 3;
 };
 
 /** The recorded changes of an objective, an indicator and its result, or a phase: who, when, what from and to. */
-export function HistoryPanel({ id, title, sources, onClose }: Props) {
+export function HistoryPanel({ id, title, sources, onClose, headingLevel = 3 }: Props) {
+  const Heading = `h${headingLevel}` as const;
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const [limit, setLimit] = useState(PAGE);
@@ -35,9 +38,9 @@ export function HistoryPanel({ id, title, sources, onClose }: Props) {
       }}
     >
       <div className="d-flex justify-content-between align-items-start gap-3">
-        <h3 id={`${id}-title`} ref={heading} tabIndex={-1} className="h4">
+        <Heading id={`${id}-title`} ref={heading} tabIndex={-1} className="h4">
           {title}
-        </h3>
+        </Heading>
         <Button variant="secondary" outline size="sm" onClick={onClose}>
           {t('common.close')}
         </Button>

@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { TextAreaField } from '@/components/ui/form-field';
 import { Table } from '@/components/ui/table';
 import { paths } from '@/config/paths';
@@ -15,6 +16,7 @@ import { useCreateNextYearPlan } from '@/features/periods/api/create-next-year-p
 /** Next year's plan made from this one: what was copied, where each target and baseline came from, what is left. */
 export function NextYearPanel({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
+  const [confirmDialog, confirm] = useConfirm();
   const create = useCreateNextYearPlan();
   const navigate = useNavigate();
   const location = useLocation();
@@ -37,8 +39,14 @@ export function NextYearPanel({ plan }: { plan: Plan }) {
     );
   }
 
-  function rollOver() {
-    if (!window.confirm(t('nextYear.confirm', { year: nextYear, from: plan.year }))) return;
+  async function rollOver() {
+    const confirmed = await confirm({
+      title: t('confirm.nextYearTitle', { year: nextYear }),
+      message: t('nextYear.confirm', { year: nextYear, from: plan.year }),
+      confirmLabel: t('confirm.nextYear', { year: nextYear }),
+      tone: 'primary',
+    });
+    if (!confirmed) return;
     setProblem(null);
     create
       .mutateAsync({ planId: plan.id ?? 0, provisionalReason: needsReason ? reason.trim() : undefined })
@@ -48,6 +56,7 @@ export function NextYearPanel({ plan }: { plan: Plan }) {
 
   return (
     <section aria-labelledby="admin-next-year-title" className="mb-5">
+      {confirmDialog}
       <h2 id="admin-next-year-title" className="h3">
         {t('nextYear.heading', { year: nextYear })}
       </h2>

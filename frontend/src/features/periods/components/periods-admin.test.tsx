@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mockApi, renderWithProviders } from '@/testing/test-utils';
 import { PeriodsAdmin } from '@/features/periods/components/periods-admin';
 
@@ -62,14 +62,18 @@ describe('PeriodsAdmin', () => {
       { path: '/api/v1/plans/1/periods', body: periods },
       { method: 'POST', path: '/api/v1/periods/2/close', body: { ...periods.items[1], status: 'CLOSED', version: 1 } },
     ]);
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
     renderWithProviders(<PeriodsAdmin planId={1} />);
     const button = await screen.findByRole('button', { name: /Chiudi il periodo Monitoraggio finale/ });
     await userEvent.click(button);
+    const dialog = await screen.findByRole('dialog', { name: 'Chiudere il periodo?' });
+    expect(dialog).toHaveTextContent('Chiudere il periodo «Monitoraggio finale al 31/12/2021»?');
+    expect(within(dialog).getByRole('button', { name: 'Annulla' })).toHaveFocus();
+    fireEvent.keyUp(document.activeElement!, { key: 'Escape', keyCode: 27 });
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await requests(fetch, 'POST')).toHaveLength(0);
     await userEvent.click(button);
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Chiudi il periodo' }));
     expect(await screen.findByText(/Periodo «Monitoraggio finale al 31\/12\/2021» chiuso/)).toBeInTheDocument();
-    expect(confirm).toHaveBeenCalledTimes(2);
     expect((await requests(fetch, 'POST'))[0]!.headers.get('If-Match')).toBe('"0"');
   });
 });

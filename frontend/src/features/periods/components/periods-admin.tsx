@@ -4,6 +4,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { QueryError } from '@/components/query-error';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Spinner } from '@/components/ui/spinner';
 import { Table } from '@/components/ui/table';
 import { isApiError } from '@/lib/api-client';
@@ -22,6 +23,7 @@ type Props = {
 /** The plan's monitoring periods: closing one freezes its Allegato A; reopening needs a reason. */
 export function PeriodsAdmin({ planId, renderHistory }: Props) {
   const { t } = useTranslation();
+  const [confirmDialog, confirm] = useConfirm();
   const periods = usePeriods(planId);
   const close = useClosePeriod();
   const [reopening, setReopening] = useState<number>();
@@ -34,8 +36,14 @@ export function PeriodsAdmin({ planId, renderHistory }: Props) {
   const reopened = periods.data.find((period) => period.id === reopening);
   const viewed = periods.data.find((period) => period.id === viewing);
 
-  function closeOne(period: MonitoringPeriod) {
-    if (!window.confirm(t('periods.confirmClose', { label: period.label }))) return;
+  async function closeOne(period: MonitoringPeriod) {
+    const confirmed = await confirm({
+      title: t('confirm.closePeriodTitle'),
+      message: t('periods.confirmClose', { label: period.label }),
+      confirmLabel: t('confirm.closePeriod'),
+      tone: 'primary',
+    });
+    if (!confirmed) return;
     setProblem(null);
     setMessage('');
     close
@@ -46,6 +54,7 @@ export function PeriodsAdmin({ planId, renderHistory }: Props) {
 
   return (
     <section aria-labelledby="admin-periods-title" className="mb-5">
+      {confirmDialog}
       <h2 id="admin-periods-title" className="h3">
         {t('periods.heading')}
       </h2>

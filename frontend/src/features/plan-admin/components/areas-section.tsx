@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { TextField } from '@/components/ui/form-field';
 import { Table } from '@/components/ui/table';
 import { isApiError } from '@/lib/api-client';
@@ -17,6 +18,7 @@ const EMPTY: AreaDraft = { number: '', title: '' };
 
 export function AreasSection({ planId, areas }: { planId: number; areas: StrategicArea[] }) {
   const { t } = useTranslation();
+  const [confirmDialog, confirm] = useConfirm();
   const create = useCreateArea();
   const remove = useDeleteArea();
   const form = useAdminForm(EMPTY, validateArea);
@@ -27,6 +29,7 @@ export function AreasSection({ planId, areas }: { planId: number; areas: Strateg
 
   return (
     <section aria-labelledby="admin-areas-title" className="mb-5">
+      {confirmDialog}
       <h2 id="admin-areas-title" className="h3">
         {t('admin.areas')}
       </h2>
@@ -66,8 +69,14 @@ export function AreasSection({ planId, areas }: { planId: number; areas: Strateg
                   size="sm"
                   variant="danger"
                   outline
-                  onClick={() => {
-                    if (!window.confirm(t('admin.confirmDeleteArea', { number: area.number }))) return;
+                  onClick={async () => {
+                    const confirmed = await confirm({
+                      title: t('confirm.deleteTitle'),
+                      message: t('admin.confirmDeleteArea', { number: area.number }),
+                      confirmLabel: t('common.delete'),
+                      tone: 'danger',
+                    });
+                    if (!confirmed) return;
                     setDeleteProblem(null);
                     remove
                       .mutateAsync({ areaId: area.id ?? 0, version: area.version })

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { SelectField, TextField } from '@/components/ui/form-field';
 import { Spinner } from '@/components/ui/spinner';
 import { Table } from '@/components/ui/table';
@@ -62,6 +63,7 @@ function phaseInputWithWeight(phase: Phase, weight: number | undefined) {
 /** An objective's indicators and timeline phases, with the phase weights summed live. */
 export function ObjectiveStructure({ objective }: { objective: Objective }) {
   const { t } = useTranslation();
+  const [confirmDialog, confirm] = useConfirm();
   const objectiveId = objective.id ?? 0;
   const indicators = useIndicators(objectiveId);
   const phases = usePhases(objectiveId);
@@ -112,6 +114,7 @@ export function ObjectiveStructure({ objective }: { objective: Objective }) {
 
   return (
     <section aria-labelledby="admin-structure-title" className="edit-panel card-bg rounded shadow p-4 mb-5">
+      {confirmDialog}
       <h2 id="admin-structure-title" className="h3" tabIndex={-1}>
         {t('admin.structureOf', { code: objective.code })}
       </h2>
@@ -157,8 +160,14 @@ export function ObjectiveStructure({ objective }: { objective: Objective }) {
                   size="sm"
                   variant="danger"
                   outline
-                  onClick={() => {
-                    if (!window.confirm(t('admin.confirmDeleteIndicator', { position: indicator.position }))) return;
+                  onClick={async () => {
+                    const confirmed = await confirm({
+                      title: t('confirm.deleteTitle'),
+                      message: t('admin.confirmDeleteIndicator', { position: indicator.position }),
+                      confirmLabel: t('common.delete'),
+                      tone: 'danger',
+                    });
+                    if (!confirmed) return;
                     deleteIndicator.mutateAsync({ indicatorId: indicator.id ?? 0, version: indicator.version }).catch(fail);
                   }}
                 >
@@ -333,8 +342,14 @@ export function ObjectiveStructure({ objective }: { objective: Objective }) {
                     size="sm"
                     variant="danger"
                     outline
-                    onClick={() => {
-                      if (!window.confirm(t('admin.confirmDeletePhase', { number: phase.number }))) return;
+                    onClick={async () => {
+                      const confirmed = await confirm({
+                        title: t('confirm.deleteTitle'),
+                        message: t('admin.confirmDeletePhase', { number: phase.number }),
+                        confirmLabel: t('common.delete'),
+                        tone: 'danger',
+                      });
+                      if (!confirmed) return;
                       deletePhase.mutateAsync({ phaseId: id, version: phase.version }).catch(fail);
                     }}
                   >

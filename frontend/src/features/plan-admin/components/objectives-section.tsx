@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { SelectField, TextField } from '@/components/ui/form-field';
 import { Table } from '@/components/ui/table';
 import { isApiError } from '@/lib/api-client';
@@ -57,6 +58,7 @@ function inputWithWeight(objective: Objective, weight: number | undefined): Obje
 
 export function ObjectivesSection({ planId, areas, objectives, structures, selected, onSelect }: Props) {
   const { t } = useTranslation();
+  const [confirmDialog, confirm] = useConfirm();
   const update = useUpdateObjective();
   const create = useCreateObjective();
   const remove = useDeleteObjective();
@@ -116,6 +118,7 @@ export function ObjectivesSection({ planId, areas, objectives, structures, selec
 
   return (
     <section aria-labelledby="admin-objectives-title" className="mb-5">
+      {confirmDialog}
       <h2 id="admin-objectives-title" className="h3">
         {t('admin.objectives')}
       </h2>
@@ -177,8 +180,14 @@ export function ObjectivesSection({ planId, areas, objectives, structures, selec
                     size="sm"
                     variant="danger"
                     outline
-                    onClick={() => {
-                      if (!window.confirm(t('admin.confirmDeleteObjective', { code: objective.code }))) return;
+                    onClick={async () => {
+                      const confirmed = await confirm({
+                        title: t('confirm.deleteTitle'),
+                        message: t('admin.confirmDeleteObjective', { code: objective.code }),
+                        confirmLabel: t('common.delete'),
+                        tone: 'danger',
+                      });
+                      if (!confirmed) return;
                       remove
                         .mutateAsync({ objectiveId: id, version: objective.version })
                         .catch((error: unknown) => setProblem(isApiError(error) ? error.problem : { title: String(error) }));

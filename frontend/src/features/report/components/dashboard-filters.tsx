@@ -3,6 +3,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/form-field';
 import {
   hasFilters,
+  type AssessmentFilter,
   type DashboardFilters as Filters,
   type FilterOptions,
 } from '@/features/report/utils/dashboard-filters';
@@ -19,7 +20,7 @@ export function DashboardFilters({ options, filters, onChange }: Props) {
       aria-label={t('filters.label')}
       onSubmit={(event) => event.preventDefault()}
     >
-      <div className="col-md-4">
+      <div className="col-md-6 col-lg-4">
         <SelectField
           id="filter-area"
           label={t('filters.area')}
@@ -28,7 +29,7 @@ export function DashboardFilters({ options, filters, onChange }: Props) {
           options={[all, ...options.areas.map((area) => ({ value: String(area.value), label: area.label }))]}
         />
       </div>
-      <div className="col-md-3">
+      <div className="col-md-6 col-lg-4">
         <SelectField
           id="filter-structure"
           label={t('filters.structure')}
@@ -37,7 +38,7 @@ export function DashboardFilters({ options, filters, onChange }: Props) {
           options={[all, ...options.structures]}
         />
       </div>
-      <div className="col-md-3">
+      <div className="col-md-6 col-lg-4">
         <SelectField
           id="filter-programming"
           label={t('filters.programmingLink')}
@@ -46,7 +47,38 @@ export function DashboardFilters({ options, filters, onChange }: Props) {
           options={[all, ...options.programmingLinks.map((link) => ({ value: link, label: link }))]}
         />
       </div>
-      <div className="col-md-2 mb-3">
+      <div className="col-md-6 col-lg-4">
+        <SelectField
+          id="filter-assessment"
+          label={t('filters.assessment')}
+          value={filters.assessment != null ? String(filters.assessment) : ''}
+          onChange={(event) => {
+            const value = event.target.value;
+            const assessment = value === '' ? undefined : value === 'none' ? 'none' : (Number(value) as AssessmentFilter);
+            onChange({ ...filters, assessment });
+          }}
+          options={[
+            all,
+            ...[1, 2, 3, 4, 5].map((step) => ({ value: String(step), label: `${step} · ${t(`assessment.step.${step}`)}` })),
+            { value: 'none', label: t('assessment.none') },
+          ]}
+        />
+      </div>
+      <div className="col-md-6 col-lg-4 mb-3">
+        <div className="form-check">
+          <input
+            id="filter-late-phases"
+            type="checkbox"
+            className="form-check-input"
+            checked={filters.latePhases === true}
+            onChange={(event) => onChange({ ...filters, latePhases: event.target.checked || undefined })}
+          />
+          <label htmlFor="filter-late-phases" className="form-check-label">
+            {t('filters.latePhases')}
+          </label>
+        </div>
+      </div>
+      <div className="col-md-6 col-lg-4 mb-3">
         {hasFilters(filters) ? (
           <Button variant="secondary" outline size="sm" onClick={() => onChange({})}>
             {t('filters.clear')}

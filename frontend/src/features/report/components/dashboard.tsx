@@ -10,8 +10,8 @@ import { PlanPeriodPicker } from '@/features/report/components/plan-period-picke
 import { ScorePanel } from '@/features/report/components/score-panel';
 import {
   applyFilters,
+  countLatePhases,
   filterOptions,
-  hasFilters,
   indicatorsOf,
   summarise,
   type DashboardFilters as Filters,
@@ -32,6 +32,7 @@ export function Dashboard({ report, plans, filters, onFiltersChange, actions }: 
   const areas = useMemo(() => applyFilters(report.areas ?? [], filters), [report, filters]);
   const options = useMemo(() => filterOptions(report), [report]);
   const counts = useMemo(() => summarise(indicatorsOf(areas)), [areas]);
+  const late = useMemo(() => countLatePhases(areas), [areas]);
   const objectiveCount = areas.reduce((sum, area) => sum + (area.objectives ?? []).length, 0);
   const totalObjectives = (report.areas ?? []).reduce((sum, area) => sum + (area.objectives ?? []).length, 0);
   const planId = report.plan?.id ?? 0;
@@ -55,7 +56,7 @@ export function Dashboard({ report, plans, filters, onFiltersChange, actions }: 
           <ScorePanel report={report} />
         </Col>
         <Col lg={6}>
-          <AssessmentSummary counts={counts} filtered={hasFilters(filters)} />
+          <AssessmentSummary counts={counts} filters={filters} late={late} />
         </Col>
       </Row>
       <section aria-label={t('dashboard.objectives')} className="mt-5">

@@ -1,163 +1,134 @@
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  PointElement,
-  ScatterController,
-  Tooltip,
-  type Plugin,
-} from 'chart.js';
-import { useEffect, useMemo, useRef } from 'react';
+import type { CSSProperties } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportPhase } from '@/types/api';
 import { formatDate, formatEpochDay, formatEpochMonth } from '@/utils/format';
-import { ganttModel } from '@/features/report/utils/gantt';
+import { ganttModel, positionOf, type GanttModel, type GanttRow } from '@/features/report/utils/gantt';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, PointElement, ScatterController, Tooltip, Legend);
-Chart.defaults.font.family = '"Titillium Web", Geneva, Tahoma, sans-serif';
-Chart.defaults.color = '#1a1a1a';
+const STATUSES = ['COMPLETED', 'IN_PROGRESS', 'LATE', 'NOT_STARTED'] as const;
 
-const STATUS_COLOURS: Record<string, string> = {
-  COMPLETED: '#008758',
-  IN_PROGRESS: '#0066cc',
-  LATE: '#c02739',
-  NOT_STARTED: '#5c6f82',
-};
+function statusClass(status: string) {
+  return `gantt-status-${status.toLowerCase()}`;
+}
 
-/** Draws the period's date as a vertical line across the plot, with its date on top. */
-function markerPlugin(day: number | null, caption: string): Plugin<'bar'> {
-  return {
-    id: 'periodMarker',
-    afterDatasetsDraw(chart) {
-      if (day == null) return;
-      const { ctx, chartArea, scales } = chart;
-      const x = scales.x.getPixelForValue(day);
-      ctx.save();
-      ctx.strokeStyle = '#1a1a1a';
-      ctx.lineWidth = 2;
-      ctx.setLineDash([6, 4]);
-      ctx.beginPath();
-      ctx.moveTo(x, chartArea.top);
-      ctx.lineTo(x, chartArea.bottom);
-      ctx.stroke();
-      ctx.setLineDash([]);
-      ctx.fillStyle = '#1a1a1a';
-      ctx.font = '600 12px "Titillium Web", sans-serif';
-      ctx.textAlign = 'center';
-      ctx.fillText(caption, x, chartArea.top - 6);
-      ctx.restore();
-    },
-  };
+function Bar({ model, row }: { model: GanttModel; row: GanttRow }) {
+  const { t } = useTranslation();
+  const left = positionOf(model, row.planned[0]);
+  const width = positionOf(model, row.planned[1]) - left;
+  return (
+    <span
+      className={`gantt-bar ${statusClass(row.status)}`}
+      data-testid="gantt-bar"
+      style={{ left: `${left}%`, width: `${width}%` }}
+      title={`${t('gantt.planned')}: ${formatEpochDay(row.planned[0])} – ${formatEpochDay(row.planned[1] - 1)}`}
+    />
+  );
+}
+
+/** What a screen reader hears for one row: the whole description, the planned span, the status and the actual end. */
+function rowText(t: ReturnType<typeof useTranslation>['t'], row: GanttRow) {
+  const planned = t('gantt.rowPlanned', {
+    start: formatEpochDay(row.planned[0]),
+    end: formatEpochDay(row.planned[1] - 1),
+    status: t(`phase.status.${row.status}`),
+  });
+  const actual = row.actualEnd != null ? ` ${t('gantt.rowActualEnd', { date: formatEpochDay(row.actualEnd) })}` : '';
+  return `${planned}${actual}`;
 }
 
 type Props = { phases: ReportPhase[]; periodDate?: string | null; title: string };
 
-/** The timeline as a Gantt chart: planned bars coloured by status, actual ends as diamonds, the period as a line. */
-export default function GanttChart({ phases, periodDate, title }: Props) {
+/**
+ * The timeline as a Gantt chart drawn in HTML, so that it reflows to any width and every row carries its own text:
+ * planned bars coloured by status, each phase's actual end as a diamond on that phase's row, the period as a line.
+ */
+export function GanttChart({ phases, periodDate, title }: Props) {
   const { t } = useTranslation();
-  const canvas = useRef<HTMLCanvasElement>(null);
   const model = useMemo(() => ganttModel(phases, periodDate), [phases, periodDate]);
+  if (model.rows.length === 0) return null;
   const late = model.rows.filter((row) => row.status === 'LATE').length;
   const completed = model.rows.filter((row) => row.status === 'COMPLETED').length;
+  const shown = STATUSES.filter((status) => model.rows.some((row) => row.status === status));
+  const marker = model.marker != null ? positionOf(model, model.marker) : null;
+  const markerStyle = marker != null ? ({ '--gantt-marker': `${marker}%` } as CSSProperties) : undefined;
+  // Month labels: every month where there is room, one a quarter on narrow screens (see .gantt-tick-minor).
+  const ticks = model.monthStarts.filter((day) => day < model.max);
 
-  useEffect(() => {
-    if (!canvas.current || model.rows.length === 0) return;
-    const labels = model.rows.map((row) => (row.status === 'LATE' ? `⚠ ${row.label} (${t('phase.status.LATE')})` : row.label));
-    const chart = new Chart(canvas.current, {
-      type: 'bar',
-      data: {
-        labels,
-        datasets: [
-          {
-            type: 'bar',
-            label: t('gantt.planned'),
-            data: model.rows.map((row) => row.planned),
-            backgroundColor: model.rows.map((row) => STATUS_COLOURS[row.status]),
-            borderColor: model.rows.map((row) => (row.status === 'LATE' ? '#7a0f1d' : 'transparent')),
-            borderWidth: model.rows.map((row) => (row.status === 'LATE' ? 2 : 0)),
-            borderSkipped: false,
-            barPercentage: 0.6,
-            // Drawn first, so that the actual ends lie on top of the bars.
-            order: 1,
-            pointStyle: 'rect',
-          },
-          {
-            type: 'scatter',
-            label: t('gantt.actualEnd'),
-            data: model.rows.flatMap((row, index) =>
-              row.actualEnd != null ? [{ x: row.actualEnd, y: index }] : [],
-            ) as never,
-            backgroundColor: '#1a1a1a',
-            borderColor: '#ffffff',
-            borderWidth: 1.5,
-            pointStyle: 'rectRot',
-            order: 0,
-            pointRadius: 8,
-            pointHoverRadius: 9,
-          },
-        ],
-      },
-      options: {
-        indexAxis: 'y',
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        layout: { padding: { top: 18 } },
-        scales: {
-          x: {
-            type: 'linear',
-            min: model.min,
-            max: model.max,
-            afterBuildTicks: (axis) => {
-              axis.ticks = model.monthStarts.map((value) => ({ value }));
-            },
-            ticks: { callback: (value) => formatEpochMonth(Number(value)), autoSkip: false, maxRotation: 0 },
-            grid: { color: '#e6e9f2' },
-          },
-          y: { type: 'category', grid: { display: false }, ticks: { color: '#1a1a1a' } },
-        },
-        plugins: {
-          legend: {
-            position: 'bottom',
-            labels: { color: '#1a1a1a', usePointStyle: true, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) },
-          },
-          tooltip: {
-            callbacks: {
-              label: (item) => {
-                if (item.dataset.type === 'scatter') {
-                  return `${t('gantt.actualEnd')}: ${formatEpochDay((item.raw as { x: number }).x)}`;
-                }
-                const [start, end] = item.raw as [number, number];
-                return `${t('gantt.planned')}: ${formatEpochDay(start)} – ${formatEpochDay(end - 1)}`;
-              },
-            },
-          },
-        },
-      },
-      plugins: [markerPlugin(model.marker, periodDate ? formatDate(periodDate) : '')],
-    });
-    return () => chart.destroy();
-  }, [model, periodDate, t]);
-
-  if (model.rows.length === 0) return null;
   return (
-    <figure className="gantt-chart mb-3">
-      <div style={{ position: 'relative', height: `${model.rows.length * 44 + 90}px` }}>
-        <canvas
-          ref={canvas}
-          role="img"
-          aria-label={t('gantt.summary', {
-            title,
-            count: model.rows.length,
-            completed,
-            late,
-            date: formatDate(periodDate),
-          })}
-        />
+    <figure className="gantt-chart mb-3" data-testid="gantt-chart">
+      <div className="gantt-axis" aria-hidden="true">
+        <span className="gantt-label-column" />
+        <span className="gantt-track gantt-ticks" style={markerStyle}>
+          {ticks.map((day, index) => (
+            <span
+              key={day}
+              className={`gantt-tick${index % 3 === 0 ? '' : ' gantt-tick-minor'}`}
+              style={{ left: `${positionOf(model, day)}%` }}
+            >
+              {formatEpochMonth(day)}
+            </span>
+          ))}
+          {marker != null ? (
+            <span className="gantt-marker-caption" style={{ left: `${marker}%` }}>
+              {formatDate(periodDate)}
+            </span>
+          ) : null}
+        </span>
       </div>
+      <ol
+        className="gantt-rows"
+        aria-label={t('gantt.summary', { title, count: model.rows.length, completed, late, date: formatDate(periodDate) })}
+      >
+        {model.rows.map((row) => (
+          <li
+            key={row.number}
+            className={`gantt-row${row.status === 'LATE' ? ' gantt-row-late' : ''}`}
+            data-testid={`gantt-row-${row.number}`}
+            data-status={row.status}
+          >
+            <span className="gantt-label" title={row.description}>
+              <span aria-hidden="true">
+                <span className="fw-semibold">{row.number}</span> · {row.shortLabel}
+                {row.status === 'LATE' ? <span className="gantt-late-note"> ({t('phase.status.LATE')})</span> : null}
+              </span>
+              <span className="visually-hidden">
+                {t('phase.name', { number: row.number })}: {row.description}. {rowText(t, row)}
+              </span>
+            </span>
+            <span className="gantt-track" style={markerStyle} aria-hidden="true">
+              <Bar model={model} row={row} />
+              {row.actualEnd != null ? (
+                <span
+                  className="gantt-actual-end"
+                  data-testid="gantt-actual-end"
+                  style={{ left: `${positionOf(model, row.actualEnd)}%` }}
+                  title={`${t('gantt.actualEnd')}: ${formatEpochDay(row.actualEnd)}`}
+                />
+              ) : null}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <ul className="gantt-legend list-unstyled" aria-label={t('gantt.legend')}>
+        {shown.map((status) => (
+          <li key={status} data-testid={`gantt-legend-${status}`}>
+            <span className={`gantt-swatch ${statusClass(status)}`} aria-hidden="true" />
+            {t(`gantt.statusLegend.${status}`)}
+          </li>
+        ))}
+        {model.rows.some((row) => row.actualEnd != null) ? (
+          <li>
+            <span className="gantt-swatch gantt-swatch-actual-end" aria-hidden="true" />
+            {t('gantt.actualEnd')}
+          </li>
+        ) : null}
+        {marker != null ? (
+          <li>
+            <span className="gantt-swatch gantt-swatch-marker" aria-hidden="true" />
+            {t('gantt.marker', { date: formatDate(periodDate) })}
+          </li>
+        ) : null}
+      </ul>
       <figcaption className="small">{t('gantt.caption', { date: formatDate(periodDate) })}</figcaption>
     </figure>
   );

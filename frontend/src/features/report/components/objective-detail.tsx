@@ -1,18 +1,15 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
-import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import type { PlanReport, ReportArea, ReportIndicator, ReportObjective, ReportPhase } from '@/types/api';
 import { formatDate, formatPercent, formatWeight } from '@/utils/format';
 import { IndicatorsTable } from '@/features/report/components/indicators-table';
 import { CountsPanel } from '@/features/report/components/counts-panel';
+import { GanttChart } from '@/features/report/components/gantt-chart';
 import { PhasesTable } from '@/features/report/components/phases-table';
 import { indicatorName } from '@/features/report/utils/names';
-
-// Chart.js is loaded only when a page shows a chart.
-const GanttChart = lazy(() => import('@/features/report/components/gantt-chart'));
 
 type Props = {
   report: PlanReport;
@@ -49,7 +46,6 @@ export function ObjectiveDetail({
   const timelineTitle = objective.timelineNumber
     ? t('timeline.numbered', { number: objective.timelineNumber })
     : t('timeline.title');
-  const chartFallback = <Spinner label={t('common.loadingChart')} />;
 
   return (
     <>
@@ -113,7 +109,7 @@ export function ObjectiveDetail({
         <h2 id="indicators-title" className="h3">
           {t('objective.indicators')}
         </h2>
-        <IndicatorsTable objective={objective} renderActions={renderIndicatorActions} showSuggestion />
+        <IndicatorsTable objective={objective} renderActions={renderIndicatorActions} showSuggestion cardHeadingLevel={3} />
         {indicatorEditor}
         {ratios.map((indicator) => {
           const name = indicatorName(t, objective, indicator);
@@ -142,9 +138,7 @@ export function ObjectiveDetail({
                 {t('objective.phaseWeightsWarning', { warning: objective.phaseWeights.warning })}
               </Alert>
             ) : null}
-            <Suspense fallback={chartFallback}>
-              <GanttChart phases={phases} periodDate={period?.referenceDate} title={timelineTitle} />
-            </Suspense>
+            <GanttChart phases={phases} periodDate={period?.referenceDate} title={timelineTitle} />
             <PhasesTable phases={phases} caption={t('timeline.tableCaption')} renderActions={renderPhaseActions} />
             {phaseEditor}
           </>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportIndicator } from '@/types/api';
 import { formatNumber, formatPercent } from '@/utils/format';
+import { shownValue, timelineNotStarted } from '@/features/report/utils/indicator-value';
 
 /**
  * The value the report uses, marked as computed or entered; the computed and the entered values, the counts
@@ -8,15 +9,16 @@ import { formatNumber, formatPercent } from '@/utils/format';
  */
 export function ValueUsed({ indicator, label }: { indicator: ReportIndicator; label: string }) {
   const { t } = useTranslation();
-  const source = indicator.valueSource ?? 'NONE';
+  const notStarted = timelineNotStarted(indicator);
+  const source = notStarted ? 'NOT_STARTED' : (indicator.valueSource ?? 'NONE');
   const hasRatio = indicator.numerator != null && indicator.denominator != null;
   return (
     <div className="value-used">
       <span className="fw-semibold text-nowrap" data-testid={`value-used-${indicator.id}`}>
-        {formatPercent(indicator.valueUsed)}
+        {formatPercent(shownValue(indicator))}
       </span>{' '}
       <span className={`value-source value-source-${source.toLowerCase()}`}>{t(`value.source.${source}`)}</span>
-      {source !== 'NONE' || hasRatio ? (
+      {(indicator.valueSource ?? 'NONE') !== 'NONE' || hasRatio ? (
         <details className="value-details mt-1">
           <summary>
             {t('value.details')}

@@ -3,6 +3,7 @@ import { report2021 } from '@/testing/fixtures/report-2021';
 import {
   achievementOf,
   applyFilters,
+  countLatePhases,
   filterOptions,
   indicatorsOf,
   readFilters,
@@ -94,5 +95,27 @@ describe('achievementOf', () => {
 
   it('shouldMeasureAgainstTheTarget', () => {
     expect(achievementOf({ valueUsed: 45, targetValue: 90 })).toBe(50);
+  });
+});
+
+describe('what needs attention', () => {
+  it('shouldReadAndWriteTheAssessmentAndLatePhasesFilters', () => {
+    expect(readFilters(new URLSearchParams('valutazione=5&fasi=in-ritardo'))).toEqual({ assessment: 5, latePhases: true });
+    expect(readFilters(new URLSearchParams('valutazione=nessuna')).assessment).toBe('none');
+    expect(readFilters(new URLSearchParams('valutazione=9&fasi=tutte'))).toEqual({});
+    expect(writeFilters(new URLSearchParams(), { assessment: 'none', latePhases: true }).toString()).toBe(
+      'valutazione=nessuna&fasi=in-ritardo',
+    );
+  });
+
+  it('shouldKeepTheObjectivesWithAnIndicatorAtTheChosenStep', () => {
+    expect(codes(applyFilters(areas, { assessment: 5 }))).toEqual(['1.6', '2.2']);
+    expect(codes(applyFilters(areas, { assessment: 1 }))).toEqual(['1.5', '1.7']);
+    expect(codes(applyFilters(areas, { assessment: 'none' }))).toEqual([]);
+  });
+
+  it('shouldKeepTheObjectivesWithLatePhases', () => {
+    expect(codes(applyFilters(areas, { latePhases: true }))).toEqual(['2.2']);
+    expect(countLatePhases(areas)).toEqual({ phases: 1, objectives: 1 });
   });
 });

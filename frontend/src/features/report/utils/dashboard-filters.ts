@@ -1,13 +1,34 @@
-import type { AssessmentCount, PlanReport, ReportArea, ReportIndicator } from '@/types/api';
+import type { AssessmentCount, PlanReport, ReportArea, ReportIndicator, ReportObjective } from '@/types/api';
+import { shownValue } from '@/features/report/utils/indicator-value';
 
 /** The dashboard's filters, as kept in the address so that a filtered view can be shared. */
 export type DashboardFilters = {
   area?: number;
   structure?: string;
   programmingLink?: string;
+  /** Objectives with at least one indicator at this assessment step, or with one not assessed ('none'). */
+  assessment?: AssessmentFilter;
+  /** Objectives with at least one phase past its planned end and not concluded. */
+  latePhases?: boolean;
 };
 
-const KEYS = { area: 'ambito', structure: 'struttura', programmingLink: 'programmazione' } as const;
+export type AssessmentFilter = 1 | 2 | 3 | 4 | 5 | 'none';
+
+const KEYS = {
+  area: 'ambito',
+  structure: 'struttura',
+  programmingLink: 'programmazione',
+  assessment: 'valutazione',
+  latePhases: 'fasi',
+} as const;
+const NOT_ASSESSED = 'nessuna';
+const LATE = 'in-ritardo';
+
+function readAssessment(value: string | null): AssessmentFilter | undefined {
+  if (value === NOT_ASSESSED) return 'none';
+  const step = Number(value);
+  return value && [1, 2, 3, 4, 5].includes(step) ? (step as AssessmentFilter) : undefined;
+}
 
 export function readFilters(params: URLSearchParams): DashboardFilters {
   const area = Number(params.get(KEYS.area));
@@ -15,6 +36,8 @@ export function readFilters(params: URLSearchParams): DashboardFilters {
     area: Number.isInteger(area) && area > 0 ? area : undefined,
     structure: params.get(KEYS.structure) || undefined,
     programmingLink: params.get(KEYS.programmingLink) || undefined,
+    assessment: readAssessment(params.get(KEYS.assessment)),
+    latePhases: params.get(KEYS.latePhases) === LATE || undefined,
   };
 }
 
@@ -25,6 +48,8 @@ export function writeFilters(params: URLSearchParams, filters: DashboardFilters)
     area: filters.area?.toString(),
     structure: filters.structure,
     programmingLink: filters.programmingLink,
+    assessment: filters.assessment === 'none' ? NOT_ASSESSED : filters.assessment?.toString(),
+    latePhases: filters.latePhases ? LATE : undefined,
   };
   for (const key of Object.keys(KEYS) as (keyof DashboardFilters)[]) {
     const value = values[key];
@@ -35,7 +60,33 @@ export function writeFilters(params: URLSearchParams, filters: DashboardFilters)
 }
 
 export function hasFilters(filters: DashboardFilters): boolean {
-  return filters.area != null || filters.structure != null || filters.programmingLink != null;
+  return (
+    filters.area != null ||
+    filters.structure != null ||
+    filters.programmingLink != null ||
+    filters.assessment != null ||
+    filters.latePhases === true
+  );
+}
+
+function matchesAssessment(objective: ReportObjective, assessment: AssessmentFilter | undefined): boolean {
+  if (assessment == null) return true;
+  return (objective.indicators ?? []).some((indicator) =>
+    assessment === 'none' ? indicator.assessment?.step == null : indicator.assessment?.step === assessment,
+  );
+}
+
+export function hasLatePhases(objective: ReportObjective): boolean {
+  return (objective.phases ?? []).some((phase) => phase.status === 'LATE');
+}
+
+/** How many phases are late in the areas shown, and in how many objectives. */
+export function countLatePhases(areas: ReportArea[]): { phases: number; objectives: number } {
+  const objectives = areas.flatMap((area) => area.objectives ?? []);
+  return {
+    phases: objectives.reduce((sum, objective) => sum + (objective.phases ?? []).filter((p) => p.status === 'LATE').length, 0),
+    objectives: objectives.filter(hasLatePhases).length,
+  };
 }
 
 /** An objective may cite several acts of regional programming, separated by semicolons. */
@@ -79,7 +130,9 @@ export function applyFilters(areas: ReportArea[], filters: DashboardFilters): Re
         (objective) =>
           (filters.structure == null || objective.responsibleStructure?.code === filters.structure) &&
           (filters.programmingLink == null ||
-            splitProgrammingLinks(objective.programmingLink).includes(filters.programmingLink)),
+            splitProgrammingLinks(objective.programmingLink).includes(filters.programmingLink)) &&
+          matchesAssessment(objective, filters.assessment) &&
+          (!filters.latePhases || hasLatePhases(objective)),
       ),
     }))
     .filter((area) => area.objectives.length > 0);
@@ -106,9 +159,9 @@ export function summarise(indicators: ReportIndicator[]): AssessmentCount[] {
   return [...counts].map(([step, count]) => ({ step: step as number, indicators: count }));
 }
 
-/** How far the value used has come towards the target, in percent of the target and capped at 100. */
+/** How far the value shown has come towards the target, in percent of the target and capped at 100. */
 export function achievementOf(indicator: ReportIndicator): number | null {
-  const value = indicator.valueUsed;
+  const value = shownValue(indicator);
   if (value == null) return null;
   const target = indicator.targetValue;
   const share = target != null && target > 0 ? (value / target) * 100 : value;

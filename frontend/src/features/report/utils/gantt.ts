@@ -2,7 +2,11 @@ import type { ReportPhase } from '@/types/api';
 import { toEpochDay } from '@/utils/format';
 
 export type GanttRow = {
-  label: string;
+  number: number;
+  /** The whole description, for the tooltip and for screen readers. */
+  description: string;
+  /** The description cut to fit beside the bar, still telling this phase apart from the others. */
+  shortLabel: string;
   /** Planned span in epoch days, the end day included. */
   planned: [number, number];
   actualEnd: number | null;
@@ -11,10 +15,22 @@ export type GanttRow = {
 
 export type GanttModel = { rows: GanttRow[]; min: number; max: number; marker: number | null; monthStarts: number[] };
 
-const MAX_LABEL = 48;
+export const MAX_LABEL = 48;
 
-function shorten(text: string): string {
-  return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
+/**
+ * Cuts descriptions to `max` characters so that no two look alike: a cut that two phases share (both phases of
+ * 1.7 start with the same 48 characters) keeps the head and the tail instead, where they differ.
+ */
+export function distinctLabels(texts: string[], max: number = MAX_LABEL): string[] {
+  const cut = (text: string) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+  const headAndTail = (text: string) => {
+    const half = Math.floor((max - 1) / 2);
+    return `${text.slice(0, half).trimEnd()}…${text.slice(text.length - half).trimStart()}`;
+  };
+  const first = texts.map(cut);
+  return texts.map((text, index) =>
+    text.length > max && first.some((other, j) => j !== index && other === first[index]) ? headAndTail(text) : first[index],
+  );
 }
 
 /** The first day of every month between two epoch days, for the axis ticks. */
@@ -36,16 +52,27 @@ export function monthStarts(min: number, max: number): number[] {
   return ticks;
 }
 
-/** Lays a timeline out on a day axis: planned bars, actual ends, and the period's date as the marker. */
+/** Where a day falls on the axis, in percent of its width. */
+export function positionOf(model: Pick<GanttModel, 'min' | 'max'>, day: number): number {
+  const span = model.max - model.min;
+  return span > 0 ? ((day - model.min) / span) * 100 : 0;
+}
+
+/**
+ * Lays a timeline out on a day axis: one row per phase with its planned bar and, on that same row, its actual end;
+ * the period's date as the marker.
+ */
 export function ganttModel(phases: ReportPhase[], periodDate: string | null | undefined): GanttModel {
-  const rows = phases
-    .filter((phase) => phase.plannedStart && phase.plannedEnd)
-    .map((phase) => ({
-      label: shorten(`${phase.number}. ${phase.description ?? ''}`),
-      planned: [toEpochDay(phase.plannedStart!), toEpochDay(phase.plannedEnd!) + 1] as [number, number],
-      actualEnd: phase.actualEnd ? toEpochDay(phase.actualEnd) : null,
-      status: phase.status ?? 'NOT_STARTED',
-    }));
+  const placed = phases.filter((phase) => phase.plannedStart && phase.plannedEnd);
+  const labels = distinctLabels(placed.map((phase) => phase.description ?? ''));
+  const rows = placed.map((phase, index) => ({
+    number: phase.number ?? index + 1,
+    description: phase.description ?? '',
+    shortLabel: labels[index],
+    planned: [toEpochDay(phase.plannedStart!), toEpochDay(phase.plannedEnd!) + 1] as [number, number],
+    actualEnd: phase.actualEnd ? toEpochDay(phase.actualEnd) : null,
+    status: phase.status ?? 'NOT_STARTED',
+  }));
   const marker = periodDate ? toEpochDay(periodDate) : null;
   const days = rows.flatMap((row) => [row.planned[0], row.planned[1], ...(row.actualEnd != null ? [row.actualEnd] : [])]);
   if (marker != null) days.push(marker);

@@ -77,9 +77,9 @@ describe('TokensAdmin', () => {
 
   it('shouldRevokeAfterConfirming', async () => {
     const fetch = mockApi([tokens, plans, report, { method: 'DELETE', path: '/api/v1/tokens/4', status: 204 }]);
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     renderWithProviders(<TokensAdmin />);
     await userEvent.click(await screen.findByRole('button', { name: 'Revoca sistema colloqui' }));
+    await userEvent.click(within(await screen.findByRole('dialog', { name: 'Revocare il token?' })).getByRole('button', { name: 'Revoca il token' }));
     expect(await screen.findByText('Token «sistema colloqui» revocato.')).toBeInTheDocument();
     await waitFor(() => expect(sent(fetch, 'DELETE')).toHaveLength(1));
   });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Spinner } from '@/components/ui/spinner';
 import { Table } from '@/components/ui/table';
 import { isApiError } from '@/lib/api-client';
@@ -18,6 +19,7 @@ import { lastValidDay, tokenInputOf, tokenState } from '@/features/tokens/utils/
 /** API tokens for administrators: who has one, what it may do, until when, and the way to stop it. */
 export function TokensAdmin() {
   const { t } = useTranslation();
+  const [confirmDialog, confirm] = useConfirm();
   const tokens = useTokens();
   const indicators = useRatioIndicators();
   const create = useCreateToken();
@@ -38,6 +40,7 @@ export function TokensAdmin() {
 
   return (
     <>
+      {confirmDialog}
       <h1>{t('tokens.title')}</h1>
       <p className="lead">{t('tokens.intro')}</p>
       {created?.token ? (
@@ -107,8 +110,14 @@ export function TokensAdmin() {
                       size="sm"
                       variant="danger"
                       outline
-                      onClick={() => {
-                        if (!window.confirm(t('tokens.confirmRevoke', { name: token.name }))) return;
+                      onClick={async () => {
+                        const confirmed = await confirm({
+                          title: t('confirm.revokeTokenTitle'),
+                          message: t('tokens.confirmRevoke', { name: token.name }),
+                          confirmLabel: t('confirm.revokeToken'),
+                          tone: 'danger',
+                        });
+                        if (!confirmed) return;
                         setMessage('');
                         setProblem(null);
                         revoke

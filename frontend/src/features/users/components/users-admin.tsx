@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Spinner } from '@/components/ui/spinner';
 import { Table } from '@/components/ui/table';
 import { isApiError } from '@/lib/api-client';
@@ -16,6 +17,7 @@ import { EMPTY_USER, userDraftOf, userInputOf } from '@/features/users/utils/use
 /** Accounts for administrators: who may sign in, with which role and structures. */
 export function UsersAdmin({ currentUsername }: { currentUsername?: string }) {
   const { t } = useTranslation();
+  const [confirmDialog, confirm] = useConfirm();
   const users = useUsers();
   const structures = useStructures();
   const create = useCreateUser();
@@ -36,6 +38,7 @@ export function UsersAdmin({ currentUsername }: { currentUsername?: string }) {
 
   return (
     <>
+      {confirmDialog}
       <h1>{t('users.title')}</h1>
       <p className="lead">{t('users.intro')}</p>
       <div role="status" className={message ? 'alert alert-success' : undefined}>
@@ -90,8 +93,14 @@ export function UsersAdmin({ currentUsername }: { currentUsername?: string }) {
                       size="sm"
                       variant="danger"
                       outline
-                      onClick={() => {
-                        if (!window.confirm(t('users.confirmDelete', { username: user.username }))) return;
+                      onClick={async () => {
+                        const confirmed = await confirm({
+                          title: t('confirm.deleteUserTitle'),
+                          message: t('users.confirmDelete', { username: user.username }),
+                          confirmLabel: t('common.delete'),
+                          tone: 'danger',
+                        });
+                        if (!confirmed) return;
                         setMessage('');
                         setProblem(null);
                         if (editing?.id === user.id) setEditing(null);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initI18n } from '@/lib/i18n';
-import { fieldLabel, formatChangeValue } from '@/features/history/utils/format-change';
+import { fieldLabel, formatChangeValue } from '@/utils/format-change';
 
 const t = initI18n('it').t;
 
@@ -22,6 +22,13 @@ describe('formatChangeValue', () => {
     expect(formatChangeValue(t, 'plannedQuantity', 20000)).toBe('20.000');
   });
 
+  it('shouldShowDecimalsSentAsTextAsNumbers', () => {
+    expect(formatChangeValue(t, 'baselineValue', '79.69')).toBe('79,69%');
+    expect(formatChangeValue(t, 'enteredValue', '81.5')).toBe('81,5%');
+    expect(formatChangeValue(t, 'plannedQuantity', '20000')).toBe('20.000');
+    expect(formatChangeValue(t, 'code', '1.5')).toBe('1.5');
+  });
+
   it('shouldNameTheAssessmentStep', () => {
     expect(formatChangeValue(t, 'assessmentStep', 3)).toBe('3 · secondo le aspettative');
   });
@@ -40,6 +47,11 @@ describe('formatChangeValue', () => {
 });
 
 describe('fieldLabel', () => {
+  it('shouldNameTheImportsFieldsInItalian', () => {
+    expect(fieldLabel(t, 'monitoringNote')).toBe('Nota di monitoraggio');
+    expect(fieldLabel(t, 'referenceDate')).toBe('Data di riferimento');
+  });
+
   it('shouldNameFieldsAsTheFormsDo', () => {
     expect(fieldLabel(t, 'actualEnd')).toBe('Fine effettiva');
     expect(fieldLabel(initI18n('en').t, 'actualEnd')).toBe('Actual end');
