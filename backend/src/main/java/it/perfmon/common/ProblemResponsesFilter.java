@@ -61,7 +61,7 @@ public class ProblemResponsesFilter implements OASFilter {
             responses.addAPIResponse("304", OASFactory.createAPIResponse()
                     .description("Not modified since the ETag in If-None-Match"));
         }
-        if (method == PathItem.HttpMethod.PUT) {
+        if (method == PathItem.HttpMethod.PUT || requiresHeader(operation, "If-Match")) {
             add(responses, "428", "If-Match is required for updates");
         }
         if (hasBody) {
@@ -87,6 +87,12 @@ public class ProblemResponsesFilter implements OASFilter {
                 response.setContent(problem(response.getDescription()).getContent());
             }
         });
+    }
+
+    private static boolean requiresHeader(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName())
+                        && Boolean.TRUE.equals(p.getRequired()));
     }
 
     private static boolean hasHeader(Operation operation, String name) {

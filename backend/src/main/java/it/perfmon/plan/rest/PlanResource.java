@@ -107,7 +107,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan, published",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public Response publish(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
-            @HeaderParam("If-Match") String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(required = true, description = "The plan's ETag as read") String ifMatch) {
         Plan plan = service.publish(planId, ifMatch);
         return Response.ok(PlanResponse.of(plan)).tag(Versions.etag(plan.version)).build();
     }
