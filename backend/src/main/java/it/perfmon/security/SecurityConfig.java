@@ -38,11 +38,28 @@ public interface SecurityConfig {
     @WithDefault("false")
     boolean secureCookie();
 
+    /** Failed logins an address may make for one user before each further attempt waits (four times for all users). */
     @WithName("login-max-failures")
     @WithDefault("5")
     int loginMaxFailures();
 
-    @WithName("login-window")
+    /** The wait after the allowance is spent; it doubles with every further failure. */
+    @WithName("login-base-delay")
+    @WithDefault("PT1S")
+    Duration loginBaseDelay();
+
+    /** The longest wait between two attempts, however many failures. */
+    @WithName("login-max-delay")
     @WithDefault("PT15M")
+    Duration loginMaxDelay();
+
+    /** Failures are forgotten after this long without an attempt; longer than the longest wait. */
+    @WithName("login-window")
+    @WithDefault("PT1H")
     Duration loginWindow();
+
+    /** Expired sessions and forgotten login attempts are purged at most this often per replica. */
+    @WithName("purge-interval")
+    @WithDefault("PT1M")
+    Duration purgeInterval();
 }
