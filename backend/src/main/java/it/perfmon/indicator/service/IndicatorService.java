@@ -14,6 +14,7 @@ import it.perfmon.indicator.rest.IndicatorResponse;
 import it.perfmon.objective.Objective;
 import it.perfmon.objective.service.ObjectiveService;
 import it.perfmon.rules.IndicatorKind;
+import it.perfmon.rules.WholeNumbers;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import it.perfmon.audit.Snapshot;
@@ -100,6 +101,10 @@ public class IndicatorService {
         if (request.kind() != IndicatorKind.RATIO_PLANNED && request.plannedQuantity() != null) {
             errors.add(new FieldError("plannedQuantity", "ammesso solo per il tipo RATIO_PLANNED"));
         }
+        boolean decimalCounts = Boolean.TRUE.equals(request.decimalCounts());
+        if (request.plannedQuantity() != null && !decimalCounts && !WholeNumbers.isWhole(request.plannedQuantity())) {
+            errors.add(new FieldError("plannedQuantity", WholeNumbers.MESSAGE));
+        }
         if (request.nextYearsTargetValue() != null && Texts.blankToNull(request.nextYearsTargetRule()) != null) {
             errors.add(new FieldError("nextYearsTargetRule", "indicare un valore oppure una regola, non entrambi"));
         }
@@ -117,6 +122,7 @@ public class IndicatorService {
         indicator.numeratorLabel = Texts.blankToNull(request.numeratorLabel());
         indicator.denominatorLabel = Texts.blankToNull(request.denominatorLabel());
         indicator.plannedQuantity = request.plannedQuantity();
+        indicator.decimalCounts = decimalCounts;
         indicator.baselineValue = request.baselineValue();
         indicator.baselineReference = Texts.blankToNull(request.baselineReference());
         if (indicator.targetValue == null ? request.targetValue() != null

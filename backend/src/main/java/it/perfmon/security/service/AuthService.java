@@ -81,7 +81,7 @@ public class AuthService {
     @Transactional
     public MeResponse me(Actor actor, String sessionToken) {
         if (actor.kind() == Actor.Kind.TOKEN) {
-            return new MeResponse(actor.name(), actor.name(), "TOKEN", actor.role() == null ? null : actor.role().name(),
+            return new MeResponse(actor.name(), actor.displayName(), "TOKEN", actor.role() == null ? null : actor.role().name(),
                     List.of(), actor.scopes().stream().sorted().toList(), null);
         }
         if (actor.userId() == null) {
