@@ -1,5 +1,6 @@
 package it.perfmon.phase.service;
 
+import it.perfmon.common.AgencyClock;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.ProblemException;
@@ -18,7 +19,6 @@ import it.perfmon.audit.Snapshot;
 import it.perfmon.audit.service.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 
 @ApplicationScoped
@@ -28,13 +28,13 @@ public class PhaseService {
     private final ObjectiveService objectives;
     private final CurrentActor actor;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final AgencyClock clock;
 
-    PhaseService(ObjectiveService objectives, CurrentActor actor, AuditTrail audit) {
+    PhaseService(ObjectiveService objectives, CurrentActor actor, AuditTrail audit, AgencyClock clock) {
         this.objectives = objectives;
         this.actor = actor;
         this.audit = audit;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -73,7 +73,7 @@ public class PhaseService {
         Phase phase = get(id);
         actor.requireStructure(phase.objective.responsibleStructure.id, phase.objective.code);
         Versions.require(phase.version, ifMatch);
-        if (request.actualEnd() != null && request.actualEnd().isAfter(LocalDate.now(clock))) {
+        if (request.actualEnd() != null && request.actualEnd().isAfter(clock.today())) {
             throw ProblemException.invalid("actualEnd", "non può essere nel futuro");
         }
         Snapshot before = Snapshot.of(phase);
