@@ -33,9 +33,9 @@ public interface SecurityConfig {
     @WithDefault("PT12H")
     Duration sessionMax();
 
-    /** Set on a deployment served over HTTPS, so the session cookie is never sent in clear. */
+    /** Off only for plain http on a developer's machine: the session cookie is then neither Secure nor __Host-. */
     @WithName("secure-cookie")
-    @WithDefault("false")
+    @WithDefault("true")
     boolean secureCookie();
 
     /** Failed logins an address may make for one user before each further attempt waits (four times for all users). */
