@@ -41,7 +41,7 @@ export interface paths {
         };
         /**
          * The history of changes, newest first
-         * @description Each change to plan data with who made it (user or token), when, and every changed field's old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, result, count, user, token, organisation, structure) and entityId to see the history of one thing.
+         * @description Each change to plan data with who made it (user or token), when, and every changed field's old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, result, count, user, token, organisation, structure) and entityId to see the history of one thing. Events about accounts (user, token: sign-in rights, roles, password changes, tokens) are shown to administrators only; asking for them otherwise is refused with 403.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -966,8 +966,8 @@ export interface components {
             /** Format: decimal128 */
             value?: number;
             /**
-             * @description User or token that last posted it
-             * @example token:sistema colloqui
+             * @description User or token (token:<id>) that last posted it
+             * @example token:12
              */
             updatedBy?: string | null;
             updatedAt?: components["schemas"]["Instant"];
@@ -996,6 +996,7 @@ export interface components {
             territorialUnit?: string | null;
             /**
              * Format: decimal128
+             * @description How many were counted: a whole number, unless the indicator's decimalCounts is true (a decimal unit such as hours); a fraction for any other indicator is refused with 400
              * @example 6412
              */
             value: number;
@@ -1021,6 +1022,7 @@ export interface components {
             territorialUnit?: string | null;
             /**
              * Format: decimal128
+             * @description How many were counted: a whole number, unless the indicator's decimalCounts is true (a decimal unit such as hours); a fraction for any other indicator is refused with 400
              * @example 6412
              */
             value: number;
@@ -1238,6 +1240,8 @@ export interface components {
              * @example >= dato finale anno precedente
              */
             targetRule?: string | null;
+            /** @description True when counts may be fractional (a decimal unit such as hours); false when they count things and must be whole numbers */
+            decimalCounts?: boolean;
         };
         IndicatorInput: {
             /**
@@ -1272,6 +1276,8 @@ export interface components {
              */
             nextYearsTargetRule?: string;
             planningNote?: string;
+            /** @description True when the counted components (and plannedQuantity) are measured in a decimal unit such as hours or euros; default false: they count things (interviews, applications), so every count posted for this indicator must be a whole number (400 otherwise) */
+            decimalCounts?: boolean | null;
         };
         /** @enum {string} */
         IndicatorKind: "TIMELINE" | "RATIO" | "RATIO_PLANNED" | "DIRECT";
@@ -2793,7 +2799,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Signed in: the session cookie (perfmon_session) comes in Set-Cookie, the body carries the CSRF token for changes */
+            /** @description Signed in: the session cookie (__Host-perfmon_session over HTTPS, perfmon_session over plain http) comes in Set-Cookie, the body carries the CSRF token for changes */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -101,7 +101,8 @@ public class IndicatorService {
         if (request.kind() != IndicatorKind.RATIO_PLANNED && request.plannedQuantity() != null) {
             errors.add(new FieldError("plannedQuantity", "ammesso solo per il tipo RATIO_PLANNED"));
         }
-        boolean decimalCounts = Boolean.TRUE.equals(request.decimalCounts());
+        // Left out, it stays as it is: a client that does not know the flag (the web app's form) never clears it.
+        boolean decimalCounts = request.decimalCounts() == null ? indicator.decimalCounts : request.decimalCounts();
         if (request.plannedQuantity() != null && !decimalCounts && !WholeNumbers.isWhole(request.plannedQuantity())) {
             errors.add(new FieldError("plannedQuantity", WholeNumbers.MESSAGE));
         }
