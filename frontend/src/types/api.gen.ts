@@ -1276,7 +1276,7 @@ export interface components {
              */
             nextYearsTargetRule?: string;
             planningNote?: string;
-            /** @description True when the counted components (and plannedQuantity) are measured in a decimal unit such as hours or euros; default false: they count things (interviews, applications), so every count posted for this indicator must be a whole number (400 otherwise) */
+            /** @description True when the counted components (and plannedQuantity) are measured in a decimal unit such as hours or euros; false when they count things (interviews, applications), so that every count posted for this indicator must be a whole number (400 otherwise). Left out or null: false for a new indicator, unchanged on update */
             decimalCounts?: boolean | null;
         };
         /** @enum {string} */
