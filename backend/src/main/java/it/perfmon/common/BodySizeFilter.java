@@ -56,6 +56,10 @@ public class BodySizeFilter {
                 "Il corpo della richiesta supera " + limit + " byte", null);
     }
 
+    boolean isLargeBodyRoute(String path) {
+        return largeBodyRoutes.stream().anyMatch(route -> path.startsWith(route.pathPrefix()));
+    }
+
     /** The limit of a request path: a large-body route's own, else perfmon.http.max-body. */
     long limitFor(String path) {
         return largeBodyRoutes.stream().filter(route -> path.startsWith(route.pathPrefix())).findFirst()

@@ -1,13 +1,11 @@
 package it.perfmon.security.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import it.perfmon.common.Jdbc;
 import it.perfmon.security.SecurityConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,7 +42,7 @@ public class LoginThrottle {
     public Duration admit(String username, String address) {
         for (int tries = 1;; tries++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> admitOnce(username, address, Instant.now()));
+                return QuarkusTransaction.requiringNew().call(() -> admitOnce(username, address));
             } catch (RuntimeException e) {
                 if (tries >= TRIES_ON_DEADLOCK || !isDeadlock(e)) {
                     throw e;
@@ -63,7 +61,11 @@ public class LoginThrottle {
         });
     }
 
-    private Duration admitOnce(String username, String address, Instant now) {
+    /**
+     * Times are the database's (UTC_TIMESTAMP), read once the row is locked: one clock for every replica, and an
+     * attempt that waited for the lock is measured from when it got it.
+     */
+    private Duration admitOnce(String username, String address) {
         // Always locked in the same order, so that two attempts never wait on each other's second row.
         List<Key> keys = new ArrayList<>(List.of(new Key(addressKey(address), config.loginMaxFailures() * ADDRESS_FACTOR),
                 new Key(pairKey(username, address), config.loginMaxFailures())));
@@ -72,12 +74,12 @@ public class LoginThrottle {
         List<Integer> failures = new ArrayList<>();
         for (Key key : keys) {
             // Creates the row or takes the existing one, exclusively locked until commit: attempts queue here.
-            em.createNativeQuery("INSERT INTO login_attempt (attempt_key, last_attempt_at, failures) VALUES (?1, ?2, 0) "
-                    + "ON DUPLICATE KEY UPDATE attempt_key = attempt_key")
-                    .setParameter(1, key.name()).setParameter(2, Jdbc.utc(now)).executeUpdate();
-            Object[] row = (Object[]) em.createNativeQuery("SELECT failures, "
-                    + "TIMESTAMPDIFF(MICROSECOND, last_attempt_at, ?2) FROM login_attempt WHERE attempt_key = ?1 FOR UPDATE")
-                    .setParameter(1, key.name()).setParameter(2, Jdbc.utc(now)).getSingleResult();
+            em.createNativeQuery("INSERT INTO login_attempt (attempt_key, last_attempt_at, failures) "
+                    + "VALUES (?1, UTC_TIMESTAMP(6), 0) ON DUPLICATE KEY UPDATE attempt_key = attempt_key")
+                    .setParameter(1, key.name()).executeUpdate();
+            Object[] row = (Object[]) em.createNativeQuery("SELECT failures, TIMESTAMPDIFF(MICROSECOND, last_attempt_at, "
+                    + "UTC_TIMESTAMP(6)) FROM login_attempt WHERE attempt_key = ?1 FOR UPDATE")
+                    .setParameter(1, key.name()).getSingleResult();
             Duration sinceLast = Duration.ofNanos(((Number) row[1]).longValue() * 1000);
             int counted = sinceLast.compareTo(config.loginWindow()) > 0 ? 0 : ((Number) row[0]).intValue();
             failures.add(counted);
@@ -88,9 +90,9 @@ public class LoginThrottle {
             return wait;
         }
         for (int i = 0; i < keys.size(); i++) {
-            em.createNativeQuery("UPDATE login_attempt SET failures = ?1, last_attempt_at = ?2 WHERE attempt_key = ?3")
-                    .setParameter(1, failures.get(i) + 1).setParameter(2, Jdbc.utc(now))
-                    .setParameter(3, keys.get(i).name()).executeUpdate();
+            em.createNativeQuery("UPDATE login_attempt SET failures = ?1, last_attempt_at = UTC_TIMESTAMP(6) "
+                    + "WHERE attempt_key = ?2").setParameter(1, failures.get(i) + 1).setParameter(2, keys.get(i).name())
+                    .executeUpdate();
         }
         return Duration.ZERO;
     }
