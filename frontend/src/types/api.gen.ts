@@ -83,7 +83,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with username and password
-         * @description Opens a session carried by an HttpOnly, SameSite=Strict cookie that every replica accepts. Failed attempts are limited per user and per address (429 with Retry-After).
+         * @description Opens a session carried by an HttpOnly, SameSite=Strict cookie that every replica accepts. Each attempt is counted before its password is checked; past 5 failures per address and user (20 per address) each further attempt waits a delay that doubles with every failure, up to 15 minutes (429 with Retry-After). There is no lock on the account: another address signs in.
          */
         post: operations["login"];
         delete?: never;
@@ -2871,7 +2871,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many failed attempts */
+            /** @description Too many failed attempts from this address: wait before the next */
             429: {
                 headers: {
                     /** @description Seconds to wait */

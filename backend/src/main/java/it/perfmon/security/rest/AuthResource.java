@@ -58,14 +58,16 @@ public class AuthResource {
     @PermitAll
     @Operation(operationId = "login", summary = "Sign in with username and password",
             description = "Opens a session carried by an HttpOnly, SameSite=Strict cookie that every replica accepts. "
-                    + "Failed attempts are limited per user and per address (429 with Retry-After).")
+                    + "Each attempt is counted before its password is checked; past 5 failures per address and user "
+                    + "(20 per address) each further attempt waits a delay that doubles with every failure, up to 15 "
+                    + "minutes (429 with Retry-After). There is no lock on the account: another address signs in.")
     @APIResponse(responseCode = "200",
             description = "Signed in: the session cookie (__Host-perfmon_session over HTTPS, perfmon_session over plain "
                     + "http) comes in Set-Cookie, the body carries the "
                     + "CSRF token for changes",
             content = @Content(schema = @Schema(implementation = MeResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong username or password")
-    @APIResponse(responseCode = "429", description = "Too many failed attempts",
+    @APIResponse(responseCode = "429", description = "Too many failed attempts from this address: wait before the next",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(format = "int32")))
     public Response login(@Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {
         AuthService.Opened opened = auth.login(request.username(), request.password(), http.remoteAddress().host());
