@@ -22,6 +22,8 @@ export default defineConfig({
       // The first administrator, created at start-up; the tests sign in with it and create the others.
       MONITOR_ADMIN_USER: ADMIN.username,
       MONITOR_ADMIN_PASSWORD: ADMIN.password,
+      // Served over plain http: the production default (a Secure, __Host- cookie) is for HTTPS.
+      MONITOR_SECURE_COOKIE: 'false',
     }),
     contractProxy(proxyPort, backendPort),
     previewWebApp(webPort, proxyPort),

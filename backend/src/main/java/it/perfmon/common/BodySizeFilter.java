@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * server's own limit would answer 413 with an empty body and close the connection mid-upload. Routes declared as
  * {@link LargeBodyRoute}s (file uploads) have their own, larger limit.
  */
+@jakarta.inject.Singleton
 public class BodySizeFilter {
 
     /** The problem type of a body over its limit, also for bodies sent without a length and counted as read. */
@@ -43,13 +44,24 @@ public class BodySizeFilter {
         if (bytes <= limit) {
             return Optional.empty();
         }
-        ProblemDetail problem = new ProblemDetail(TOO_LARGE, "Richiesta troppo grande", 413,
-                "Il corpo della richiesta supera " + limit + " byte", request.getUriInfo().getRequestUri().getRawPath(),
-                null);
+        ProblemException tooLarge = tooLarge(limit);
+        ProblemDetail problem = new ProblemDetail(TOO_LARGE, tooLarge.title(), 413, tooLarge.getMessage(),
+                request.getUriInfo().getRequestUri().getRawPath(), null);
         return Optional.of(Response.status(413).type(ProblemDetail.MEDIA_TYPE).entity(problem).build());
     }
 
-    private long limitFor(String path) {
+    /** The refusal of a body over its limit, announced or counted as read. */
+    static ProblemException tooLarge(long limit) {
+        return new ProblemException(413, TOO_LARGE, "Richiesta troppo grande",
+                "Il corpo della richiesta supera " + limit + " byte", null);
+    }
+
+    boolean isLargeBodyRoute(String path) {
+        return largeBodyRoutes.stream().anyMatch(route -> path.startsWith(route.pathPrefix()));
+    }
+
+    /** The limit of a request path: a large-body route's own, else perfmon.http.max-body. */
+    long limitFor(String path) {
         return largeBodyRoutes.stream().filter(route -> path.startsWith(route.pathPrefix())).findFirst()
                 .map(LargeBodyRoute::maxBytes).orElse(maxBody);
     }

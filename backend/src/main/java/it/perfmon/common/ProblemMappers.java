@@ -19,6 +19,9 @@ import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import io.vertx.core.http.HttpClosedException;
+import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
 
 /** Turns every failure into RFC 9457 problem details; no stack trace ever reaches a client. */
 public class ProblemMappers {
@@ -126,6 +129,31 @@ public class ProblemMappers {
             case 415 -> "Il corpo della richiesta deve essere application/json";
             default -> title;
         };
+    }
+
+    /**
+     * The body could not be read because the client stopped sending it or went away (BodyReadTimeout may already
+     * have answered 408 and closed the connection): the client's fault, logged without a stack trace or incident.
+     */
+    @ServerExceptionMapper
+    public Response unreceivedBody(IOException e, UriInfo uri) {
+        if (!clientGone(e)) {
+            return unexpected(e, uri);
+        }
+        LOG.infof("Request body not received from the client (%s): %s", uri == null ? "?" : uri.getRequestUri().getRawPath(),
+                e.getMessage());
+        return respond(408, "urn:perfmon:problem:request-timeout", "Richiesta incompleta",
+                "Il corpo della richiesta non è arrivato per intero", uri, null);
+    }
+
+    private static boolean clientGone(Throwable error) {
+        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof HttpClosedException || t instanceof ClosedChannelException
+                    || t instanceof IOException && "Read timed out".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper

@@ -48,6 +48,13 @@ public class Indicator extends EditableEntity {
     @Column(name = "denominator_label")
     public String denominatorLabel;
 
+    /**
+     * Whether the counted components may be fractional (hours, euros); false for things counted (interviews,
+     * applications), whose figures must be whole numbers.
+     */
+    @Column(name = "decimal_counts")
+    public boolean decimalCounts;
+
     @Column(name = "planned_quantity")
     public BigDecimal plannedQuantity;
 

@@ -33,16 +33,33 @@ public interface SecurityConfig {
     @WithDefault("PT12H")
     Duration sessionMax();
 
-    /** Set on a deployment served over HTTPS, so the session cookie is never sent in clear. */
+    /** Off only for plain http on a developer's machine: the session cookie is then neither Secure nor __Host-. */
     @WithName("secure-cookie")
-    @WithDefault("false")
+    @WithDefault("true")
     boolean secureCookie();
 
+    /** Failed logins an address may make for one user before each further attempt waits (four times for all users). */
     @WithName("login-max-failures")
     @WithDefault("5")
     int loginMaxFailures();
 
-    @WithName("login-window")
+    /** The wait after the allowance is spent; it doubles with every further failure. */
+    @WithName("login-base-delay")
+    @WithDefault("PT1S")
+    Duration loginBaseDelay();
+
+    /** The longest wait between two attempts, however many failures. */
+    @WithName("login-max-delay")
     @WithDefault("PT15M")
+    Duration loginMaxDelay();
+
+    /** Failures are forgotten after this long without an attempt; longer than the longest wait. */
+    @WithName("login-window")
+    @WithDefault("PT1H")
     Duration loginWindow();
+
+    /** Expired sessions and forgotten login attempts are purged at most this often per replica. */
+    @WithName("purge-interval")
+    @WithDefault("PT1M")
+    Duration purgeInterval();
 }

@@ -20,14 +20,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SessionOrTokenMechanism implements HttpAuthenticationMechanism {
 
-    public static final String COOKIE = "perfmon_session";
     public static final String CSRF_HEADER = "Csrf-Token";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final boolean oidcEnabled;
+    private final String cookieName;
 
-    SessionOrTokenMechanism(@ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean oidcEnabled) {
+    SessionOrTokenMechanism(@ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean oidcEnabled,
+            SessionCookie sessionCookie) {
         this.oidcEnabled = oidcEnabled;
+        this.cookieName = sessionCookie.name();
     }
 
     /** A bearer token from the Authorization header. */
@@ -63,7 +65,7 @@ public class SessionOrTokenMechanism implements HttpAuthenticationMechanism {
             }
             return identityProviderManager.authenticate(new BearerRequest(token));
         }
-        Cookie cookie = context.request().getCookie(COOKIE);
+        Cookie cookie = context.request().getCookie(cookieName);
         if (cookie != null && !cookie.getValue().isBlank()) {
             return identityProviderManager.authenticate(new SessionRequest(cookie.getValue(),
                     !SAFE.contains(context.request().method()), context.request().getHeader(CSRF_HEADER)));

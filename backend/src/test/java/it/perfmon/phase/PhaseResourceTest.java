@@ -10,13 +10,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import it.perfmon.common.AgencyClock;
 import it.perfmon.testing.Api;
 import it.perfmon.testing.Api.PlanFixture;
 import it.perfmon.testing.Api.SharedPlan;
 import it.perfmon.testing.Arti2021;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -328,15 +333,28 @@ class PhaseResourceTest {
     @Test
     void shouldAcceptAnActualEndOfToday() {
         long id = Api.createPhase(objective(), 1, day("01-04"), day("06-30"), 50);
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(AgencyClock.ZONE).toString();
         json().header("If-Match", "\"0\"").body(progress(today, null, null)).put("/api/v1/phases/{id}/progress", id)
                 .then().statusCode(200).body("actualEnd", equalTo(today));
     }
 
     @Test
+    void shouldJudgeTheFutureByTheCalendarOfItalyNotTheServers() {
+        // 22:30 UTC on 30 June is already 00:30 on 1 July in Florence: 1 July is today, 2 July the future.
+        QuarkusMock.installMockForType(new AgencyClock(Clock.fixed(Instant.parse(day("06-30") + "T22:30:00Z"),
+                ZoneOffset.UTC)), AgencyClock.class);
+        long today = Api.createPhase(objective(), 1, day("01-04"), day("06-30"), 50);
+        json().header("If-Match", "\"0\"").body(progress(day("07-01"), null, null))
+                .put("/api/v1/phases/{id}/progress", today).then().statusCode(200).body("actualEnd", equalTo(day("07-01")));
+        long tomorrow = Api.createPhase(objective(), 1, day("01-04"), day("06-30"), 50);
+        json().header("If-Match", "\"0\"").body(progress(day("07-02"), null, null))
+                .put("/api/v1/phases/{id}/progress", tomorrow).then().spec(problem(400, "actualEnd"));
+    }
+
+    @Test
     void shouldRefuseAnActualEndInTheFuture() {
         long id = Api.createPhase(objective(), 1, day("01-04"), day("06-30"), 50);
-        json().header("If-Match", "\"0\"").body(progress(LocalDate.now().plusDays(7).toString(), null, null))
+        json().header("If-Match", "\"0\"").body(progress(LocalDate.now(AgencyClock.ZONE).plusDays(7).toString(), null, null))
                 .put("/api/v1/phases/{id}/progress", id).then().spec(problem(400, "actualEnd"));
         given().get("/api/v1/phases/{id}", id).then().body("actualEnd", nullValue()).body("version", equalTo(0));
     }

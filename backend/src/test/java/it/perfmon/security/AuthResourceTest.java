@@ -95,7 +95,7 @@ class AuthResourceTest {
                 .post("/api/v1/auth/login").then().statusCode(401);
         Number failures = QuarkusTransaction.requiringNew().call(() -> (Number) io.quarkus.hibernate.orm.panache.Panache
                 .getEntityManager().createNativeQuery("SELECT failures FROM login_attempt WHERE attempt_key = ?1")
-                .setParameter(1, "user:" + user).getSingleResult());
+                .setParameter(1, "pair:127.0.0.1|" + user).getSingleResult());
         assertEquals(1, failures.intValue());
     }
 

@@ -30,7 +30,8 @@ class TwoBackendsTest extends FaultTest {
                 Map.of("username", Rig.ADMIN, "password", rig.adminPassword), Map.of());
         assertEquals(200, login.status(), login.toString());
         String cookie = login.header("Set-Cookie").orElseThrow().split(";", 2)[0];
-        assertTrue(cookie.startsWith("perfmon_session="), cookie);
+        // The packaged backend runs with production's defaults: a Secure cookie with the __Host- prefix.
+        assertTrue(cookie.startsWith("__Host-perfmon_session="), cookie);
         String csrf = login.json().get("csrfToken").asText();
         Api onB = new Api(rig.b.uri(), Map.of("Cookie", cookie));
 

@@ -1,5 +1,6 @@
 package it.perfmon.allegato.rest;
 
+import it.perfmon.common.AgencyClock;
 import it.perfmon.allegato.csv.AllegatoCsvWriter;
 import it.perfmon.allegato.pdf.AllegatoPdfWriter;
 import it.perfmon.allegato.service.AllegatoService;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,12 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reports")
 public class AllegatoResource {
 
-    private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
-
     private final AllegatoService service;
+    private final AgencyClock clock;
 
-    AllegatoResource(AllegatoService service) {
+    AllegatoResource(AllegatoService service, AgencyClock clock) {
         this.service = service;
+        this.clock = clock;
     }
 
     @GET
@@ -69,7 +69,7 @@ public class AllegatoResource {
             @Context HttpHeaders headers) {
         AllegatoFormat chosen = format(format, headers);
         AllegatoTable table = service.table(planId, periodId);
-        ZonedDateTime now = ZonedDateTime.now(ITALY);
+        ZonedDateTime now = clock.now();
         StreamingOutput body = switch (chosen) {
             case XLSX -> out -> AllegatoXlsxWriter.write(table, out);
             case PDF -> out -> AllegatoPdfWriter.write(table, now, out);

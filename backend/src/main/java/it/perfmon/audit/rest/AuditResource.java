@@ -8,6 +8,8 @@ import it.perfmon.common.Jdbc;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.ProblemException;
+import it.perfmon.security.Actor;
+import it.perfmon.security.CurrentActor;
 import it.perfmon.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -45,12 +47,17 @@ public class AuditResource {
     private static final TypeReference<List<AuditEventResponse.Change>> CHANGES = new TypeReference<>() {
     };
 
+    /** Events about accounts (who may sign in, with which role, which tokens exist): for administrators only. */
+    static final List<String> ACCOUNT_TYPES = List.of("user", "token");
+
     private final ObjectMapper mapper;
     private final EntityManager em;
+    private final CurrentActor current;
 
-    AuditResource(ObjectMapper mapper, EntityManager em) {
+    AuditResource(ObjectMapper mapper, EntityManager em, CurrentActor current) {
         this.mapper = mapper;
         this.em = em;
+        this.current = current;
     }
 
     @GET
@@ -60,7 +67,10 @@ public class AuditResource {
                     + "old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, "
                     + "result, count, user, token, organisation, structure) and entityId to see the history of one thing; "
                     + "objectiveId gives an objective's whole history: its own changes and those of its indicators, "
-                    + "phases, results and counts, deleted ones included.")
+                    + "phases, results and counts, deleted ones included. "
+                    + "Events about accounts (user, token: sign-in rights, roles, password changes, tokens) are shown "
+                    + "to administrators only; asking for them otherwise is refused with 403.")
+    @APIResponse(responseCode = "403", description = "Account events (entityType user or token) asked by a non-administrator")
     @APIResponse(responseCode = "200", description = "A page of changes")
     public Page<AuditEventResponse> list(
             @QueryParam("entityType") @Parameter(description = "Kind of thing changed", example = "phase",
@@ -72,6 +82,11 @@ public class AuditResource {
             @Valid @BeanParam PageRequest page) {
         if (entityType != null && !AuditTrail.TYPES.containsValue(entityType)) {
             throw ProblemException.invalid("entityType", "valori ammessi: " + AuditTrail.TYPES.values().stream().sorted().toList());
+        }
+        boolean administrator = current.actor().map(Actor::isAdministrator).orElse(false);
+        if (!administrator && entityType != null && ACCOUNT_TYPES.contains(entityType)) {
+            throw ProblemException.forbidden("Gli eventi degli account (" + entityType
+                    + ") sono visibili solo agli amministratori");
         }
         boolean counts = entityType == null || "count".equals(entityType);
         // Figures created by a batch share its one event (without an entity id): each shows as a creation of its own.
@@ -89,6 +104,10 @@ public class AuditResource {
         if (entityType != null) {
             events.append(" and e.entity_type = ?");
             eventParams.add(entityType);
+        }
+        if (!administrator) {
+            events.append(" and e.entity_type not in (?, ?)");
+            eventParams.addAll(ACCOUNT_TYPES);
         }
         if (entityId != null) {
             events.append(" and e.entity_id = ?");

@@ -91,6 +91,22 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * A change that also replaced secrets (a password): each recorded as the fact that it changed, in the same event
+     * as the other fields; never the secret nor its hash.
+     */
+    public void updatedWithSecrets(EditableEntity entity, Snapshot before, java.util.Set<String> secretsChanged) {
+        Map<String, Object[]> changes = before.changesTo(Snapshot.of(entity));
+        secretsChanged.stream().sorted().forEach(field -> changes.put(field, new Object[] {SECRET, SECRET_CHANGED}));
+        if (!changes.isEmpty()) {
+            record(entity, "UPDATE", changes, null);
+        }
+    }
+
+    /** What the trail shows for a secret's old value, and for its new one. */
+    public static final String SECRET = "********";
+    public static final String SECRET_CHANGED = "******** (modificata)";
+
     public void deleted(EditableEntity entity) {
         record(entity, "DELETE", Snapshot.of(entity).changesTo(Snapshot.empty()), null);
     }

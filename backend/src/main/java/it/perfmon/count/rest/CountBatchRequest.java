@@ -26,6 +26,9 @@ public record CountBatchRequest(
             @NotNull @Schema(example = "2021-03-31") LocalDate to,
             @Size(max = 32) @Schema(maxLength = 32, example = "FI-PO") String territorialUnit,
             @NotNull @DecimalMin("0") @DecimalMax("1000000000000") @Digits(integer = 15, fraction = 4)
-            @Schema(format = "decimal128", minimum = "0", maximum = "1000000000000", example = "6412") BigDecimal value) {
+            @Schema(format = "decimal128", minimum = "0", maximum = "1000000000000", example = "6412",
+                description = "How many were counted: a whole number, unless the indicator's decimalCounts is true "
+                        + "(a decimal unit such as hours); a fraction for any other indicator is refused with 400")
+        BigDecimal value) {
     }
 }

@@ -16,7 +16,7 @@ public record CountResponse(
         LocalDate to,
         @Schema(nullable = true, example = "FI-PO") String territorialUnit,
         @Schema(format = "decimal128") BigDecimal value,
-        @Schema(nullable = true, description = "User or token that last posted it", example = "token:sistema colloqui")
+        @Schema(nullable = true, description = "User or token (token:<id>) that last posted it", example = "token:12")
         String updatedBy,
         Instant updatedAt) {
 

@@ -5,6 +5,7 @@ import it.perfmon.common.Jdbc;
 import it.perfmon.count.CountComponent;
 import it.perfmon.count.rest.CountBatchRequest;
 import it.perfmon.rules.IndicatorKind;
+import it.perfmon.rules.WholeNumbers;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -96,7 +97,7 @@ final class Figures {
         }
         Jdbc.work(em, connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
-                    select i.id, i.kind, p.plan_year, p.organisation_id, o.responsible_structure_id
+                    select i.id, i.kind, p.plan_year, p.organisation_id, o.responsible_structure_id, i.decimal_counts
                     from indicator i join objective o on o.id = i.objective_id join plan p on p.id = o.plan_id
                     where i.id in (%s)""".formatted(placeholders(ids.size())))) {
                 for (int i = 0; i < ids.size(); i++) {
@@ -105,7 +106,7 @@ final class Figures {
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         found.put(rs.getLong(1), new IndicatorFacts(rs.getLong(1), IndicatorKind.valueOf(rs.getString(2)),
-                                rs.getInt(3), rs.getLong(4), rs.getLong(5)));
+                                rs.getInt(3), rs.getLong(4), rs.getLong(5), rs.getBoolean(6)));
                     }
                 }
             }
@@ -273,6 +274,9 @@ final class Figures {
         }
         if (row.territorialUnit() != null && unit(indicator, row.territorialUnit()) == null) {
             return "territorialUnit: settore territoriale sconosciuto: " + row.territorialUnit();
+        }
+        if (!indicator.decimalCounts() && row.value() != null && !WholeNumbers.isWhole(row.value())) {
+            return "value: " + WholeNumbers.MESSAGE;
         }
         return null;
     }

@@ -38,5 +38,10 @@ public record IndicatorRequest(
         @Schema(format = "decimal128", minimum = "0", maximum = "1000000") BigDecimal nextYearsTargetValue,
         @Size(max = 255) @Schema(maxLength = 255, example = ">= dato finale anno precedente",
                 description = "A rule instead of a value; not both") String nextYearsTargetRule,
-        @Size(max = 10000) @Schema(maxLength = 10000) String planningNote) {
+        @Size(max = 10000) @Schema(maxLength = 10000) String planningNote,
+        @Schema(nullable = true, description = "True when the counted components (and plannedQuantity) are measured "
+                + "in a decimal unit such as hours or euros; false when they count things (interviews, "
+                + "applications), so that every count posted for this indicator must be a whole number (400 "
+                + "otherwise). Left out or null: false for a new indicator, unchanged on update")
+        Boolean decimalCounts) {
 }

@@ -29,12 +29,14 @@ public record IndicatorResponse(
         Instant updatedAt,
         @Schema(nullable = true, example = ">= dato finale anno precedente",
                 description = "The rule targetValue was resolved from when the plan was rolled over; cleared when the target is changed by hand")
-        String targetRule) {
+        String targetRule,
+        @Schema(description = "True when counts may be fractional (a decimal unit such as hours); false when they "
+                + "count things and must be whole numbers") boolean decimalCounts) {
 
     public static IndicatorResponse of(Indicator i) {
         return new IndicatorResponse(i.id, i.objective.id, i.position, i.description, i.kind, i.judgedAgainst, i.numeratorLabel,
                 i.denominatorLabel, i.plannedQuantity, i.baselineValue, i.baselineReference, i.targetValue,
                 i.nextYearsTargetValue, i.nextYearsTargetRule, i.planningNote, i.version, i.updatedAt,
-                i.targetRule);
+                i.targetRule, i.decimalCounts);
     }
 }

@@ -17,6 +17,7 @@ import it.perfmon.objective.service.ObjectiveService;
 import it.perfmon.rules.IndicatorKind;
 import it.perfmon.values.service.ValueChanges;
 import it.perfmon.rules.JudgedAgainst;
+import it.perfmon.rules.WholeNumbers;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import it.perfmon.audit.Snapshot;
@@ -112,6 +113,11 @@ public class IndicatorService {
         if (request.kind() != IndicatorKind.RATIO_PLANNED && request.plannedQuantity() != null) {
             errors.add(new FieldError("plannedQuantity", "ammesso solo per il tipo RATIO_PLANNED"));
         }
+        // Left out, it stays as it is: a client that does not know the flag (the web app's form) never clears it.
+        boolean decimalCounts = request.decimalCounts() == null ? indicator.decimalCounts : request.decimalCounts();
+        if (request.plannedQuantity() != null && !decimalCounts && !WholeNumbers.isWhole(request.plannedQuantity())) {
+            errors.add(new FieldError("plannedQuantity", WholeNumbers.MESSAGE));
+        }
         if (request.nextYearsTargetValue() != null && Texts.blankToNull(request.nextYearsTargetRule()) != null) {
             errors.add(new FieldError("nextYearsTargetRule", "indicare un valore oppure una regola, non entrambi"));
         }
@@ -134,6 +140,7 @@ public class IndicatorService {
         indicator.numeratorLabel = Texts.blankToNull(request.numeratorLabel());
         indicator.denominatorLabel = Texts.blankToNull(request.denominatorLabel());
         indicator.plannedQuantity = request.plannedQuantity();
+        indicator.decimalCounts = decimalCounts;
         indicator.baselineValue = request.baselineValue();
         indicator.baselineReference = Texts.blankToNull(request.baselineReference());
         if (indicator.targetValue == null ? request.targetValue() != null

@@ -1,6 +1,7 @@
 package it.perfmon.phase.service;
 
 import it.perfmon.plan.service.PlanVisibility;
+import it.perfmon.common.AgencyClock;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.ProblemException;
@@ -20,7 +21,6 @@ import it.perfmon.audit.Snapshot;
 import it.perfmon.audit.service.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 
 @ApplicationScoped
@@ -31,18 +31,17 @@ public class PhaseService {
     private final CurrentActor actor;
     private final AuditTrail audit;
     private final ValueChanges valueChanges;
-    private final Clock clock;
-
+    private final AgencyClock clock;
     private final PlanVisibility visibility;
 
     PhaseService(ObjectiveService objectives, CurrentActor actor, AuditTrail audit, ValueChanges valueChanges,
-            PlanVisibility visibility) {
+            AgencyClock clock, PlanVisibility visibility) {
         this.valueChanges = valueChanges;
         this.visibility = visibility;
         this.objectives = objectives;
         this.actor = actor;
         this.audit = audit;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -83,7 +82,7 @@ public class PhaseService {
         Phase phase = get(id);
         actor.requireStructure(phase.objective.responsibleStructure.id, phase.objective.code);
         Versions.require(phase.version, ifMatch);
-        if (request.actualEnd() != null && request.actualEnd().isAfter(LocalDate.now(clock))) {
+        if (request.actualEnd() != null && request.actualEnd().isAfter(clock.today())) {
             throw ProblemException.invalid("actualEnd", "non può essere nel futuro");
         }
         Snapshot before = Snapshot.of(phase);

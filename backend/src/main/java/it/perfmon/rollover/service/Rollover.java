@@ -155,6 +155,7 @@ public class Rollover {
         indicator.numeratorLabel = from.numeratorLabel;
         indicator.denominatorLabel = from.denominatorLabel;
         indicator.plannedQuantity = from.plannedQuantity;
+        indicator.decimalCounts = from.decimalCounts;
         indicator.targetValue = target.value();
         indicator.targetRule = target.rule();
         // The "following years" column spans two years: it still holds for the year after.

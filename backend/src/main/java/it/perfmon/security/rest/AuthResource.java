@@ -4,8 +4,7 @@ import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
 import it.perfmon.security.Actor;
 import it.perfmon.security.CurrentActor;
-import it.perfmon.security.SecurityConfig;
-import it.perfmon.security.SessionOrTokenMechanism;
+import it.perfmon.security.SessionCookie;
 import it.perfmon.security.service.AuthService;
 import it.perfmon.security.service.Credentials;
 import it.perfmon.security.service.OidcClaims;
@@ -13,22 +12,19 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,18 +36,18 @@ public class AuthResource {
 
     private final AuthService auth;
     private final CurrentActor current;
-    private final SecurityConfig config;
+    private final SessionCookie cookie;
 
     private final boolean oidcEnabled;
     private final java.util.Optional<String> oidcIssuer;
     private final String webClientId;
 
-    AuthResource(AuthService auth, CurrentActor current, SecurityConfig config,
+    AuthResource(AuthService auth, CurrentActor current, SessionCookie cookie,
             @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean oidcEnabled,
             OidcClaims.Config oidc) {
         this.auth = auth;
         this.current = current;
-        this.config = config;
+        this.cookie = cookie;
         this.oidcEnabled = oidcEnabled;
         this.oidcIssuer = oidc.publicIssuer();
         this.webClientId = oidc.webClientId();
@@ -62,21 +58,21 @@ public class AuthResource {
     @PermitAll
     @Operation(operationId = "login", summary = "Sign in with username and password",
             description = "Opens a session carried by an HttpOnly, SameSite=Strict cookie that every replica accepts. "
-                    + "Failed attempts are limited per user and per address (429 with Retry-After).")
+                    + "Each attempt is counted before its password is checked; past 5 failures per address and user "
+                    + "(20 per address) each further attempt waits a delay that doubles with every failure, up to 15 "
+                    + "minutes (429 with Retry-After). There is no lock on the account: another address signs in.")
     @APIResponse(responseCode = "200",
-            description = "Signed in: the session cookie (perfmon_session) comes in Set-Cookie, the body carries the "
+            description = "Signed in: the session cookie (__Host-perfmon_session over HTTPS, perfmon_session over plain "
+                    + "http) comes in Set-Cookie, the body carries the "
                     + "CSRF token for changes",
             content = @Content(schema = @Schema(implementation = MeResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong username or password")
-    @APIResponse(responseCode = "429", description = "Too many failed attempts",
+    @APIResponse(responseCode = "429", description = "Too many failed attempts from this address: wait before the next",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(format = "int32")))
     public Response login(@Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {
         AuthService.Opened opened = auth.login(request.username(), request.password(), http.remoteAddress().host());
-        NewCookie cookie = new NewCookie.Builder(SessionOrTokenMechanism.COOKIE).value(opened.sessionToken()).path("/")
-                .httpOnly(true).secure(config.secureCookie()).sameSite(NewCookie.SameSite.STRICT)
-                .maxAge((int) config.sessionMax().toSeconds()).build();
-        return Response.ok(AuthService.view(opened.user(), Credentials.csrfFor(opened.sessionToken()))).cookie(cookie)
-                .build();
+        return Response.ok(AuthService.view(opened.user(), Credentials.csrfFor(opened.sessionToken())))
+                .cookie(cookie.open(opened.sessionToken())).build();
     }
 
     @POST
@@ -85,12 +81,9 @@ public class AuthResource {
     @Operation(operationId = "logout", summary = "Sign out",
             description = "Ends the session in the database (on every replica) and clears the cookie.")
     @APIResponse(responseCode = "204", description = "Signed out")
-    public Response logout(@CookieParam(SessionOrTokenMechanism.COOKIE)
-            @Parameter(in = ParameterIn.COOKIE, hidden = true) String session) {
-        auth.logout(session);
-        NewCookie expired = new NewCookie.Builder(SessionOrTokenMechanism.COOKIE).value("").path("/").httpOnly(true)
-                .secure(config.secureCookie()).sameSite(NewCookie.SameSite.STRICT).maxAge(0).build();
-        return Response.noContent().cookie(expired).build();
+    public Response logout(@Context HttpHeaders headers) {
+        auth.logout(cookie.read(headers));
+        return Response.noContent().cookie(cookie.expired()).build();
     }
 
     @GET
@@ -113,9 +106,8 @@ public class AuthResource {
                     + "session the CSRF token to send in the Csrf-Token header with every change.")
     @APIResponse(responseCode = "200", description = "The current user or token",
             content = @Content(schema = @Schema(implementation = MeResponse.class)))
-    public MeResponse me(@CookieParam(SessionOrTokenMechanism.COOKIE)
-            @Parameter(in = ParameterIn.COOKIE, hidden = true) String session) {
+    public MeResponse me(@Context HttpHeaders headers) {
         Actor actor = current.actor().orElseThrow();
-        return auth.me(actor, session);
+        return auth.me(actor, cookie.read(headers));
     }
 }

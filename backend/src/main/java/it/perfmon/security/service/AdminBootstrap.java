@@ -20,7 +20,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Creates the first administrator from MONITOR_ADMIN_USER / MONITOR_ADMIN_PASSWORD when none exists, after the
- * default data set is loaded. In production it refuses to start with an empty or well-known password.
+ * default data set is loaded. In production it refuses to start with an empty or well-known password, or with a
+ * short or patterned bootstrap token.
  */
 @ApplicationScoped
 public class AdminBootstrap {
@@ -50,7 +51,36 @@ public class AdminBootstrap {
                 throw new IllegalStateException(reason + ": refusing to start in production. Set a strong "
                         + "MONITOR_ADMIN_PASSWORD (or run `make run`, which uses the demo profile).");
             });
+            tokenWeakness(config.bootstrapToken()).ifPresent(reason -> {
+                throw new IllegalStateException(reason + ": refusing to start in production. Leave "
+                        + "MONITOR_BOOTSTRAP_TOKEN unset, or set it to at least " + MIN_TOKEN_LENGTH
+                        + " random characters (e.g. `openssl rand -base64 32`).");
+            });
         }
+    }
+
+    /** The bootstrap token is an administrator's key to everything: as long as the tokens the API issues. */
+    static final int MIN_TOKEN_LENGTH = 32;
+    /** Fewer distinct characters than this is a repeated pattern, not a random secret. */
+    private static final int MIN_TOKEN_DISTINCT_CHARACTERS = 12;
+
+    /** Why the configured bootstrap token is unfit for production, if it is; unset is fine (no such token). */
+    static Optional<String> tokenWeakness(Optional<String> token) {
+        String value = token.map(String::strip).orElse("");
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.length() < MIN_TOKEN_LENGTH) {
+            return Optional.of("MONITOR_BOOTSTRAP_TOKEN is shorter than " + MIN_TOKEN_LENGTH + " characters");
+        }
+        if (value.toLowerCase(java.util.Locale.ROOT).contains("test") || value.toLowerCase(java.util.Locale.ROOT)
+                .contains("demo")) {
+            return Optional.of("MONITOR_BOOTSTRAP_TOKEN is a test or demo value");
+        }
+        if (value.chars().distinct().count() < MIN_TOKEN_DISTINCT_CHARACTERS) {
+            return Optional.of("MONITOR_BOOTSTRAP_TOKEN repeats too few characters to be random");
+        }
+        return Optional.empty();
     }
 
     /** Why the configured first administrator's password is unfit for production, if it is. */

@@ -11,6 +11,7 @@ import it.perfmon.security.UserSession;
 import it.perfmon.security.rest.MeResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +24,12 @@ public class AuthService {
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
 
     private final LoginThrottle throttle;
+    private final SignInPurge purge;
     private final SecurityConfig config;
 
-    AuthService(LoginThrottle throttle, SecurityConfig config) {
+    AuthService(LoginThrottle throttle, SignInPurge purge, SecurityConfig config) {
         this.throttle = throttle;
+        this.purge = purge;
         this.config = config;
     }
 
@@ -34,17 +37,18 @@ public class AuthService {
     }
 
     public Opened login(String username, String password, String address) {
-        Optional<Long> wait = throttle.retryAfter(username, address);
-        if (wait.isPresent()) {
-            throw new TooManyAttempts(wait.get());
+        purge.purgeIfDue();
+        // Counted before the password is checked, so that parallel guesses cannot all pass a count read at once.
+        Duration wait = throttle.admit(username, address);
+        if (!wait.isZero()) {
+            throw new TooManyAttempts(LoginDelay.seconds(wait));
         }
         Optional<Opened> opened = open(username.strip(), password);
         if (opened.isEmpty()) {
-            throttle.failed(username, address);
             throw new ProblemException(401, "urn:perfmon:problem:invalid-credentials", "Credenziali non valide",
                     "Nome utente o password non corretti", null);
         }
-        throttle.succeeded(username);
+        throttle.succeeded(username, address);
         return opened.get();
     }
 
@@ -77,7 +81,7 @@ public class AuthService {
     @Transactional
     public MeResponse me(Actor actor, String sessionToken) {
         if (actor.kind() == Actor.Kind.TOKEN) {
-            return new MeResponse(actor.name(), actor.name(), "TOKEN", actor.role() == null ? null : actor.role().name(),
+            return new MeResponse(actor.name(), actor.displayName(), "TOKEN", actor.role() == null ? null : actor.role().name(),
                     List.of(), actor.scopes().stream().sorted().toList(), null);
         }
         if (actor.userId() == null) {
@@ -103,7 +107,7 @@ public class AuthService {
 
         TooManyAttempts(long retryAfterSeconds) {
             super(429, "urn:perfmon:problem:too-many-attempts", "Troppi tentativi",
-                    "Troppi accessi non riusciti: riprovare tra " + retryAfterSeconds + " secondi", null);
+                    "Troppi accessi non riusciti da questo indirizzo: riprovare tra " + retryAfterSeconds + " secondi", null);
             this.retryAfterSeconds = retryAfterSeconds;
         }
 

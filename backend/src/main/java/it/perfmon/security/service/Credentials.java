@@ -47,7 +47,8 @@ public class Credentials {
                 ApiToken.update("lastUsedAt = ?1 where id = ?2", now, t.id);
             }
         });
-        return found.map(t -> new Actor(Actor.Kind.TOKEN, "token:" + t.name, "token:" + t.name, null, null, Set.of(), t.scopes(),
+        // Named by id, which is unique, for the audit trail and the idempotency keys: two tokens may share a name.
+        return found.map(t -> new Actor(Actor.Kind.TOKEN, "token:" + t.id, t.name, null, null, Set.of(), t.scopes(),
                 Set.copyOf(t.indicatorIds), false, true));
     }
 

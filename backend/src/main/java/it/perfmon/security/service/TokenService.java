@@ -3,6 +3,7 @@ package it.perfmon.security.service;
 import io.quarkus.panache.common.Sort;
 import it.perfmon.audit.Snapshot;
 import it.perfmon.audit.service.AuditTrail;
+import it.perfmon.common.AgencyClock;
 import it.perfmon.common.FieldError;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
@@ -20,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,12 +36,15 @@ public class TokenService {
     private final CurrentActor actor;
     private final AuditTrail audit;
     private final String organisationCode;
+    private final AgencyClock clock;
 
     TokenService(CurrentActor actor, AuditTrail audit,
-            @ConfigProperty(name = "perfmon.default-organisation", defaultValue = "ARTI") String organisationCode) {
+            @ConfigProperty(name = "perfmon.default-organisation", defaultValue = "ARTI") String organisationCode,
+            AgencyClock clock) {
         this.actor = actor;
         this.audit = audit;
         this.organisationCode = organisationCode;
+        this.clock = clock;
     }
 
     public record Created(ApiToken token, String secret) {
@@ -55,7 +58,7 @@ public class TokenService {
 
     public Created create(TokenRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clock.today();
         if (!request.expiresOn().isAfter(today) || request.expiresOn().isAfter(today.plusYears(2))) {
             errors.add(new FieldError("expiresOn", "deve essere tra domani e due anni da oggi"));
         }
@@ -86,7 +89,8 @@ public class TokenService {
         token.tokenHash = Secrets.sha256(secret);
         token.scopeList = String.join(" ", new TreeSet<>(request.scopes()));
         token.indicatorIds = new HashSet<>(indicatorIds);
-        token.expiresAt = request.expiresOn().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        // Valid through its last day as the agency counts days: until midnight in Italy.
+        token.expiresAt = AgencyClock.endOf(request.expiresOn());
         token.createdBy = actor.name();
         token.persist();
         audit.created(token);

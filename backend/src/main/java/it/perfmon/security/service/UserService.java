@@ -16,6 +16,7 @@ import it.perfmon.security.UserSession;
 import it.perfmon.security.rest.UserRequest;
 import it.perfmon.security.rest.UserResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
@@ -70,11 +71,17 @@ public class UserService {
         if (!user.username.equals(request.username().strip())) {
             throw ProblemException.invalid("username", "il nome utente non si cambia");
         }
+        boolean staysAdministrator = request.role() == Role.ADMINISTRATOR && (request.active() == null || request.active());
+        if (user.role == Role.ADMINISTRATOR && user.active && !staysAdministrator) {
+            requireAnotherAdministrator(request.role() != Role.ADMINISTRATOR ? "role" : "active",
+                    request.role() != Role.ADMINISTRATOR ? "non può perdere il ruolo" : "non può essere sospeso");
+        }
         Snapshot before = Snapshot.of(user);
         boolean passwordChanged = request.password() != null;
         apply(user, request);
         AppUser.flush();
-        audit.updated(user, before);
+        // A password change is recorded (who, when, whose account), never the password or its hash.
+        audit.updatedWithSecrets(user, before, passwordChanged ? Set.of("password") : Set.of());
         if (passwordChanged || !user.active) {
             // A new password or a suspension ends the sessions opened with the old state.
             UserSession.delete("user", user);
@@ -85,12 +92,25 @@ public class UserService {
     public void delete(long id, String ifMatch) {
         AppUser user = get(id);
         Versions.checkIfPresent(user.version, ifMatch);
-        if (user.role == Role.ADMINISTRATOR && AppUser.count("role = ?1 and active = true", Role.ADMINISTRATOR) <= 1) {
-            throw ProblemException.conflict("È l'ultimo amministratore: non può essere eliminato", null);
+        if (user.role == Role.ADMINISTRATOR && user.active) {
+            requireAnotherAdministrator(null, "non può essere eliminato");
         }
         audit.deleted(user);
         UserSession.delete("user", user);
         user.delete();
+    }
+
+    /**
+     * Refuses to remove the last active administrator, whoever would be left to manage accounts. The active
+     * administrators' rows are locked first, so that two administrators demoting each other at once cannot both
+     * see the other still there.
+     */
+    private static void requireAnotherAdministrator(String field, String consequence) {
+        long administrators = AppUser.<AppUser>find("role = ?1 and active = true", Role.ADMINISTRATOR)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().size();
+        if (administrators <= 1) {
+            throw ProblemException.conflict("È l'ultimo amministratore attivo: " + consequence, field);
+        }
     }
 
     private static void apply(AppUser user, UserRequest request) {

@@ -36,4 +36,28 @@ class AdminBootstrapTest {
     void shouldHaveNothingToCheckWithoutAFirstAdministrator() {
         assertEquals(Optional.empty(), weakness(null, null));
     }
+
+    @Test
+    void shouldRefuseAShortBootstrapToken() {
+        assertEquals(Optional.of("MONITOR_BOOTSTRAP_TOKEN is shorter than 32 characters"),
+                AdminBootstrap.tokenWeakness(Optional.of("arti-automation-2021")));
+    }
+
+    @Test
+    void shouldRefuseTheTestSuitesBootstrapToken() {
+        assertEquals(Optional.of("MONITOR_BOOTSTRAP_TOKEN is a test or demo value"),
+                AdminBootstrap.tokenWeakness(Optional.of("test-bootstrap-token-for-the-test-suite")));
+    }
+
+    @Test
+    void shouldRefuseALongButRepeatedBootstrapToken() {
+        assertEquals(Optional.of("MONITOR_BOOTSTRAP_TOKEN repeats too few characters to be random"),
+                AdminBootstrap.tokenWeakness(Optional.of("abcabcabcabcabcabcabcabcabcabcabcabc")));
+    }
+
+    @Test
+    void shouldAcceptARandomBootstrapTokenOrNone() {
+        assertEquals(Optional.empty(), AdminBootstrap.tokenWeakness(Optional.of("q8Zr1vX0pL7mN3sT9wK2yB5cH4jD6fG0aE1uR8iO")));
+        assertEquals(Optional.empty(), AdminBootstrap.tokenWeakness(Optional.empty()));
+    }
 }

@@ -7,7 +7,7 @@ import it.perfmon.allegato.imports.mapping.PlanDraft;
 import it.perfmon.allegato.imports.parse.TextLayoutParser;
 import it.perfmon.allegato.imports.parse.XlsxLayoutParser;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
+import it.perfmon.common.AgencyClock;
 import java.time.LocalDate;
 
 /** Reads an uploaded file in its layout and gives its cells their meaning; no database is involved. */
@@ -21,17 +21,17 @@ public class AllegatoReader {
 
     private final TextLayoutParser text;
     private final XlsxLayoutParser xlsx;
-    private final Clock clock;
+    private final AgencyClock clock;
 
-    AllegatoReader(ImportConfig config) {
+    AllegatoReader(ImportConfig config, AgencyClock clock) {
         this.text = new TextLayoutParser(config.maxRows());
         this.xlsx = new XlsxLayoutParser(new XlsxLayoutParser.Limits(config.maxRows(),
                 config.xlsx().minInflateRatio(), config.xlsx().maxEntryBytes(), config.xlsx().maxTextChars()));
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     public PlanDraft read(byte[] bytes, Format format) {
         AllegatoDocument document = format == Format.XLSX ? xlsx.parse(bytes) : text.parse(bytes);
-        return new DocumentMapper(LocalDate.now(clock)).map(document);
+        return new DocumentMapper(clock.today()).map(document);
     }
 }

@@ -1,0 +1,108 @@
+package it.perfmon.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Answers 408 to a request whose body stops arriving (a client announcing more bytes than it sends, or stalling
+ * half-way) once nothing more has come for {@code perfmon.http.body-idle-timeout}, and closes its connection.
+ * Without it such a request held a worker thread, blocked reading the body, for the server's whole 60 s read
+ * timeout, which then closed the connection without an answer: a few such clients starve the workers. A client
+ * that keeps sending, however slowly, is never cut off.
+ */
+@ApplicationScoped
+public class BodyReadTimeout {
+
+    private static final Logger LOG = Logger.getLogger(BodyReadTimeout.class);
+    /** Before the authentication, CORS and REST handlers, so that every request with a body is watched. */
+    private static final int ORDER = -1_000_000;
+
+    private final Vertx vertx;
+    private final ObjectMapper mapper;
+    private final long idleMillis;
+
+    BodyReadTimeout(Vertx vertx, ObjectMapper mapper,
+            @ConfigProperty(name = "perfmon.http.body-idle-timeout", defaultValue = "10S") Duration idle) {
+        this.vertx = vertx;
+        this.mapper = mapper;
+        this.idleMillis = Math.max(1, idle.toMillis());
+    }
+
+    /** Marks a request answered here, whose handler may still fail later on its closed connection. */
+    private static final String ANSWERED = BodyReadTimeout.class.getName() + ".answered";
+
+    void install(@Observes Router router) {
+        router.route().order(ORDER).handler(this::watch).failureHandler(this::afterAnswer);
+    }
+
+    /**
+     * The worker that was blocked reading the body wakes up when the connection closes and fails writing its own
+     * answer; the client already has the 408, so that is no server error (Quarkus would log one with an id).
+     */
+    void afterAnswer(RoutingContext context) {
+        if (Boolean.TRUE.equals(context.get(ANSWERED)) && context.response().ended()) {
+            LOG.debugf(context.failure(), "After the 408 for a stalled body of %s", context.request().path());
+            return;
+        }
+        context.next();
+    }
+
+    void watch(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (!request.isEnded() && expectsBody(request)) {
+            long[] lastRead = {request.bytesRead()};
+            long timer = vertx.setPeriodic(idleMillis, id -> {
+                if (request.isEnded() || context.response().headWritten()) {
+                    vertx.cancelTimer(id);
+                    return;
+                }
+                long read = request.bytesRead();
+                if (read == lastRead[0]) {
+                    vertx.cancelTimer(id);
+                    timeOut(context, read);
+                }
+                lastRead[0] = read;
+            });
+            context.addEndHandler(done -> vertx.cancelTimer(timer));
+        }
+        context.next();
+    }
+
+    private static boolean expectsBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return length != null && !"0".equals(length.trim()) || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+    }
+
+    private void timeOut(RoutingContext context, long read) {
+        HttpServerRequest request = context.request();
+        // The client's fault, logged as such: no stack trace, no incident.
+        LOG.infof("Request body stalled: %s %s from %s sent %d of %s bytes and nothing for %d ms; answered 408",
+                request.method(), request.path(), request.remoteAddress(), read,
+                request.getHeader(HttpHeaders.CONTENT_LENGTH) == null ? "(chunked)" : request.getHeader(HttpHeaders.CONTENT_LENGTH),
+                idleMillis);
+        ProblemDetail problem = new ProblemDetail("urn:perfmon:problem:request-timeout", "Richiesta incompleta", 408,
+                "Il corpo della richiesta non è arrivato per intero: nessun dato per " + idleMillis / 1000
+                        + " secondi", request.path(), null);
+        String body;
+        try {
+            body = mapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        context.put(ANSWERED, true);
+        // The rest of the body may still come: the connection cannot serve another request, so it is closed.
+        context.response().setStatusCode(408).putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close").end(body)
+                .onComplete(sent -> request.connection().close());
+    }
+}
