@@ -41,7 +41,7 @@ export interface paths {
         };
         /**
          * The history of changes, newest first
-         * @description Each change to plan data with who made it (user or token), when, and every changed field's old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, result, count, user, token, organisation, structure) and entityId to see the history of one thing; objectiveId gives an objective's whole history: its own changes and those of its indicators, phases, results and counts, deleted ones included.
+         * @description Each change to plan data with who made it (user or token), when, and every changed field's old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, result, count, user, token, organisation, structure) and entityId to see the history of one thing; objectiveId gives an objective's whole history: its own changes and those of its indicators, phases, results and counts, deleted ones included. Events about accounts (user, token: sign-in rights, roles, password changes, tokens) are shown to administrators only; asking for them otherwise is refused with 403.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -83,7 +83,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with username and password
-         * @description Opens a session carried by an HttpOnly, SameSite=Strict cookie that every replica accepts. Failed attempts are limited per user and per address (429 with Retry-After).
+         * @description Opens a session carried by an HttpOnly, SameSite=Strict cookie that every replica accepts. Each attempt is counted before its password is checked; past 5 failures per address and user (20 per address) each further attempt waits a delay that doubles with every failure, up to 15 minutes (429 with Retry-After). There is no lock on the account: another address signs in.
          */
         post: operations["login"];
         delete?: never;
@@ -1026,8 +1026,8 @@ export interface components {
             /** Format: decimal128 */
             value?: number;
             /**
-             * @description User or token that last posted it
-             * @example token:sistema colloqui
+             * @description User or token (token:<id>) that last posted it
+             * @example token:12
              */
             updatedBy?: string | null;
             updatedAt?: components["schemas"]["Instant"];
@@ -1056,6 +1056,7 @@ export interface components {
             territorialUnit?: string | null;
             /**
              * Format: decimal128
+             * @description How many were counted: a whole number, unless the indicator's decimalCounts is true (a decimal unit such as hours); a fraction for any other indicator is refused with 400
              * @example 6412
              */
             value: number;
@@ -1081,6 +1082,7 @@ export interface components {
             territorialUnit?: string | null;
             /**
              * Format: decimal128
+             * @description How many were counted: a whole number, unless the indicator's decimalCounts is true (a decimal unit such as hours); a fraction for any other indicator is refused with 400
              * @example 6412
              */
             value: number;
@@ -1304,6 +1306,8 @@ export interface components {
              * @example >= dato finale anno precedente
              */
             targetRule?: string | null;
+            /** @description True when counts may be fractional (a decimal unit such as hours); false when they count things and must be whole numbers */
+            decimalCounts?: boolean;
         };
         IndicatorInput: {
             /**
@@ -1340,6 +1344,8 @@ export interface components {
              */
             nextYearsTargetRule?: string | null;
             planningNote?: string | null;
+            /** @description True when the counted components (and plannedQuantity) are measured in a decimal unit such as hours or euros; false when they count things (interviews, applications), so that every count posted for this indicator must be a whole number (400 otherwise). Left out or null: false for a new indicator, unchanged on update */
+            decimalCounts?: boolean | null;
         };
         /** @enum {string} */
         IndicatorKind: "TIMELINE" | "RATIO" | "RATIO_PLANNED" | "DIRECT";
@@ -2945,7 +2951,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Signed in: the session cookie (perfmon_session) comes in Set-Cookie, the body carries the CSRF token for changes */
+            /** @description Signed in: the session cookie (__Host-perfmon_session over HTTPS, perfmon_session over plain http) comes in Set-Cookie, the body carries the CSRF token for changes */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3017,7 +3023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many failed attempts */
+            /** @description Too many failed attempts from this address: wait before the next */
             429: {
                 headers: {
                     /** @description Seconds to wait */
@@ -8244,8 +8250,9 @@ export interface operations {
     publishPlan: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The plan's ETag as read */
+                "If-Match": string;
             };
             path: {
                 planId: number;
@@ -8319,6 +8326,15 @@ export interface operations {
             };
             /** @description If-Match does not name the current version: reload and reapply */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for updates */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
