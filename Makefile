@@ -58,7 +58,7 @@ frontend/node_modules: frontend/package.json frontend/package-lock.json
 	@touch frontend/node_modules
 
 chromium: ## Install Debian's Chromium for the end-to-end tests, when missing (needs root and apt)
-	@test -x /usr/bin/chromium || { apt-get update -q && apt-get install -y -q chromium; }
+	@test -x /usr/bin/chromium || { apt-get update -q && apt-get install -y -q -o DPkg::Lock::Timeout=600 chromium; }
 
 openapi: ## Regenerate the top-level openapi.yaml from the annotated resources
 	cd backend && $(MVN) package -DskipTests

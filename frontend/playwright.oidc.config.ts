@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { KEYCLOAK } from './e2e-oidc/keycloak';
-import { e2eDatabase, freshBackend, previewWebApp, sharedConfig } from './playwright.shared';
+import { contractProxy, e2eDatabase, freshBackend, previewWebApp, sharedConfig } from './playwright.shared';
 
 // The web app in OpenID Connect mode against a real Keycloak (scripts/keycloak.sh, realm keycloak/perfmon-realm.json),
 // the packaged backend and Chromium: `make test-oidc`. Its ports differ from the other end-to-end tests' (8081, 4173)
@@ -9,6 +9,8 @@ import { e2eDatabase, freshBackend, previewWebApp, sharedConfig } from './playwr
 const backendPort = Number(process.env.E2E_OIDC_BACKEND_PORT ?? 8083);
 const webPort = 4174;
 const database = e2eDatabase('E2E_OIDC_DB_NAME', 'perfmon_oidc_e2e');
+// As in the other suite, every answer the web app gets goes through the contract proxy and is checked.
+const proxyPort = Number(process.env.E2E_OIDC_PROXY_PORT ?? backendPort + 1000);
 
 export default defineConfig({
   ...sharedConfig(`http://localhost:${webPort}`),
@@ -17,6 +19,7 @@ export default defineConfig({
   timeout: 180_000,
   expect: { timeout: 30_000 },
   outputDir: 'test-results/oidc',
+  globalTeardown: './e2e/contract/teardown.ts',
   // Started one after the other: the backend reads the realm's keys from Keycloak.
   webServer: [
     {
@@ -37,6 +40,7 @@ export default defineConfig({
       MONITOR_OIDC_URL: `${KEYCLOAK.url}/realms/${KEYCLOAK.realm}`,
       MONITOR_OIDC_PUBLIC_URL: `${KEYCLOAK.url}/realms/${KEYCLOAK.realm}`,
     }),
-    previewWebApp(webPort, backendPort),
+    contractProxy(proxyPort, backendPort),
+    previewWebApp(webPort, proxyPort),
   ],
 });
