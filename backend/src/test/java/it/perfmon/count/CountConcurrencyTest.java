@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import it.perfmon.testing.AllAtOnce;
 import it.perfmon.testing.Api;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,10 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -161,28 +160,11 @@ class CountConcurrencyTest {
 
     /** Fires one request per writer as nearly at once as threads allow, and collects every answer. */
     private static List<Response> race(IntFunction<Callable<Response>> request) {
-        CountDownLatch ready = new CountDownLatch(WRITERS);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Response>> futures = new ArrayList<>();
+        List<Callable<Response>> calls = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
-            Callable<Response> call = request.apply(w);
-            futures.add(pool.submit(() -> {
-                ready.countDown();
-                go.await();
-                return call.call();
-            }));
+            calls.add(request.apply(w));
         }
-        try {
-            ready.await();
-            go.countDown();
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return AllAtOnce.fire(pool, calls);
     }
 
     private static void assertOneWinnerOthersRefusedForOverlap(List<Response> answers, int winnerStatus,

@@ -3,7 +3,6 @@ package it.perfmon.report;
 import static io.restassured.RestAssured.given;
 import static it.perfmon.testing.Api.json;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import it.perfmon.testing.AllAtOnce;
 import it.perfmon.testing.Api;
 import it.perfmon.testing.Problems;
 import java.math.BigDecimal;
@@ -20,10 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -212,27 +210,7 @@ class ClosedPeriodTest {
     }
 
     private static List<Response> race(List<Callable<Response>> calls) {
-        CountDownLatch ready = new CountDownLatch(calls.size());
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Response>> futures = new ArrayList<>();
-        for (Callable<Response> call : calls) {
-            futures.add(pool.submit(() -> {
-                ready.countDown();
-                go.await();
-                return call.call();
-            }));
-        }
-        try {
-            ready.await();
-            go.countDown();
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return AllAtOnce.fire(pool, calls);
     }
 
     private static void postCount(long indicator, String component, String from, String to, String unit, int value) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import it.perfmon.testing.Accounts;
+import it.perfmon.testing.Arti2021;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -129,6 +130,30 @@ final class AuthorizationMatrix {
     static Caller withoutRole(String name, Supplier<RequestSpecification> request, boolean publicRead) {
         return new Caller(name, request, op -> op.rule() == Rule.OPEN || publicRead && op.rule() == Rule.READ
                 || op.asksWhoIsSignedIn(), 403);
+    }
+
+    /**
+     * The local callers every walk takes: anonymous, a viewer, an editor of another structure, a reading token, a
+     * token without values:read, and the administrator by token, by session with CSRF and by session without it.
+     * Objective 1.2 of 2021 belongs to Direzione: an RPCT editor is an editor of another structure.
+     */
+    static List<Caller> localCallers(boolean publicRead) {
+        Accounts.Session viewer = Accounts.login(Accounts.createUser("VIEWER", List.of()));
+        Accounts.Session otherEditor = Accounts.login(Accounts.createUser("EDITOR", List.of("RPCT")));
+        Accounts.Session admin = Accounts.login(Accounts.createUser("ADMINISTRATOR", List.of()));
+        Accounts.Session adminWithoutCsrf = Accounts.login(Accounts.createUser("ADMINISTRATOR", List.of()));
+        String readOnlyToken = Accounts.createToken(List.of("values:read"), List.of());
+        String countsOfAnotherIndicator = Accounts.createToken(List.of("counts:write"),
+                List.of(Arti2021.indicatorIdAs(Accounts.asAdmin(), "1.5", 2)));
+        return List.of(
+                anonymous(publicRead),
+                reader("viewer", viewer::request),
+                reader("editor of another structure", otherEditor::request),
+                readingToken(() -> Accounts.withToken(readOnlyToken)),
+                withoutRole("token without values:read", () -> Accounts.withToken(countsOfAnotherIndicator), publicRead),
+                administrator("administrator's token", Accounts::asAdmin),
+                administrator("administrator's session with " + SessionOrTokenMechanism.CSRF_HEADER, admin::request),
+                administratorSessionWithoutCsrf(adminWithoutCsrf));
     }
 
     /** A browser's session that does not send the CSRF token: it may read, and every change is refused. */
