@@ -63,7 +63,7 @@ class WholeCountsTest {
     @Test
     void shouldAcceptAWholeNumberWrittenWithDecimals() {
         long indicator = interviews(false);
-        Api.json().body(march("6412.000")).put("/api/v1/indicators/{id}/counts", indicator).then().statusCode(201);
+        Api.json().body(march(new java.math.BigDecimal("6412.000"))).put("/api/v1/indicators/{id}/counts", indicator).then().statusCode(201);
     }
 
     @Test
