@@ -85,10 +85,14 @@ class PoolExhaustionTest extends FaultTest {
         }
     }
 
+    /**
+     * Connections stuck behind the table lock: the batches that took their indicators' row locks wait for the audit
+     * table, and those posting to the same indicators wait for those row locks first.
+     */
     private static int waitingOnAuditTable(Connection c) throws Exception {
         try (Statement query = c.createStatement(); ResultSet row = query.executeQuery(
                 "select count(*) from information_schema.processlist where state like '%metadata lock%' "
-                        + "and info like '%audit_event%'")) {
+                        + "and info like '%audit_event%' or info like 'select id from indicator where id in%for update'")) {
             row.next();
             return row.getInt(1);
         }

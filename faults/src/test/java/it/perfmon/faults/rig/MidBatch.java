@@ -11,7 +11,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A batch held in the middle of its transaction, so that a fault can strike at a known point. The test's own
  * transaction inserts, without committing, the figure that the batch writes last: the batch writes all the others
- * and then waits for that row's lock. Its database connection is found in the server's own tables: a transaction
+ * and then waits for that row's lock. The test's insert skips the foreign-key checks, which would otherwise hold a
+ * shared lock on the indicator row, and the batch starts by locking its indicators: it would wait there, having
+ * written nothing. Its database connection is found in the server's own tables: a transaction
  * in LOCK WAIT that has already modified all but one of the batch's figures.
  */
 public final class MidBatch implements AutoCloseable {
@@ -29,19 +31,33 @@ public final class MidBatch implements AutoCloseable {
     public static MidBatch hold(Rig rig, BackendProcess backend, String key, List<CountRow> rows) throws Exception {
         Connection blocker = rig.connect();
         blocker.setAutoCommit(false);
+        try (var session = blocker.createStatement()) {
+            session.execute("SET SESSION foreign_key_checks = 0");
+        }
         CountRow last = rows.get(rows.size() - 1);
+        // The unit by a plain read: an INSERT ... SELECT would hold shared locks on the rows it reads, the indicator's too.
+        long unitId;
+        try (PreparedStatement unit = blocker.prepareStatement("""
+                select u.id from territorial_unit u join indicator i on i.id = ? join objective o on o.id = i.objective_id
+                join plan p on p.id = o.plan_id where u.code = ? and u.organisation_id = p.organisation_id""")) {
+            unit.setLong(1, last.indicatorId());
+            unit.setString(2, last.territorialUnit());
+            try (ResultSet found = unit.executeQuery()) {
+                if (!found.next()) {
+                    throw new IllegalStateException("no territorial unit " + last.territorialUnit());
+                }
+                unitId = found.getLong(1);
+            }
+        }
         try (PreparedStatement insert = blocker.prepareStatement("""
                 insert into indicator_count (indicator_id, component, span_start, span_end, territorial_unit_id,
                     count_value, updated_by, version, created_at, updated_at)
-                select ?, ?, ?, ?, u.id, 0, 'faults-test', 0, now(6), now(6) from territorial_unit u
-                join indicator i on i.id = ? join objective o on o.id = i.objective_id join plan p on p.id = o.plan_id
-                where u.code = ? and u.organisation_id = p.organisation_id""")) {
+                values (?, ?, ?, ?, ?, 0, 'faults-test', 0, now(6), now(6))""")) {
             insert.setLong(1, last.indicatorId());
             insert.setString(2, last.component());
             insert.setObject(3, last.from());
             insert.setObject(4, last.to());
-            insert.setLong(5, last.indicatorId());
-            insert.setString(6, last.territorialUnit());
+            insert.setLong(5, unitId);
             if (insert.executeUpdate() != 1) {
                 throw new IllegalStateException("could not take the lock of the batch's last figure");
             }
