@@ -2090,6 +2090,58 @@ export interface components {
             /** @description The fields at fault, when the problem is about the request's content */
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description The facts a suggestion's reason states; a field is null unless its reason code uses it. Percentages in percent units, unrounded */
+        ReasonFacts: {
+            /** @description The period's date */
+            date?: components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: decimal128
+             * @description The value judged
+             */
+            value?: number | null;
+            /** Format: decimal128 */
+            target?: number | null;
+            /**
+             * Format: decimal128
+             * @description The pro-rata share of the target due by the date
+             */
+            expected?: number | null;
+            /**
+             * Format: decimal128
+             * @description The share of the year gone by the date
+             */
+            yearShare?: number | null;
+            /**
+             * Format: decimal128
+             * @description The reference less the tolerance
+             */
+            threshold?: number | null;
+            /** Format: decimal128 */
+            tolerance?: number | null;
+            /**
+             * Format: decimal128
+             * @description How many times the pace counts as ahead
+             */
+            aheadFactor?: number | null;
+            /**
+             * Format: int32
+             * @description How many days before plan a phase must end to count as ahead
+             */
+            aheadMarginDays?: number | null;
+            /** @description The phases the reason names */
+            phases?: components["schemas"]["ReasonPhase"][] | null;
+        };
+        ReasonPhase: {
+            /** Format: int32 */
+            number?: number;
+            plannedEnd?: components["schemas"]["LocalDate"];
+            actualEnd?: components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description Days between the actual and the planned end
+             */
+            daysEarly?: number | null;
+        };
         ReopenPeriodInput: {
             /**
              * @description Why the period is reopened; kept in the audit trail
@@ -2352,8 +2404,15 @@ export interface components {
             step?: number;
             code?: string;
             label?: string;
+            /**
+             * @description Stable code of the reason, for clients that state it in another language
+             * @example BELOW_PRO_RATA
+             */
             reasonCode?: string;
+            /** @description The reason in Italian, as the Allegato A prints it */
             reason?: string;
+            /** @description The facts the reason states, for clients that say it in their reader's language; null in reports frozen before they were recorded */
+            reasonFacts?: components["schemas"]["ReasonFacts"] | null;
         };
         /** @description The value and the suggested assessment an indicator would have with the entered value given, before it is saved */
         SuggestionPreview: {

@@ -12,6 +12,7 @@ import { isApiError } from '@/lib/api-client';
 import type { NextYearPlan, Plan, Problem, RolledIndicator } from '@/types/api';
 import { formatPercent } from '@/utils/format';
 import { useCreateNextYearPlan } from '@/features/periods/api/create-next-year-plan';
+import { baselineReference } from '@/utils/baseline-reference';
 
 /** Next year's plan made from this one: what was copied, where each target and baseline came from, what is left. */
 export function NextYearPanel({ plan }: { plan: Plan }) {
@@ -121,7 +122,7 @@ function Created({ result }: { result: NextYearPlan }) {
               <td>{targetText(indicator, t)}</td>
               <td>
                 {indicator.baselineValue != null
-                  ? `${formatPercent(indicator.baselineValue)} ${indicator.baselineReference ?? ''}`
+                  ? `${formatPercent(indicator.baselineValue)} ${baselineReference(t, indicator.baselineReference)}`
                   : '—'}
               </td>
               <td>{indicator.warning ?? ''}</td>
