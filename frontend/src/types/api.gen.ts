@@ -1175,8 +1175,25 @@ export interface components {
             field?: string;
             /** @example RATIO */
             value?: string | null;
-            /** @example il file suggerisce DIRECT: resta il tipo registrato */
+            /**
+             * @description In Italian
+             * @example il file suggerisce DIRECT: resta il tipo registrato
+             */
             reason?: string;
+            /**
+             * @description Stable code, for clients that say it in another language: ORGANISATION_NAME_KEPT, PERIOD_KIND_KEPT, INDICATOR_KIND_KEPT
+             * @example INDICATOR_KIND_KEPT
+             */
+            code?: string;
+            /**
+             * @description The reason's parameters by name: inFile, what the file says
+             * @example {
+             *       "inFile": "DIRECT"
+             *     }
+             */
+            params?: {
+                [key: string]: string;
+            };
         };
         /** @description The monitoring period the file reports on */
         ImportPeriod: {
@@ -1253,8 +1270,28 @@ export interface components {
         ImportWarning: {
             /** @example Allegato A!E26 */
             source?: string | null;
-            /** @example Gli obiettivi pesano in tutto 77,00%, il totale indicato è 100,00% */
+            /**
+             * @description In Italian
+             * @example Gli obiettivi pesano in tutto 77,00%, il totale indicato è 100,00%
+             */
             message?: string;
+            /**
+             * @description Stable code, for clients that say it in another language: SHEET_ORGANISATION_DIFFERS, REPEATED_CELL_DIFFERS, OBJECTIVE_WEIGHTS_DO_NOT_SUM, PHASE_WEIGHTS_DO_NOT_SUM, TIMELINE_WITHOUT_PHASES
+             * @example OBJECTIVE_WEIGHTS_DO_NOT_SUM
+             */
+            code?: string;
+            /**
+             * @description The message's parameters by name, figures as the message writes them
+             * @example {
+             *       "sum": "77,00%",
+             *       "expected": "100,00%",
+             *       "timeline": "",
+             *       "withoutWeight": ""
+             *     }
+             */
+            params?: {
+                [key: string]: string;
+            };
         };
         Indicator: {
             /** Format: int64 */
@@ -2364,8 +2401,16 @@ export interface components {
             baselineValue?: number | null;
             /** @example dato 2021 */
             baselineReference?: string | null;
-            /** @description What an administrator must still complete by hand */
+            /** @description What an administrator must still complete by hand, in Italian */
             warning?: string | null;
+            /**
+             * @description The same as stable codes, for clients that say it in another language: NO_NEXT_YEARS_TARGET, UNKNOWN_RULE, NO_FINAL_VALUE_FOR_RULE, PROVISIONAL_TARGET, PROVISIONAL_BASELINE, NO_BASELINE; each about the previous year's plan
+             * @example [
+             *       "NO_FINAL_VALUE_FOR_RULE",
+             *       "NO_BASELINE"
+             *     ]
+             */
+            warningCodes?: string[];
         };
         StrategicArea: {
             /** Format: int64 */

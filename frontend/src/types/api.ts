@@ -53,3 +53,4 @@ export type NextYearPlan = Schemas['NextYearPlan'];
 export type RolledIndicator = Schemas['RolledIndicator'];
 export type ImportReport = Schemas['ImportReport'];
 export type ImportRow = Schemas['ImportRow'];
+export type ImportWarning = Schemas['ImportWarning'];

@@ -125,13 +125,20 @@ function Created({ result }: { result: NextYearPlan }) {
                   ? `${formatPercent(indicator.baselineValue)} ${baselineReference(t, indicator.baselineReference)}`
                   : '—'}
               </td>
-              <td>{indicator.warning ?? ''}</td>
+              <td>{leftToComplete(t, indicator, (result.plan?.year ?? 0) - 1)}</td>
             </tr>
           ))}
         </tbody>
       </Table>
     </>
   );
+}
+
+/** What is left to complete, in the reader's language from its codes; the backend's Italian where none came. */
+function leftToComplete(t: (key: string, options?: Record<string, unknown>) => string, indicator: RolledIndicator, year: number) {
+  const codes = indicator.warningCodes ?? [];
+  if (codes.length === 0) return indicator.warning ?? '';
+  return codes.map((code) => t(`nextYear.warnings.${code}`, { year, defaultValue: code })).join('; ');
 }
 
 function targetText(indicator: RolledIndicator, t: (key: string, options?: Record<string, unknown>) => string) {
