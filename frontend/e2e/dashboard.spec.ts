@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openDashboard } from './support';
+import { openDashboard, openObjective, signIn } from './support';
 
 test.describe('dashboard', () => {
   test('shows the 2021 plan at 30/06/2021 with the remote interviews at 188,94% and the 1.2 override at 30,00%', async ({ page }) => {
@@ -47,6 +47,23 @@ test.describe('dashboard', () => {
     await expect(page.getByTestId('period-label')).toHaveText('Monitoraggio finale al 31/12/2021');
     await page.reload();
     await expect(page.getByTestId('period-label')).toHaveText('Monitoraggio finale al 31/12/2021');
+  });
+
+  test('says what the backend computed in English too: weight warnings, baselines and suggestion reasons', async ({ page }) => {
+    await signIn(page);
+    await openDashboard(page);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByText(/The weights sum to 77,00%/)).toBeVisible();
+    await expect(page.getByText(/La somma dei pesi/)).toHaveCount(0);
+    await expect(page.getByText('2020 figure').first()).toBeVisible();
+    await expect(page.getByText('dato 2020')).toHaveCount(0);
+
+    await openObjective(page, '3.1');
+    await page.getByRole('button', { name: 'Update Objective 3.1, indicator 1' }).click();
+    const suggestion = page.locator('#result-editor').getByTestId('suggestion');
+    await expect(suggestion).toHaveAttribute('data-current', 'true');
+    await expect(suggestion).toContainText('Achieved value');
+    await expect(suggestion).not.toContainText('Valore conseguito');
   });
 
   test('speaks English on request and remembers it', async ({ page }) => {

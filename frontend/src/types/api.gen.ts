@@ -1175,8 +1175,25 @@ export interface components {
             field?: string;
             /** @example RATIO */
             value?: string | null;
-            /** @example il file suggerisce DIRECT: resta il tipo registrato */
+            /**
+             * @description In Italian
+             * @example il file suggerisce DIRECT: resta il tipo registrato
+             */
             reason?: string;
+            /**
+             * @description Stable code, for clients that say it in another language: ORGANISATION_NAME_KEPT, PERIOD_KIND_KEPT, INDICATOR_KIND_KEPT
+             * @example INDICATOR_KIND_KEPT
+             */
+            code?: string;
+            /**
+             * @description The reason's parameters by name: inFile, what the file says
+             * @example {
+             *       "inFile": "DIRECT"
+             *     }
+             */
+            params?: {
+                [key: string]: string;
+            };
         };
         /** @description The monitoring period the file reports on */
         ImportPeriod: {
@@ -1253,8 +1270,28 @@ export interface components {
         ImportWarning: {
             /** @example Allegato A!E26 */
             source?: string | null;
-            /** @example Gli obiettivi pesano in tutto 77,00%, il totale indicato è 100,00% */
+            /**
+             * @description In Italian
+             * @example Gli obiettivi pesano in tutto 77,00%, il totale indicato è 100,00%
+             */
             message?: string;
+            /**
+             * @description Stable code, for clients that say it in another language: SHEET_ORGANISATION_DIFFERS, REPEATED_CELL_DIFFERS, OBJECTIVE_WEIGHTS_DO_NOT_SUM, PHASE_WEIGHTS_DO_NOT_SUM, TIMELINE_WITHOUT_PHASES
+             * @example OBJECTIVE_WEIGHTS_DO_NOT_SUM
+             */
+            code?: string;
+            /**
+             * @description The message's parameters by name, figures as the message writes them
+             * @example {
+             *       "sum": "77,00%",
+             *       "expected": "100,00%",
+             *       "timeline": "",
+             *       "withoutWeight": ""
+             *     }
+             */
+            params?: {
+                [key: string]: string;
+            };
         };
         Indicator: {
             /** Format: int64 */
@@ -2090,6 +2127,58 @@ export interface components {
             /** @description The fields at fault, when the problem is about the request's content */
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description The facts a suggestion's reason states; a field is null unless its reason code uses it. Percentages in percent units, unrounded */
+        ReasonFacts: {
+            /** @description The period's date */
+            date?: components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: decimal128
+             * @description The value judged
+             */
+            value?: number | null;
+            /** Format: decimal128 */
+            target?: number | null;
+            /**
+             * Format: decimal128
+             * @description The pro-rata share of the target due by the date
+             */
+            expected?: number | null;
+            /**
+             * Format: decimal128
+             * @description The share of the year gone by the date
+             */
+            yearShare?: number | null;
+            /**
+             * Format: decimal128
+             * @description The reference less the tolerance
+             */
+            threshold?: number | null;
+            /** Format: decimal128 */
+            tolerance?: number | null;
+            /**
+             * Format: decimal128
+             * @description How many times the pace counts as ahead
+             */
+            aheadFactor?: number | null;
+            /**
+             * Format: int32
+             * @description How many days before plan a phase must end to count as ahead
+             */
+            aheadMarginDays?: number | null;
+            /** @description The phases the reason names */
+            phases?: components["schemas"]["ReasonPhase"][] | null;
+        };
+        ReasonPhase: {
+            /** Format: int32 */
+            number?: number;
+            plannedEnd?: components["schemas"]["LocalDate"];
+            actualEnd?: components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description Days between the actual and the planned end
+             */
+            daysEarly?: number | null;
+        };
         ReopenPeriodInput: {
             /**
              * @description Why the period is reopened; kept in the audit trail
@@ -2312,8 +2401,16 @@ export interface components {
             baselineValue?: number | null;
             /** @example dato 2021 */
             baselineReference?: string | null;
-            /** @description What an administrator must still complete by hand */
+            /** @description What an administrator must still complete by hand, in Italian */
             warning?: string | null;
+            /**
+             * @description The same as stable codes, for clients that say it in another language: NO_NEXT_YEARS_TARGET, UNKNOWN_RULE, NO_FINAL_VALUE_FOR_RULE, PROVISIONAL_TARGET, PROVISIONAL_BASELINE, NO_BASELINE; each about the previous year's plan
+             * @example [
+             *       "NO_FINAL_VALUE_FOR_RULE",
+             *       "NO_BASELINE"
+             *     ]
+             */
+            warningCodes?: string[];
         };
         StrategicArea: {
             /** Format: int64 */
@@ -2352,8 +2449,15 @@ export interface components {
             step?: number;
             code?: string;
             label?: string;
+            /**
+             * @description Stable code of the reason, for clients that state it in another language
+             * @example BELOW_PRO_RATA
+             */
             reasonCode?: string;
+            /** @description The reason in Italian, as the Allegato A prints it */
             reason?: string;
+            /** @description The facts the reason states, for clients that say it in their reader's language; null in reports frozen before they were recorded */
+            reasonFacts?: components["schemas"]["ReasonFacts"] | null;
         };
         /** @description The value and the suggested assessment an indicator would have with the entered value given, before it is saved */
         SuggestionPreview: {

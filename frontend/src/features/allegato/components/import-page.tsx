@@ -12,6 +12,7 @@ import { isApiError } from '@/lib/api-client';
 import type { ImportReport, ImportRow, Problem } from '@/types/api';
 import { fieldLabel, formatChangeValue } from '@/utils/format-change';
 import { importAllegato } from '@/features/allegato/api/import-allegato';
+import { importWarningText } from '@/features/allegato/utils/import-warning';
 
 type Stage = { kind: 'idle' } | { kind: 'uploading'; percent: number } | { kind: 'processing' };
 
@@ -139,7 +140,7 @@ export function ImportPage() {
                 {(preview.warnings ?? []).map((warning) => (
                   <li key={`${warning.source}-${warning.message}`}>
                     {warning.source ? `${warning.source}: ` : ''}
-                    {warning.message}
+                    {importWarningText(t, warning)}
                   </li>
                 ))}
               </ul>

@@ -12,6 +12,7 @@ import { isApiError } from '@/lib/api-client';
 import type { NextYearPlan, Plan, Problem, RolledIndicator } from '@/types/api';
 import { formatPercent } from '@/utils/format';
 import { useCreateNextYearPlan } from '@/features/periods/api/create-next-year-plan';
+import { baselineReference } from '@/utils/baseline-reference';
 
 /** Next year's plan made from this one: what was copied, where each target and baseline came from, what is left. */
 export function NextYearPanel({ plan }: { plan: Plan }) {
@@ -121,16 +122,23 @@ function Created({ result }: { result: NextYearPlan }) {
               <td>{targetText(indicator, t)}</td>
               <td>
                 {indicator.baselineValue != null
-                  ? `${formatPercent(indicator.baselineValue)} ${indicator.baselineReference ?? ''}`
+                  ? `${formatPercent(indicator.baselineValue)} ${baselineReference(t, indicator.baselineReference)}`
                   : '—'}
               </td>
-              <td>{indicator.warning ?? ''}</td>
+              <td>{leftToComplete(t, indicator, (result.plan?.year ?? 0) - 1)}</td>
             </tr>
           ))}
         </tbody>
       </Table>
     </>
   );
+}
+
+/** What is left to complete, in the reader's language from its codes; the backend's Italian where none came. */
+function leftToComplete(t: (key: string, options?: Record<string, unknown>) => string, indicator: RolledIndicator, year: number) {
+  const codes = indicator.warningCodes ?? [];
+  if (codes.length === 0) return indicator.warning ?? '';
+  return codes.map((code) => t(`nextYear.warnings.${code}`, { year, defaultValue: code })).join('; ');
 }
 
 function targetText(indicator: RolledIndicator, t: (key: string, options?: Record<string, unknown>) => string) {

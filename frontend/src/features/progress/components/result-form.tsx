@@ -12,6 +12,7 @@ import { getResult, useResult } from '@/features/progress/api/get-result';
 import { useSaveResult } from '@/features/progress/api/save-result';
 import { useSuggestionPreview } from '@/features/progress/api/preview-suggestion';
 import { useDebounced } from '@/features/progress/hooks/use-debounced';
+import { suggestionReason } from '@/features/progress/utils/suggestion-reason';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StaleChanges } from '@/components/stale-changes';
 import { useFocusFirstError } from '@/features/progress/hooks/use-focus-first-error';
@@ -96,6 +97,7 @@ function ResultEditor({ indicator, name, periodId, onDone, initial }: Props & { 
     suggestion: indicator.suggestion,
   };
   const suggestion = shown.suggestion;
+  const reason = suggestion ? suggestionReason(t, suggestion) : undefined;
   const formRef = useFocusFirstError<HTMLFormElement>(edit.refusals);
   const display = (field: ResultField, value: string) => {
     if (field === 'assessmentStep') return `${value} · ${t(`assessment.step.${value}`)}`;
@@ -189,9 +191,9 @@ function ResultEditor({ indicator, name, periodId, onDone, initial }: Props & { 
               <span className="small ms-2">{typedIsValid ? t('suggestion.updating') : t('suggestion.needsValidValue')}</span>
             ) : null}
           </p>
-          {suggestion.reason ? (
+          {reason ? (
             <p className="small mb-2">
-              {t('suggestion.reason')}: {suggestion.reason}
+              {t('suggestion.reason')}: {reason}
             </p>
           ) : null}
           <Button

@@ -11,6 +11,7 @@ import { hasNotes, shownValue } from '@/features/report/utils/indicator-value';
 import { indicatorName } from '@/features/report/utils/names';
 import { IndicatorNotes } from '@/features/report/components/indicator-notes';
 import { ValueUsed } from '@/features/report/components/value-used';
+import { baselineReference } from '@/utils/baseline-reference';
 
 type Props = {
   objective: ReportObjective;
@@ -22,10 +23,13 @@ type Props = {
 };
 
 function Baseline({ indicator }: { indicator: ReportIndicator }) {
+  const { t } = useTranslation();
   return (
     <>
       {formatPercent(indicator.baselineValue)}
-      {indicator.baselineReference ? <div className="small text-muted">{indicator.baselineReference}</div> : null}
+      {indicator.baselineReference ? (
+        <div className="small text-muted">{baselineReference(t, indicator.baselineReference)}</div>
+      ) : null}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { paths } from '@/config/paths';
 import type { ReportObjective } from '@/types/api';
 import { formatDate, formatPercent, formatWeight } from '@/utils/format';
 import { IndicatorsTable } from '@/features/report/components/indicators-table';
+import { weightWarning } from '@/utils/weight-warning';
 
 export function ObjectiveCard({ objective, periodId }: { objective: ReportObjective; periodId?: number }) {
   const { t } = useTranslation();
@@ -48,9 +49,9 @@ export function ObjectiveCard({ objective, periodId }: { objective: ReportObject
           </dd>
         </div>
       </dl>
-      {phaseWeights && phaseWeights.complete === false && phaseWeights.warning ? (
+      {weightWarning(t, phaseWeights) ? (
         <Alert tone="warning" className="small">
-          {t('objective.phaseWeightsWarning', { warning: phaseWeights.warning })}
+          {t('objective.phaseWeightsWarning', { warning: weightWarning(t, phaseWeights) })}
         </Alert>
       ) : null}
       <IndicatorsTable objective={objective} />

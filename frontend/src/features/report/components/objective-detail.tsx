@@ -10,6 +10,7 @@ import { CountsPanel } from '@/features/report/components/counts-panel';
 import { GanttChart } from '@/features/report/components/gantt-chart';
 import { PhasesTable } from '@/features/report/components/phases-table';
 import { indicatorName } from '@/features/report/utils/names';
+import { weightWarning } from '@/utils/weight-warning';
 
 type Props = {
   report: PlanReport;
@@ -133,9 +134,9 @@ export function ObjectiveDetail({
           <p>{t('timeline.none')}</p>
         ) : (
           <>
-            {objective.phaseWeights && objective.phaseWeights.complete === false && objective.phaseWeights.warning ? (
+            {weightWarning(t, objective.phaseWeights) ? (
               <Alert tone="warning" className="small">
-                {t('objective.phaseWeightsWarning', { warning: objective.phaseWeights.warning })}
+                {t('objective.phaseWeightsWarning', { warning: weightWarning(t, objective.phaseWeights) })}
               </Alert>
             ) : null}
             <GanttChart phases={phases} periodDate={period?.referenceDate} title={timelineTitle} />

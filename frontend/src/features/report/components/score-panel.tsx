@@ -3,6 +3,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import type { PlanReport } from '@/types/api';
 import { formatPercent, formatWeight } from '@/utils/format';
+import { reportWeightWarnings } from '@/utils/weight-warning';
 
 /** The plan score, and why it may not be the whole truth: weights that do not sum to 100. */
 export function ScorePanel({ report }: { report: PlanReport }) {
@@ -10,6 +11,8 @@ export function ScorePanel({ report }: { report: PlanReport }) {
   const score = report.score;
   const weights = score?.weights;
   const missing = score?.objectivesWithoutWeight ?? [];
+  // Said in the reader's language from the weights themselves, not taken from the backend's Italian sentences.
+  const warnings = reportWeightWarnings(t, report);
   return (
     <Card tag="section" aria-labelledby="score-title" className="h-100">
       <h2 id="score-title" className="h4">
@@ -33,11 +36,11 @@ export function ScorePanel({ report }: { report: PlanReport }) {
           </>
         ) : null}
       </dl>
-      {(report.warnings ?? []).length > 0 ? (
+      {warnings.length > 0 ? (
         <Alert tone="warning" className="mt-3 mb-0 small">
           <span className="fw-semibold">{t('score.warnings')}</span>
           <ul className="mb-0 ps-3">
-            {(report.warnings ?? []).map((warning) => (
+            {warnings.map((warning) => (
               <li key={warning}>{warning}</li>
             ))}
           </ul>

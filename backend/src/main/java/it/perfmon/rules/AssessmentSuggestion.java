@@ -74,7 +74,10 @@ public final class AssessmentSuggestion {
                     + " risultano scadute e non concluse: " + late.stream()
                             .map(phase -> "fase " + phase.number() + " (fine prevista "
                                     + format(phase.plannedEnd()) + ")")
-                            .collect(joining(", ")) + ".");
+                            .collect(joining(", ")) + ".",
+                    ReasonFacts.at(date).withPhases(late.stream()
+                            .map(phase -> new ReasonFacts.PhaseFact(phase.number(), phase.plannedEnd(), null, null))
+                            .toList(), null));
         }
         List<PhaseProgress> early = in.phases().stream().filter(phase -> isEarly(phase, date)).toList();
         if (!early.isEmpty()) {
@@ -83,14 +86,19 @@ public final class AssessmentSuggestion {
                             .map(phase -> "fase " + phase.number() + " il " + format(phase.actualEnd())
                                     + " (fine prevista " + format(phase.plannedEnd()) + ", "
                                     + ChronoUnit.DAYS.between(phase.actualEnd(), phase.plannedEnd()) + " giorni prima)")
-                            .collect(joining(", ")) + ".");
+                            .collect(joining(", ")) + ".",
+                    ReasonFacts.at(date).withPhases(early.stream()
+                            .map(phase -> new ReasonFacts.PhaseFact(phase.number(), phase.plannedEnd(), phase.actualEnd(),
+                                    ChronoUnit.DAYS.between(phase.actualEnd(), phase.plannedEnd())))
+                            .toList(), AHEAD_MARGIN_DAYS));
         }
         if (in.phases().stream().allMatch(phase -> phase.plannedStart().isAfter(date))) {
             return new Suggestion(AssessmentStep.NOT_STARTED_ON_TRACK, NOT_DUE_YET,
-                    "Nessuna fase del cronoprogramma ha inizio previsto entro il " + format(date) + ".");
+                    "Nessuna fase del cronoprogramma ha inizio previsto entro il " + format(date) + ".",
+                    ReasonFacts.at(date));
         }
         return new Suggestion(AssessmentStep.ON_TRACK, PHASES_ON_SCHEDULE,
-                "Al " + format(date) + " nessuna fase scaduta risulta non conclusa.");
+                "Al " + format(date) + " nessuna fase scaduta risulta non conclusa.", ReasonFacts.at(date));
     }
 
     private static boolean isLate(PhaseProgress phase, SuggestionInput in) {
@@ -112,20 +120,32 @@ public final class AssessmentSuggestion {
         if (!in.hasData() || in.value() == null) {
             return in.finalPeriod()
                     ? new Suggestion(AssessmentStep.NOT_STARTED_LATE, NO_DATA_AT_FINAL,
-                            "Nessun dato disponibile al monitoraggio finale del " + format(in.periodDate()) + ".")
+                            "Nessun dato disponibile al monitoraggio finale del " + format(in.periodDate()) + ".",
+                            ReasonFacts.at(in.periodDate()))
                     : new Suggestion(AssessmentStep.NOT_STARTED_ON_TRACK, NO_DATA_YET,
-                            "Nessun dato ancora disponibile al " + format(in.periodDate()) + ".");
+                            "Nessun dato ancora disponibile al " + format(in.periodDate()) + ".",
+                            ReasonFacts.at(in.periodDate()));
         }
         if (in.target() == null) {
             return new Suggestion(AssessmentStep.ON_TRACK, NO_TARGET,
-                    "Valore conseguito " + Percent.display(in.value()) + ", senza un target con cui confrontarlo.");
+                    "Valore conseguito " + Percent.display(in.value()) + ", senza un target con cui confrontarlo.",
+                    ReasonFacts.at(in.periodDate()).withValue(in.value()));
         }
         return rule.apply(in);
     }
 
     private static Suggestion againstTarget(SuggestionInput in) {
         return withinTolerance(in.value(), in.target(), "il target " + Percent.display(in.target()),
-                ON_TARGET, BELOW_TARGET);
+                ON_TARGET, BELOW_TARGET, facts(in));
+    }
+
+    private static ReasonFacts facts(SuggestionInput in) {
+        return ReasonFacts.at(in.periodDate()).withValue(in.value()).withTarget(in.target());
+    }
+
+    private static ReasonFacts paceFacts(SuggestionInput in, BigDecimal expected) {
+        return facts(in).withPace(expected,
+                ProRata.expectedShare(in.planYear(), in.periodDate()).multiply(Decimals.HUNDRED));
     }
 
     private static Suggestion againstPlannedQuantity(SuggestionInput in) {
@@ -133,7 +153,7 @@ public final class AssessmentSuggestion {
         if (in.value().compareTo(expected.multiply(AHEAD_FACTOR)) >= 0) {
             return new Suggestion(AssessmentStep.AHEAD, ABOVE_PRO_RATA, "Valore conseguito "
                     + Percent.display(in.value()) + ": almeno " + AHEAD_FACTOR.toPlainString().replace('.', ',')
-                    + " volte " + paceText(in, expected) + ".");
+                    + " volte " + paceText(in, expected) + ".", paceFacts(in, expected).withAheadFactor(AHEAD_FACTOR));
         }
         return againstPace(in, expected);
     }
@@ -143,7 +163,8 @@ public final class AssessmentSuggestion {
     }
 
     private static Suggestion againstPace(SuggestionInput in, BigDecimal expected) {
-        return withinTolerance(in.value(), expected, paceText(in, expected), ON_PRO_RATA, BELOW_PRO_RATA);
+        return withinTolerance(in.value(), expected, paceText(in, expected), ON_PRO_RATA, BELOW_PRO_RATA,
+                paceFacts(in, expected));
     }
 
     private static String paceText(SuggestionInput in, BigDecimal expected) {
@@ -153,13 +174,14 @@ public final class AssessmentSuggestion {
     }
 
     private static Suggestion withinTolerance(BigDecimal value, BigDecimal reference, String referenceText,
-            String metCode, String missedCode) {
+            String metCode, String missedCode, ReasonFacts facts) {
         BigDecimal threshold = reference.multiply(BigDecimal.ONE.subtract(TOLERANCE));
         boolean met = value.compareTo(threshold) >= 0;
+        BigDecimal tolerance = TOLERANCE.multiply(Decimals.HUNDRED);
         return new Suggestion(met ? AssessmentStep.ON_TRACK : AssessmentStep.LATE, met ? metCode : missedCode,
                 "Valore conseguito " + Percent.display(value) + ": " + (met ? "non sotto" : "sotto") + " la soglia di "
                         + Percent.display(threshold) + ", cioè " + referenceText + " ridotto della tolleranza del "
-                        + Percent.display(TOLERANCE.multiply(Decimals.HUNDRED)) + ".");
+                        + Percent.display(tolerance) + ".", facts.withThreshold(threshold, tolerance));
     }
 
     private static String format(LocalDate date) {

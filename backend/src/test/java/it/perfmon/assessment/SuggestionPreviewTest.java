@@ -44,7 +44,10 @@ class SuggestionPreviewTest {
         long indicator = measuresImplemented(fixture);
         given().queryParam("enteredValue", 30).get(PREVIEW, indicator, fixture.periodId()).then().statusCode(200)
                 .body("valueUsed", equalTo(30)).body("suggestion.step", equalTo(5))
-                .body("suggestion.reasonCode", equalTo("BELOW_PRO_RATA"));
+                .body("suggestion.reasonCode", equalTo("BELOW_PRO_RATA"))
+                .body("suggestion.reasonFacts.value", equalTo(30)).body("suggestion.reasonFacts.target", equalTo(100))
+                .body("suggestion.reasonFacts.tolerance", equalTo(7.5f))
+                .body("suggestion.reasonFacts.date", equalTo(plan.year() + "-06-30"));
         given().queryParam("enteredValue", 60).get(PREVIEW, indicator, fixture.periodId()).then().statusCode(200)
                 .body("suggestion.step", equalTo(3)).body("suggestion.reasonCode", equalTo("ON_PRO_RATA"));
     }

@@ -104,6 +104,7 @@ class NextYearPlanTest {
         assertTrue(String.valueOf(indicator.get("baselineValue")).startsWith("94.4272"), indicator.toString());
         assertEquals("dato provvisorio 2021", indicator.get("baselineReference"));
         assertTrue(((String) indicator.get("warning")).contains("valore iniziale provvisorio"), indicator.toString());
+        assertEquals(List.of("PROVISIONAL_BASELINE"), indicator.get("warningCodes"));
         assertEquals("dato provvisorio 2021", report2022().getString(
                 "areas.objectives.flatten().find { it.code == '1.7' }.indicators[0].baselineReference"));
     }
@@ -115,6 +116,7 @@ class NextYearPlanTest {
         assertNull(satisfaction.get("targetValue"));
         assertNull(satisfaction.get("baselineValue"));
         assertTrue(((String) satisfaction.get("warning")).contains("dato finale 2021 non disponibile"));
+        assertEquals(List.of("NO_FINAL_VALUE_FOR_RULE", "NO_BASELINE"), satisfaction.get("warningCodes"));
         Map<String, Object> noTarget = rolled.getMap(INDICATOR.formatted("1.1", 1));
         assertEquals("NONE", noTarget.get("targetOrigin"));
         assertTrue(((String) noTarget.get("warning")).contains("nessun target"));

@@ -493,6 +493,50 @@ class AssessmentSuggestionTest {
         }
     }
 
+    /** The facts behind each reason, so that a client can state it in its reader's language. */
+    @Nested
+    class Facts {
+
+        @Test
+        void shouldGiveTheDatesOfAnEarlyPhase() {
+            ReasonFacts facts = atInterim(Plan2021.timelineOfObjective1_7()).facts();
+            assertEquals(INTERIM, facts.date());
+            assertEquals(List.of(new ReasonFacts.PhaseFact(1, LocalDate.of(2021, 6, 30), LocalDate.of(2021, 3, 2), 120L)),
+                    facts.phases());
+            assertEquals(AssessmentSuggestion.AHEAD_MARGIN_DAYS, facts.aheadMarginDays());
+        }
+
+        @Test
+        void shouldGiveTheLatePhaseAndItsPlannedEnd() {
+            assertEquals(List.of(new ReasonFacts.PhaseFact(1, LocalDate.of(2021, 4, 30), null, null)),
+                    atInterim(Plan2021.timelineOfObjective2_2()).facts().phases());
+        }
+
+        @Test
+        void shouldGiveValuePaceThresholdAndToleranceOfAValueBelowThePace() {
+            ReasonFacts facts = measured(IndicatorKind.DIRECT, "100", "30", INTERIM, false).facts();
+            assertEquals(0, new BigDecimal("30").compareTo(facts.value()));
+            assertEquals(0, HUNDRED.compareTo(facts.target()));
+            assertEquals("49,59%", Percent.display(facts.expected()));
+            assertEquals("49,59%", Percent.display(facts.yearShare()));
+            assertEquals("45,87%", Percent.display(facts.threshold()));
+            assertEquals("7,50%", Percent.display(facts.tolerance()));
+        }
+
+        @Test
+        void shouldGiveTheAheadFactorOfAQuantityWellAheadOfThePace() {
+            ReasonFacts facts = measured(IndicatorKind.RATIO_PLANNED, "100", "188.935", INTERIM, false).facts();
+            assertEquals(0, AssessmentSuggestion.AHEAD_FACTOR.compareTo(facts.aheadFactor()));
+            assertEquals("49,59%", Percent.display(facts.expected()));
+        }
+
+        @Test
+        void shouldGiveOnlyTheDateWhenNoDataIsDue() {
+            ReasonFacts facts = measured(IndicatorKind.RATIO, "100", null, INTERIM, false).facts();
+            assertEquals(ReasonFacts.at(INTERIM), facts);
+        }
+    }
+
     @Nested
     class NoTarget {
 

@@ -168,8 +168,33 @@ public record PlanReport(
             @Schema(format = "int32", minimum = "1", maximum = "5") int step,
             String code,
             String label,
-            String reasonCode,
-            String reason) {
+            @Schema(description = "Stable code of the reason, for clients that state it in another language",
+                    example = "BELOW_PRO_RATA") String reasonCode,
+            @Schema(description = "The reason in Italian, as the Allegato A prints it") String reason,
+            @Schema(nullable = true, description = "The facts the reason states, for clients that say it in their reader's language; null in reports frozen before they were recorded")
+            ReasonFacts reasonFacts) {
+    }
+
+    @Schema(name = "ReasonFacts", description = "The facts a suggestion's reason states; a field is null unless its reason code uses it. Percentages in percent units, unrounded")
+    public record ReasonFacts(
+            @Schema(nullable = true, description = "The period's date") LocalDate date,
+            @Schema(nullable = true, format = "decimal128", description = "The value judged") BigDecimal value,
+            @Schema(nullable = true, format = "decimal128") BigDecimal target,
+            @Schema(nullable = true, format = "decimal128", description = "The pro-rata share of the target due by the date") BigDecimal expected,
+            @Schema(nullable = true, format = "decimal128", description = "The share of the year gone by the date") BigDecimal yearShare,
+            @Schema(nullable = true, format = "decimal128", description = "The reference less the tolerance") BigDecimal threshold,
+            @Schema(nullable = true, format = "decimal128") BigDecimal tolerance,
+            @Schema(nullable = true, format = "decimal128", description = "How many times the pace counts as ahead") BigDecimal aheadFactor,
+            @Schema(nullable = true, format = "int32", description = "How many days before plan a phase must end to count as ahead") Integer aheadMarginDays,
+            @Schema(nullable = true, description = "The phases the reason names") List<ReasonPhase> phases) {
+    }
+
+    @Schema(name = "ReasonPhase")
+    public record ReasonPhase(
+            @Schema(format = "int32") int number,
+            LocalDate plannedEnd,
+            @Schema(nullable = true) LocalDate actualEnd,
+            @Schema(nullable = true, format = "int64", description = "Days between the actual and the planned end") Long daysEarly) {
     }
 
     @Schema(name = "ReportPhase")

@@ -6,6 +6,7 @@ import it.perfmon.indicator.Indicator;
 import it.perfmon.phase.Phase;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodKind;
+import it.perfmon.report.rest.PlanReport;
 import it.perfmon.report.rest.PlanReport.Assessment;
 import it.perfmon.report.rest.PlanReport.ReportIndicator;
 import it.perfmon.report.rest.PlanReport.Suggestion;
@@ -16,6 +17,7 @@ import it.perfmon.rules.IndicatorKind;
 import it.perfmon.rules.JudgedAgainst;
 import it.perfmon.rules.PhaseProgress;
 import it.perfmon.rules.ProRata;
+import it.perfmon.rules.ReasonFacts;
 import it.perfmon.rules.Ratio;
 import it.perfmon.rules.SuggestionInput;
 import it.perfmon.rules.TimelineValue;
@@ -91,9 +93,20 @@ public final class IndicatorEvaluator {
                 result == null ? null : result.monitoringNote, result == null ? null : result.dataSource,
                 assessment(result),
                 new Suggestion(suggestion.step().code(), suggestion.step().name(), suggestion.step().label(),
-                        suggestion.reasonCode(), suggestion.reason()),
+                        suggestion.reasonCode(), suggestion.reason(), facts(suggestion.facts())),
                 result == null ? null : result.id, result == null ? null : result.version, indicator.targetRule);
         return new Evaluated(view, Achievement.of(used, indicator.targetValue));
+    }
+
+    private static PlanReport.ReasonFacts facts(ReasonFacts facts) {
+        if (facts == null) {
+            return null;
+        }
+        return new PlanReport.ReasonFacts(facts.date(), facts.value(), facts.target(), facts.expected(),
+                facts.yearShare(), facts.threshold(), facts.tolerance(), facts.aheadFactor(), facts.aheadMarginDays(),
+                facts.phases() == null ? null : facts.phases().stream()
+                        .map(p -> new PlanReport.ReasonPhase(p.number(), p.plannedEnd(), p.actualEnd(), p.daysEarly()))
+                        .toList());
     }
 
     private static JudgedAgainst judgedAgainst(Indicator indicator) {

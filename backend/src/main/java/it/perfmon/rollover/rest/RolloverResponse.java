@@ -29,6 +29,8 @@ public record RolloverResponse(
             @Schema(enumeration = {"NEXT_YEARS_VALUE", "RULE", "NONE"}) String targetOrigin,
             @Schema(nullable = true, format = "decimal128") BigDecimal baselineValue,
             @Schema(nullable = true, example = "dato 2021") String baselineReference,
-            @Schema(nullable = true, description = "What an administrator must still complete by hand") String warning) {
+            @Schema(nullable = true, description = "What an administrator must still complete by hand, in Italian") String warning,
+            @Schema(description = "The same as stable codes, for clients that say it in another language: NO_NEXT_YEARS_TARGET, UNKNOWN_RULE, NO_FINAL_VALUE_FOR_RULE, PROVISIONAL_TARGET, PROVISIONAL_BASELINE, NO_BASELINE; each about the previous year's plan",
+                    example = "[\"NO_FINAL_VALUE_FOR_RULE\", \"NO_BASELINE\"]") List<String> warningCodes) {
     }
 }

@@ -36,6 +36,11 @@ import java.util.Optional;
 @Transactional
 public class Rollover {
 
+    /** Codes of what is left to complete, beside those of {@link TargetResolution}. */
+    static final String PROVISIONAL_TARGET = "PROVISIONAL_TARGET";
+    static final String PROVISIONAL_BASELINE = "PROVISIONAL_BASELINE";
+    static final String NO_BASELINE = "NO_BASELINE";
+
     private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanService plans;
@@ -163,23 +168,30 @@ public class Rollover {
         indicator.nextYearsTargetRule = from.nextYearsTargetRule;
         indicator.planningNote = from.planningNote;
         String warning = target.warning();
+        List<String> codes = new ArrayList<>();
+        if (target.warningCode() != null) {
+            codes.add(target.warningCode());
+        }
         if (provisional && TargetResolution.FROM_RULE.equals(target.origin()) && target.value() != null) {
             warning = join(warning, "target provvisorio: risolto da un dato " + year + " non definitivo");
+            codes.add(PROVISIONAL_TARGET);
         }
         if (finalValue != null) {
             indicator.baselineValue = finalValue;
             indicator.baselineReference = (provisional ? "dato provvisorio " : "dato ") + year;
             if (provisional) {
                 warning = join(warning, "valore iniziale provvisorio: il monitoraggio finale " + year + " non è chiuso");
+                codes.add(PROVISIONAL_BASELINE);
             }
         } else {
             warning = join(warning, "valore iniziale non disponibile: manca il dato finale " + year);
+            codes.add(NO_BASELINE);
         }
         indicator.persist();
         audit.created(indicator);
         return new RolledIndicator(indicator.id, from.id, objective.code, indicator.position, indicator.description,
                 indicator.targetValue, indicator.targetRule, target.origin(), indicator.baselineValue,
-                indicator.baselineReference, warning);
+                indicator.baselineReference, warning, List.copyOf(codes));
     }
 
     private void copy(Phase from, Objective objective) {

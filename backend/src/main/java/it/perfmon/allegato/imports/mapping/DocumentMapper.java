@@ -114,7 +114,9 @@ public final class DocumentMapper {
                 }
                 if (!timeline.organisationCode().equalsIgnoreCase(document.organisationCode())) {
                     warnings.add(new Warning(at, "il foglio \"" + timeline.sheet() + "\" porta la sigla "
-                            + timeline.organisationCode() + ", il titolo " + document.organisationCode()));
+                            + timeline.organisationCode() + ", il titolo " + document.organisationCode(),
+                            "SHEET_ORGANISATION_DIFFERS", Map.of("sheet", timeline.sheet(),
+                                    "sheetCode", timeline.organisationCode(), "titleCode", document.organisationCode())));
                 }
                 List<AllegatoDocument.Objective> pointing = all.stream()
                         .filter(o -> pointsAt(o, timeline.number())).toList();
@@ -168,7 +170,7 @@ public final class DocumentMapper {
                 phases.add(draft);
             }
             checkWeights(phases.stream().map(PhaseDraft::weight).toList(), timeline.declaredTotalWeight(), at,
-                    "Le fasi del cronoprogramma " + timeline.number(), List.of());
+                    "Le fasi del cronoprogramma " + timeline.number(), String.valueOf(timeline.number()), List.of());
             return new TimelineDraft(timeline.number(), title, timeline.deadline(), at, phases);
         }
 
@@ -209,8 +211,8 @@ public final class DocumentMapper {
                     problems.add(indicator.description().position(), "più di 99 indicatori per l'obiettivo " + code);
                     break;
                 }
-                warnIfDiffers(indicator.responsible(), responsible, "responsabile");
-                warnIfDiffers(indicator.programmingLink(), link, "collegamento con la programmazione");
+                warnIfDiffers(indicator.responsible(), responsible, "responsabile", "responsibleStructure");
+                warnIfDiffers(indicator.programmingLink(), link, "collegamento con la programmazione", "programmingLink");
                 indicators.add(indicator(indicator, position++, notes));
             }
             return new ObjectiveDraft(code, text(objective.title(), 1000, true, "il titolo dell'obiettivo"),
@@ -219,10 +221,12 @@ public final class DocumentMapper {
         }
 
         /** A later row repeats the objective's cells; a different value there is not the objective's and is dropped. */
-        private void warnIfDiffers(Cell repeated, String objectiveValue, String what) {
+        private void warnIfDiffers(Cell repeated, String objectiveValue, String what, String field) {
             if (!repeated.isEmpty() && objectiveValue != null && !Names.same(repeated.text(), objectiveValue)) {
-                warnings.add(new Warning(repeated.position(), "il " + what + " \"" + ItalianValues.shorten(repeated.text())
-                        + "\" differisce da quello dell'obiettivo e non è importato"));
+                String text = ItalianValues.shorten(repeated.text());
+                warnings.add(new Warning(repeated.position(), "il " + what + " \"" + text
+                        + "\" differisce da quello dell'obiettivo e non è importato", "REPEATED_CELL_DIFFERS",
+                        Map.of("field", field, "text", text)));
             }
         }
 
@@ -272,13 +276,13 @@ public final class DocumentMapper {
                     withoutWeight.add(o.code());
                 }
             }));
-            checkWeights(weights, document.declaredTotalWeight(), document.title().position(), "Gli obiettivi",
+            checkWeights(weights, document.declaredTotalWeight(), document.title().position(), "Gli obiettivi", null,
                     withoutWeight);
         }
 
         /** A warning when weights do not add up to the total the file declares (or to 100%). */
         private void checkWeights(List<BigDecimal> weights, Cell declared, SourcePosition at, String whose,
-                List<String> withoutWeight) {
+                String timelineNumber, List<String> withoutWeight) {
             BigDecimal sum = weights.stream().filter(w -> w != null).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal expected = HUNDRED;
             SourcePosition where = at;
@@ -290,7 +294,10 @@ public final class DocumentMapper {
             if (sum.compareTo(expected) != 0 || !withoutWeight.isEmpty()) {
                 warnings.add(new Warning(where, whose + " pesano in tutto " + Percent.display(sum) + ", il totale "
                         + "indicato è " + Percent.display(expected)
-                        + (withoutWeight.isEmpty() ? "" : "; senza peso: " + String.join(", ", withoutWeight))));
+                        + (withoutWeight.isEmpty() ? "" : "; senza peso: " + String.join(", ", withoutWeight)),
+                        timelineNumber == null ? "OBJECTIVE_WEIGHTS_DO_NOT_SUM" : "PHASE_WEIGHTS_DO_NOT_SUM",
+                        Map.of("timeline", timelineNumber == null ? "" : timelineNumber, "sum", Percent.display(sum),
+                                "expected", Percent.display(expected), "withoutWeight", String.join(", ", withoutWeight))));
             }
         }
 

@@ -53,6 +53,7 @@ public record PlanDraft(
     }
 
     /** Something odd in the file that does not stop the import, such as weights that do not sum to 100. */
-    public record Warning(SourcePosition at, String message) {
+    /** An oddity of the file, in Italian, with a stable code and its parameters for clients in other languages. */
+    public record Warning(SourcePosition at, String message, String code, java.util.Map<String, String> params) {
     }
 }

@@ -2,6 +2,7 @@ package it.perfmon.allegato.imports.rest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -44,6 +45,11 @@ public record ImportReport(
     @Schema(name = "ImportWarning")
     public record ImportWarning(
             @Schema(nullable = true, example = "Allegato A!E26") String source,
-            @Schema(example = "Gli obiettivi pesano in tutto 77,00%, il totale indicato è 100,00%") String message) {
+            @Schema(description = "In Italian", example = "Gli obiettivi pesano in tutto 77,00%, il totale indicato è 100,00%") String message,
+            @Schema(description = "Stable code, for clients that say it in another language: SHEET_ORGANISATION_DIFFERS, REPEATED_CELL_DIFFERS, OBJECTIVE_WEIGHTS_DO_NOT_SUM, PHASE_WEIGHTS_DO_NOT_SUM, TIMELINE_WITHOUT_PHASES",
+                    example = "OBJECTIVE_WEIGHTS_DO_NOT_SUM") String code,
+            @Schema(description = "The message's parameters by name, figures as the message writes them",
+                    example = "{\"sum\": \"77,00%\", \"expected\": \"100,00%\", \"timeline\": \"\", \"withoutWeight\": \"\"}")
+            Map<String, String> params) {
     }
 }

@@ -1,6 +1,7 @@
 package it.perfmon.allegato.imports.rest;
 
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entity of the plan met by the import, where the file has it, and what the import does to it. */
@@ -32,6 +33,10 @@ public record ImportRow(
     public record KeptField(
             @Schema(example = "kind") String field,
             @Schema(nullable = true, example = "RATIO") String value,
-            @Schema(example = "il file suggerisce DIRECT: resta il tipo registrato") String reason) {
+            @Schema(description = "In Italian", example = "il file suggerisce DIRECT: resta il tipo registrato") String reason,
+            @Schema(description = "Stable code, for clients that say it in another language: ORGANISATION_NAME_KEPT, PERIOD_KIND_KEPT, INDICATOR_KIND_KEPT",
+                    example = "INDICATOR_KIND_KEPT") String code,
+            @Schema(description = "The reason's parameters by name: inFile, what the file says", example = "{\"inFile\": \"DIRECT\"}")
+            Map<String, String> params) {
     }
 }

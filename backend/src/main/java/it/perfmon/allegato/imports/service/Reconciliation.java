@@ -117,7 +117,8 @@ final class Reconciliation {
         Map<String, Integer> counts = new HashMap<>();
         all.forEach(row -> counts.merge(row.action(), 1, Integer::sum));
         List<ImportReport.ImportWarning> allWarnings = new ArrayList<>();
-        draft.warnings().forEach(w -> allWarnings.add(new ImportReport.ImportWarning(w.at().reference(), w.message())));
+        draft.warnings().forEach(w -> allWarnings.add(new ImportReport.ImportWarning(w.at().reference(), w.message(),
+                w.code(), w.params())));
         allWarnings.addAll(warnings);
         return new ImportReport(dryRun, format, draft.organisationCode(), draft.year(),
                 new ImportReport.ImportPeriod(draft.periodKind().name(), draft.periodDate()), plan == null ? null : plan.id,
@@ -169,7 +170,7 @@ final class Reconciliation {
             change.set("name", organisation.name, name, (o, v) -> o.name = v);
         } else if (!Names.same(organisation.name, name)) {
             change.keep("name", organisation.name, "il titolo del file lo chiama \"" + draft.organisationName()
-                    + "\": resta il nome registrato");
+                    + "\": resta il nome registrato", "ORGANISATION_NAME_KEPT", Map.of("inFile", draft.organisationName()));
         }
         change.done();
     }
@@ -243,7 +244,7 @@ final class Reconciliation {
                         draft.titleAt());
                 if (period.kind != draft.periodKind()) {
                     change.keep("kind", period.kind.name(), "il titolo indica " + draft.periodKind().name()
-                            + ": resta il tipo registrato");
+                            + ": resta il tipo registrato", "PERIOD_KIND_KEPT", Map.of("inFile", draft.periodKind().name()));
                 }
                 change.done();
                 return;
@@ -316,7 +317,8 @@ final class Reconciliation {
                 .forEach(i -> absent("indicator", indicatorKey(d.code(), i.position)));
         if (phases.isEmpty() && d.indicators().stream().anyMatch(i -> i.kind().kind() == IndicatorKind.TIMELINE)) {
             warnings.add(new ImportReport.ImportWarning(d.at().reference(), "l'obiettivo " + d.code() + " ha un indicatore "
-                    + "a cronoprogramma ma né il file né il piano ne hanno le fasi"));
+                    + "a cronoprogramma ma né il file né il piano ne hanno le fasi", "TIMELINE_WITHOUT_PHASES",
+                    Map.of("objective", d.code())));
         }
     }
 
@@ -387,7 +389,7 @@ final class Reconciliation {
             effectiveQuantity = kind.plannedQuantity();
         } else if (kind.kind() != i.kind) {
             change.keep("kind", i.kind.name(), "dal file si dedurrebbe " + kind.kind() + " (" + kind.reason()
-                    + "): resta il tipo registrato");
+                    + "): resta il tipo registrato", "INDICATOR_KIND_KEPT", Map.of("inFile", kind.kind().name()));
         }
         change.set("baselineValue", i.baselineValue, d.baselineValue(), (x, v) -> x.baselineValue = v);
         change.set("baselineReference", i.baselineReference, d.baselineReference(), (x, v) -> x.baselineReference = v);
@@ -545,8 +547,8 @@ final class Reconciliation {
             setters.add(setter);
         }
 
-        void keep(String field, Object value, String reason) {
-            kept.add(new KeptField(field, show(value), reason));
+        void keep(String field, Object value, String reason, String code, Map<String, String> params) {
+            kept.add(new KeptField(field, show(value), reason, code, params));
         }
 
         boolean changes() {

@@ -180,6 +180,13 @@ class ReferencePlanTest {
     }
 
     @Test
+    void shouldGiveTheWeightsWarningACodeAndItsFiguresForOtherLanguages() {
+        assertEquals("OBJECTIVE_WEIGHTS_DO_NOT_SUM", draft.warnings().get(0).code());
+        assertEquals(java.util.Map.of("timeline", "", "sum", "77,00%", "expected", "100,00%", "withoutWeight",
+                "1.4, 1.5, 4.4"), draft.warnings().get(0).params());
+    }
+
+    @Test
     void shouldKeepTheSourceOfEveryObjective() {
         draft.areas().forEach(a -> a.objectives().forEach(o -> {
             assertNotNull(o.at());
