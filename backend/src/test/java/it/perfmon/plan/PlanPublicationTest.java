@@ -133,6 +133,20 @@ class PlanPublicationTest {
     }
 
     @Test
+    void shouldLeaveWhatADraftLostOutOfThePullApisRemovals() {
+        Draft d = draft();
+        long removed = Api.createIndicator(d.objectiveId(), Map.of("description",
+                "Numero domande istruite/numero domande pervenute", "kind", "RATIO", "targetValue", 100));
+        json().delete("/api/v1/indicators/{id}", removed).then().statusCode(204);
+        json().queryParam("planId", d.planId()).get("/api/v1/indicator-values/removals").then().statusCode(200)
+                .body("items.indicatorId", hasItem((int) removed));
+        for (RequestSpecification caller : everyoneButAdministrators()) {
+            caller.get("/api/v1/indicator-values/removals?limit=500").then().statusCode(200)
+                    .body("items.planId", not(hasItem((int) d.planId())));
+        }
+    }
+
+    @Test
     void shouldShowAPublishedPlanToEveryone() {
         Draft d = publishedOnce();
         for (RequestSpecification caller : everyoneButAdministrators()) {

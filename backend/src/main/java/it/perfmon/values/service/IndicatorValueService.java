@@ -124,6 +124,10 @@ public class IndicatorValueService {
         }
         StringBuilder where = new StringBuilder("removed = true");
         Map<String, Object> params = new HashMap<>();
+        if (!visibility.seesDrafts()) {
+            // What a draft lost was never shown to those who do not see drafts.
+            where.append(" and planId in (select p.id from Plan p where p.publishedAt is not null)");
+        }
         if (filter.planId() != null) {
             where.append(" and planId = :planId");
             params.put("planId", filter.planId());
