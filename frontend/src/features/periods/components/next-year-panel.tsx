@@ -62,7 +62,8 @@ export function NextYearPanel({ plan }: { plan: Plan }) {
         {t('nextYear.heading', { year: nextYear })}
       </h2>
       <p>{t('nextYear.intro', { year: nextYear, from: plan.year })}</p>
-      <ProblemAlert problem={problem} formFields={['provisionalReason']} />
+      {/* The refusal that asks for a reason is explained by the warning below, not shown as an error. */}
+      <ProblemAlert problem={needsReason ? null : problem} formFields={['provisionalReason']} />
       {needsReason ? (
         <>
           <Alert tone="warning">{t('nextYear.finalNotClosed', { year: nextYear, from: plan.year })}</Alert>
