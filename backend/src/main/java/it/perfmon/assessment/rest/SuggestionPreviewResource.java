@@ -1,6 +1,6 @@
 package it.perfmon.assessment.rest;
 
-import it.perfmon.assessment.service.SuggestionPreview;
+import it.perfmon.assessment.service.ResultService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -25,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class SuggestionPreviewResource {
 
-    private final SuggestionPreview preview;
+    private final ResultService results;
 
-    SuggestionPreviewResource(SuggestionPreview preview) {
-        this.preview = preview;
+    SuggestionPreviewResource(ResultService results) {
+        this.results = results;
     }
 
     @PermitAll
@@ -45,6 +45,6 @@ public class SuggestionPreviewResource {
             @Parameter(description = "The entered value (percent) being typed; absent for none",
                     schema = @Schema(type = SchemaType.NUMBER, format = "decimal128", minimum = "0", maximum = "1000000"))
             BigDecimal enteredValue) {
-        return preview.preview(indicatorId, periodId, enteredValue);
+        return results.preview(indicatorId, periodId, enteredValue);
     }
 }

@@ -3,6 +3,7 @@ package it.perfmon.assessment.service;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.assessment.rest.ResultRequest;
 import it.perfmon.assessment.rest.ResultResponse;
+import it.perfmon.assessment.rest.SuggestionPreviewResponse;
 import it.perfmon.security.CurrentActor;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
@@ -25,6 +26,7 @@ import it.perfmon.audit.service.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
@@ -82,6 +84,17 @@ public class ResultService {
     }
 
     /** Today's values for an open period; for a closed one those frozen at closing, as its report shows them. */
+    /**
+     * The suggestion for a value still being typed, by the very rules that will judge it once saved: a form that
+     * offers "accept the suggestion and save" must offer the suggestion that saving will show, never a stale one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SuggestionPreviewResponse preview(long indicatorId, long periodId, BigDecimal enteredValue) {
+        Indicator indicator = indicators.get(indicatorId);
+        return SuggestionPreviewResponse.of(
+                reports.indicatorWithEnteredValue(indicator, periodOf(indicator, periodId), enteredValue));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResultResponse.Evaluation evaluate(IndicatorResult result) {
         MonitoringPeriod period = result.period;

@@ -1,6 +1,5 @@
 package it.perfmon.count.service;
 
-import it.perfmon.plan.service.PlanVisibility;
 import io.quarkus.panache.common.Sort;
 import it.perfmon.audit.Snapshot;
 import it.perfmon.audit.service.AuditTrail;
@@ -16,6 +15,7 @@ import it.perfmon.count.rest.CountPosted;
 import it.perfmon.count.rest.CountResponse;
 import it.perfmon.indicator.Indicator;
 import it.perfmon.organisation.TerritorialUnit;
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

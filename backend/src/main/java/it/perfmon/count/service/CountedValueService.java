@@ -1,6 +1,5 @@
 package it.perfmon.count.service;
 
-import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.common.ProblemException;
 import it.perfmon.count.CountComponent;
 import it.perfmon.count.rest.CountedValueResponse;
@@ -9,6 +8,7 @@ import it.perfmon.indicator.Indicator;
 import it.perfmon.organisation.TerritorialUnit;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodStatus;
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.report.service.FrozenReports;
 import it.perfmon.rules.IndicatorKind;
 import it.perfmon.rules.Ratio;

@@ -1,6 +1,5 @@
 package it.perfmon.report.service;
 
-import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.area.StrategicArea;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.common.ProblemException;
@@ -12,6 +11,7 @@ import it.perfmon.phase.Phase;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodStatus;
 import it.perfmon.plan.Plan;
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.report.rest.PlanReport;
 import it.perfmon.report.rest.PlanReport.AssessmentCount;
 import it.perfmon.report.rest.PlanReport.ReportArea;

@@ -1,7 +1,6 @@
 package it.perfmon.values.service;
 
 import io.quarkus.panache.common.Sort;
-import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.area.StrategicArea;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.common.FieldError;
@@ -16,6 +15,7 @@ import it.perfmon.objective.ObjectiveCodeOrder;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodKind;
 import it.perfmon.plan.PeriodStatus;
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.report.service.FrozenReports;
 import it.perfmon.plan.Plan;
 import it.perfmon.report.rest.PlanReport.ReportIndicator;
