@@ -61,7 +61,7 @@ public class AllegatoResource {
                 @Content(mediaType = AllegatoCsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                         description = "The main table: UTF-8 with BOM, semicolon-separated, CRLF, RFC 4180 quoting"))})
     public Response download(
-            @PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
+            @PathParam("planId") long planId,
             @QueryParam("periodId") @Parameter(description = "Monitoring period; default the latest holding results",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) Long periodId,
             @QueryParam("format") @Parameter(description = "File format; without it, the one named by Accept, else xlsx",

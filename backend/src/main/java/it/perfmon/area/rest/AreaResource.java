@@ -26,9 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,7 +48,7 @@ public class AreaResource {
     @Operation(operationId = "listAreas", summary = "List a plan's strategic areas by number",
             description = "Strategic areas (ambiti strategici) of a plan by number.")
     @APIResponse(responseCode = "200", description = "A page of areas")
-    public Page<AreaResponse> list(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
+    public Page<AreaResponse> list(@PathParam("planId") long planId,
             @Valid @BeanParam PageRequest page) {
         return service.list(planId, page);
     }
@@ -62,7 +60,7 @@ public class AreaResource {
             description = "Adds a strategic area; its number is unique in the plan.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = AreaResponse.class)))
-    public Response create(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
+    public Response create(@PathParam("planId") long planId,
             @Valid @NotNull AreaRequest request, @Context UriInfo uri) {
         StrategicArea area = service.create(planId, request);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/areas").path(String.valueOf(area.id)).build())
@@ -77,7 +75,7 @@ public class AreaResource {
     @APIResponse(responseCode = "200", description = "The area; ETag names its version",
             content = @Content(schema = @Schema(implementation = AreaResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("areaId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long areaId,
+    public Response get(@PathParam("areaId") long areaId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         StrategicArea area = service.get(areaId);
         return Versions.okWithEtag(AreaResponse.of(area), area.version, ifNoneMatch);
@@ -90,7 +88,7 @@ public class AreaResource {
             description = "Changes an area's number or title. Requires If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = AreaResponse.class)))
-    public Response update(@PathParam("areaId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long areaId,
+    public Response update(@PathParam("areaId") long areaId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AreaRequest request) {
         StrategicArea area = service.update(areaId, request, ifMatch);
         return Response.ok(AreaResponse.of(area)).tag(Versions.etag(area.version)).build();
@@ -102,7 +100,7 @@ public class AreaResource {
     @Operation(operationId = "deleteArea", summary = "Delete a strategic area that has no objectives",
             description = "Deletes an area. Refused (409) while it has objectives.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("areaId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long areaId,
+    public void delete(@PathParam("areaId") long areaId,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(areaId, ifMatch);
     }

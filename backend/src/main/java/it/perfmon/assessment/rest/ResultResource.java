@@ -50,7 +50,7 @@ public class ResultResource {
     @Operation(operationId = "listResults", summary = "List the results stored for a monitoring period",
             description = "Results stored for a period (entered value, notes, assessment), by objective code and indicator position. Computed values are in the plan report.")
     @APIResponse(responseCode = "200", description = "A page of results, by objective code and indicator position")
-    public Page<ResultResponse> list(@PathParam("periodId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long periodId,
+    public Page<ResultResponse> list(@PathParam("periodId") long periodId,
             @QueryParam("objectiveId") @Parameter(description = "Only this objective's indicators",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) Long objectiveId,
             @Valid @BeanParam PageRequest page) {
@@ -65,8 +65,8 @@ public class ResultResource {
     @APIResponse(responseCode = "200", description = "The result; ETag names its version",
             content = @Content(schema = @Schema(implementation = ResultResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long indicatorId,
-            @PathParam("periodId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long periodId,
+    public Response get(@PathParam("indicatorId") long indicatorId,
+            @PathParam("periodId") long periodId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         IndicatorResult result = service.get(indicatorId, periodId);
         return Versions.okWithEtag(ResultResponse.of(result, service.evaluate(result)), result.version, ifNoneMatch);
@@ -81,8 +81,8 @@ public class ResultResource {
             content = @Content(schema = @Schema(implementation = ResultResponse.class)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ResultResponse.class)))
-    public Response save(@PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long indicatorId,
-            @PathParam("periodId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long periodId,
+    public Response save(@PathParam("indicatorId") long indicatorId,
+            @PathParam("periodId") long periodId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ResultRequest request, @Context UriInfo uri) {
         ResultService.Saved saved = service.save(indicatorId, periodId, request, ifMatch);
         ResultResponse body = ResultResponse.of(saved.result(), service.evaluate(saved.result()));
@@ -98,8 +98,8 @@ public class ResultResource {
     @Operation(operationId = "deleteResult", summary = "Delete an indicator's result in an open period",
             description = "Deletes an indicator's result in an open period.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long indicatorId,
-            @PathParam("periodId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long periodId,
+    public void delete(@PathParam("indicatorId") long indicatorId,
+            @PathParam("periodId") long periodId,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(indicatorId, periodId, ifMatch);
     }

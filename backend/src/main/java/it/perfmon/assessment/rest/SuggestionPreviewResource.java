@@ -39,8 +39,8 @@ public class SuggestionPreviewResource {
     @APIResponse(responseCode = "200", description = "The value and suggestion for that entered value",
             content = @Content(schema = @Schema(implementation = SuggestionPreviewResponse.class)))
     public SuggestionPreviewResponse preview(
-            @PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long indicatorId,
-            @PathParam("periodId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long periodId,
+            @PathParam("indicatorId") long indicatorId,
+            @PathParam("periodId") long periodId,
             @QueryParam("enteredValue") @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 13, fraction = 6)
             @Parameter(description = "The entered value (percent) being typed; absent for none",
                     schema = @Schema(type = SchemaType.NUMBER, format = "decimal128", minimum = "0", maximum = "1000000"))

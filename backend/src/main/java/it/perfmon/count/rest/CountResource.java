@@ -66,7 +66,7 @@ public class CountResource {
     @APIResponse(responseCode = "200", description = "The value",
             content = @Content(schema = @Schema(implementation = CountedValueResponse.class)))
     public CountedValueResponse value(
-            @PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long indicatorId,
+            @PathParam("indicatorId") long indicatorId,
             @QueryParam("periodId") @NotNull @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
             Long periodId,
             @QueryParam("by") @Pattern(regexp = "unit", message = "unico valore ammesso: unit")
@@ -82,7 +82,7 @@ public class CountResource {
             description = "Every figure with its span, territorial unit and who posted it, by span.")
     @APIResponse(responseCode = "200", description = "A page of counts")
     public Page<CountResponse> list(
-            @PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long indicatorId,
+            @PathParam("indicatorId") long indicatorId,
             @Valid @BeanParam PageRequest page) {
         return service.list(indicatorId, page);
     }
@@ -101,7 +101,7 @@ public class CountResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = CountPosted.class)))
     public Response put(
-            @PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long indicatorId,
+            @PathParam("indicatorId") long indicatorId,
             @Valid @NotNull CountRequest request) {
         CountPosted posted = service.post(indicatorId, new it.perfmon.count.rest.CountBatchRequest.Row(indicatorId,
                 request.component(), request.from(), request.to(), request.territorialUnit(), request.value()));

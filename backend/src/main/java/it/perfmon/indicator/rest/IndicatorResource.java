@@ -26,9 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,7 +49,7 @@ public class IndicatorResource {
             description = "Indicators of an objective in order.")
     @APIResponse(responseCode = "200", description = "A page of indicators")
     public Page<IndicatorResponse> list(
-            @PathParam("objectiveId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long objectiveId,
+            @PathParam("objectiveId") long objectiveId,
             @Valid @BeanParam PageRequest page) {
         return service.list(objectiveId, page);
     }
@@ -63,7 +61,7 @@ public class IndicatorResource {
             description = "Adds an indicator. Its kind decides how its value is obtained: TIMELINE from the objective's phases, RATIO from counted numerator and denominator, RATIO_PLANNED from a counted numerator over plannedQuantity, DIRECT entered by a person.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
-    public Response create(@PathParam("objectiveId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long objectiveId,
+    public Response create(@PathParam("objectiveId") long objectiveId,
             @Valid @NotNull IndicatorRequest request, @Context UriInfo uri) {
         Indicator indicator = service.create(objectiveId, request);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/indicators").path(String.valueOf(indicator.id)).build())
@@ -78,7 +76,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The indicator; ETag names its version",
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long indicatorId,
+    public Response get(@PathParam("indicatorId") long indicatorId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         Indicator indicator = service.get(indicatorId);
         return Versions.okWithEtag(IndicatorResponse.of(indicator), indicator.version, ifNoneMatch);
@@ -91,7 +89,7 @@ public class IndicatorResource {
             description = "Changes an indicator's definition. Requires If-Match with the ETag read; the kind cannot change once counts exist.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
-    public Response update(@PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long indicatorId,
+    public Response update(@PathParam("indicatorId") long indicatorId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull IndicatorRequest request) {
         Indicator indicator = service.update(indicatorId, request, ifMatch);
         return Response.ok(IndicatorResponse.of(indicator)).tag(Versions.etag(indicator.version)).build();
@@ -103,7 +101,7 @@ public class IndicatorResource {
     @Operation(operationId = "deleteIndicator", summary = "Delete an indicator; refused when results or counts exist",
             description = "Deletes an indicator. Refused (409) while it has results or counts.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long indicatorId,
+    public void delete(@PathParam("indicatorId") long indicatorId,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(indicatorId, ifMatch);
     }

@@ -53,7 +53,7 @@ public class ObjectiveResource {
             description = "Objectives of a plan ordered by code as people read them (1.2 before 1.10), filtered by area, responsible structure or regional-programming link.")
     @APIResponse(responseCode = "200", description = "A page of objectives")
     public Page<ObjectiveResponse> list(
-            @PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
+            @PathParam("planId") long planId,
             @QueryParam("areaId") @Parameter(description = "Only this strategic area", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) Long areaId,
             @QueryParam("structureId") @Parameter(description = "Only this responsible structure", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) Long structureId,
             @QueryParam("programmingLink") @Size(max = 200)
@@ -70,7 +70,7 @@ public class ObjectiveResource {
             description = "Adds an objective to an area of the plan. Its code is unique in the plan; the weight may stay empty until decided, and the plan then warns that weights do not sum to 100.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
-    public Response create(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
+    public Response create(@PathParam("planId") long planId,
             @Valid @NotNull ObjectiveRequest request, @Context UriInfo uri) {
         Objective objective = service.create(planId, request);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/objectives").path(String.valueOf(objective.id)).build())
@@ -85,7 +85,7 @@ public class ObjectiveResource {
     @APIResponse(responseCode = "200", description = "The objective; ETag names its version",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("objectiveId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long objectiveId,
+    public Response get(@PathParam("objectiveId") long objectiveId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         Objective objective = service.get(objectiveId);
         return Versions.okWithEtag(ObjectiveResponse.of(objective), objective.version, ifNoneMatch);
@@ -98,7 +98,7 @@ public class ObjectiveResource {
             description = "Changes an objective's definition. Requires If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
-    public Response update(@PathParam("objectiveId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long objectiveId,
+    public Response update(@PathParam("objectiveId") long objectiveId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ObjectiveRequest request) {
         Objective objective = service.update(objectiveId, request, ifMatch);
         return Response.ok(ObjectiveResponse.of(objective)).tag(Versions.etag(objective.version)).build();
@@ -111,7 +111,7 @@ public class ObjectiveResource {
             summary = "Delete an objective with its indicators and phases; refused when results or counts exist",
             description = "Deletes an objective with its indicators and phases. Refused (409) while any of its indicators has results or counts: the monitoring history is never cascaded away.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("objectiveId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long objectiveId,
+    public void delete(@PathParam("objectiveId") long objectiveId,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(objectiveId, ifMatch);
     }

@@ -26,9 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,7 +48,7 @@ public class PhaseResource {
     @Operation(operationId = "listPhases", summary = "List the phases of an objective's timeline in order",
             description = "Phases of an objective's timeline (cronoprogramma) in order.")
     @APIResponse(responseCode = "200", description = "A page of phases")
-    public Page<PhaseResponse> list(@PathParam("objectiveId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long objectiveId,
+    public Page<PhaseResponse> list(@PathParam("objectiveId") long objectiveId,
             @Valid @BeanParam PageRequest page) {
         return service.list(objectiveId, page);
     }
@@ -62,7 +60,7 @@ public class PhaseResource {
             description = "Adds a phase to an objective's timeline. The weights of a timeline should sum to 100; the report warns when they do not.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = PhaseResponse.class)))
-    public Response create(@PathParam("objectiveId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long objectiveId,
+    public Response create(@PathParam("objectiveId") long objectiveId,
             @Valid @NotNull PhaseRequest request, @Context UriInfo uri) {
         Phase phase = service.create(objectiveId, request);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/phases").path(String.valueOf(phase.id)).build())
@@ -77,7 +75,7 @@ public class PhaseResource {
     @APIResponse(responseCode = "200", description = "The phase; ETag names its version",
             content = @Content(schema = @Schema(implementation = PhaseResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("phaseId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long phaseId,
+    public Response get(@PathParam("phaseId") long phaseId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         Phase phase = service.get(phaseId);
         return Versions.okWithEtag(PhaseResponse.of(phase), phase.version, ifNoneMatch);
@@ -90,7 +88,7 @@ public class PhaseResource {
             description = "Changes a phase's definition (number, description, planned dates, responsible, weight). Requires If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = PhaseResponse.class)))
-    public Response update(@PathParam("phaseId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long phaseId,
+    public Response update(@PathParam("phaseId") long phaseId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PhaseRequest request) {
         Phase phase = service.update(phaseId, request, ifMatch);
         return Response.ok(PhaseResponse.of(phase)).tag(Versions.etag(phase.version)).build();
@@ -105,7 +103,7 @@ public class PhaseResource {
                     + "The timeline value counts completed phases in full and phases under way by their partial progress.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = PhaseResponse.class)))
-    public Response updateProgress(@PathParam("phaseId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long phaseId,
+    public Response updateProgress(@PathParam("phaseId") long phaseId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PhaseProgressRequest request) {
         Phase phase = service.updateProgress(phaseId, request, ifMatch);
         return Response.ok(PhaseResponse.of(phase)).tag(Versions.etag(phase.version)).build();
@@ -117,7 +115,7 @@ public class PhaseResource {
     @Operation(operationId = "deletePhase", summary = "Delete a phase",
             description = "Deletes a phase of a timeline.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("phaseId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long phaseId,
+    public void delete(@PathParam("phaseId") long phaseId,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(phaseId, ifMatch);
     }

@@ -26,9 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,7 +48,7 @@ public class PeriodResource {
     @Operation(operationId = "listPeriods", summary = "List a plan's monitoring periods by date",
             description = "Monitoring periods of a plan by date (interim at 30 June, final at 31 December).")
     @APIResponse(responseCode = "200", description = "A page of periods")
-    public Page<PeriodResponse> list(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
+    public Page<PeriodResponse> list(@PathParam("planId") long planId,
             @Valid @BeanParam PageRequest page) {
         return service.list(planId, page);
     }
@@ -62,7 +60,7 @@ public class PeriodResource {
             description = "Adds a monitoring period; its reference date must fall within the plan's year and be unique in the plan.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
-    public Response create(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
+    public Response create(@PathParam("planId") long planId,
             @Valid @NotNull PeriodRequest request, @Context UriInfo uri) {
         MonitoringPeriod period = service.create(planId, request);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/periods").path(String.valueOf(period.id)).build())
@@ -77,7 +75,7 @@ public class PeriodResource {
     @APIResponse(responseCode = "200", description = "The period; ETag names its version",
             content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("periodId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long periodId,
+    public Response get(@PathParam("periodId") long periodId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         MonitoringPeriod period = service.get(periodId);
         return Versions.okWithEtag(PeriodResponse.of(period), period.version, ifNoneMatch);
@@ -91,7 +89,7 @@ public class PeriodResource {
                     + "period is not edited (409): its published Allegato A carries them.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
-    public Response update(@PathParam("periodId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long periodId,
+    public Response update(@PathParam("periodId") long periodId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PeriodRequest request) {
         MonitoringPeriod period = service.update(periodId, request, ifMatch);
         return Response.ok(PeriodResponse.of(period)).tag(Versions.etag(period.version)).build();
@@ -103,7 +101,7 @@ public class PeriodResource {
     @Operation(operationId = "deletePeriod", summary = "Delete an open monitoring period that holds no results",
             description = "Deletes a period. Refused (409) while results are recorded in it or while it is closed (its frozen report would go with it).")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("periodId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long periodId,
+    public void delete(@PathParam("periodId") long periodId,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(periodId, ifMatch);
     }

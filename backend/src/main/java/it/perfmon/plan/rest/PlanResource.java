@@ -67,7 +67,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan; ETag names its version",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
+    public Response get(@PathParam("planId") long planId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         Plan plan = service.get(planId);
         return Versions.okWithEtag(PlanResponse.of(plan), plan.version, ifNoneMatch);
@@ -93,7 +93,7 @@ public class PlanResource {
             description = "Changes the year or title. Requires If-Match with the ETag read; the year cannot change once the plan has monitoring periods.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    public Response update(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
+    public Response update(@PathParam("planId") long planId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PlanRequest request) {
         Plan plan = service.update(planId, request, ifMatch);
         return Response.ok(PlanResponse.of(plan)).tag(Versions.etag(plan.version)).build();
@@ -106,7 +106,7 @@ public class PlanResource {
             description = "A new plan, created here or rolled over from the previous year, is a draft that only administrators see. Publishing makes it visible to everyone who may read plans, and the home page of the web app shows the latest published plan. Publishing a plan already published changes nothing.")
     @APIResponse(responseCode = "200", description = "The plan, published",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    public Response publish(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
+    public Response publish(@PathParam("planId") long planId,
             @HeaderParam("If-Match") @Parameter(required = true, description = "The plan's ETag as read") String ifMatch) {
         Plan plan = service.publish(planId, ifMatch);
         return Response.ok(PlanResponse.of(plan)).tag(Versions.etag(plan.version)).build();
@@ -118,7 +118,7 @@ public class PlanResource {
     @Operation(operationId = "deletePlan", summary = "Delete a plan that has no objectives",
             description = "Deletes an empty plan with its periods and areas. Refused (409) while the plan has objectives, which carry its monitoring history, or a closed period, whose report is published.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
+    public void delete(@PathParam("planId") long planId,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(planId, ifMatch);
     }

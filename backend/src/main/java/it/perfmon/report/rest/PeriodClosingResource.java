@@ -17,10 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,7 +45,7 @@ public class PeriodClosingResource {
     @APIResponse(responseCode = "200", description = "Closed; ETag names the period's new version",
             content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
     @APIResponse(responseCode = "409", description = "Already closed")
-    public Response close(@PathParam("periodId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long periodId,
+    public Response close(@PathParam("periodId") long periodId,
             @HeaderParam("If-Match") String ifMatch) {
         return view(closing.close(periodId, ifMatch));
     }
@@ -60,7 +58,7 @@ public class PeriodClosingResource {
     @APIResponse(responseCode = "200", description = "Reopened; ETag names the period's new version",
             content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
     @APIResponse(responseCode = "409", description = "Not closed")
-    public Response reopen(@PathParam("periodId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long periodId,
+    public Response reopen(@PathParam("periodId") long periodId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReopenRequest request) {
         return view(closing.reopen(periodId, request.reason(), ifMatch));
     }

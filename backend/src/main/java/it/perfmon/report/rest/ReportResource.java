@@ -48,7 +48,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The report; its ETag changes whenever any of its values does",
             content = @Content(schema = @Schema(implementation = PlanReport.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response report(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
+    public Response report(@PathParam("planId") long planId,
             @QueryParam("periodId") @Parameter(description = "Monitoring period; default the latest holding results",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) Long periodId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {

@@ -14,10 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +46,7 @@ public class RolloverResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new plan",
             content = @Content(schema = @Schema(implementation = RolloverResponse.class)))
     @APIResponse(responseCode = "409", description = "Next year's plan already exists, or the final period is not closed and no provisionalReason was given")
-    public Response nextYear(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long planId,
+    public Response nextYear(@PathParam("planId") long planId,
             @Valid RolloverRequest request, @Context UriInfo uri) {
         RolloverResponse created = rollover.nextYear(planId, request == null ? null : request.title(),
                 request == null ? null : request.provisionalReason());

@@ -21,9 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -66,7 +64,7 @@ public class TokenResource {
     @Operation(operationId = "revokeToken", summary = "Revoke an API token",
             description = "From now on the token is refused (401). Revoking twice is harmless.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    public void revoke(@PathParam("tokenId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long tokenId) {
+    public void revoke(@PathParam("tokenId") long tokenId) {
         service.revoke(tokenId);
     }
 }

@@ -25,9 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,7 +55,7 @@ public class UserResource {
     @Operation(operationId = "getUser", summary = "Get a user", description = "One account. ETag names its version.")
     @APIResponse(responseCode = "200", description = "The user",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
-    public Response get(@PathParam("userId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long userId,
+    public Response get(@PathParam("userId") long userId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         AppUser user = service.get(userId);
         return Versions.okWithEtag(UserResponse.of(user), user.version, ifNoneMatch);
@@ -82,7 +80,7 @@ public class UserResource {
                     + "a new password or a suspension ends the user's open sessions.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
-    public Response update(@PathParam("userId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long userId,
+    public Response update(@PathParam("userId") long userId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull UserRequest request) {
         AppUser user = service.update(userId, request, ifMatch);
         return Response.ok(UserResponse.of(user)).tag(Versions.etag(user.version)).build();
@@ -93,7 +91,7 @@ public class UserResource {
     @Operation(operationId = "deleteUser", summary = "Delete a user",
             description = "Deletes the account and its sessions; the last administrator cannot be deleted.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("userId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long userId,
+    public void delete(@PathParam("userId") long userId,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(userId, ifMatch);
     }
