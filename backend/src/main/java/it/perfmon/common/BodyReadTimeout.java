@@ -90,7 +90,7 @@ public class BodyReadTimeout {
                 request.method(), request.path(), request.remoteAddress(), read,
                 request.getHeader(HttpHeaders.CONTENT_LENGTH) == null ? "(chunked)" : request.getHeader(HttpHeaders.CONTENT_LENGTH),
                 idleMillis);
-        ProblemDetail problem = new ProblemDetail("urn:perfmon:problem:request-timeout", "Richiesta incompleta", 408,
+        ProblemDetail problem = new ProblemDetail(ProblemType.REQUEST_TIMEOUT.uri(), "Richiesta incompleta", 408,
                 "Il corpo della richiesta non è arrivato per intero: nessun dato per " + idleMillis / 1000
                         + " secondi", request.path(), null);
         String body;

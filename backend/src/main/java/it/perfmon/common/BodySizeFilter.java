@@ -17,9 +17,6 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 @jakarta.inject.Singleton
 public class BodySizeFilter {
 
-    /** The problem type of a body over its limit, also for bodies sent without a length and counted as read. */
-    public static final String TOO_LARGE = "urn:perfmon:problem:too-large";
-
     private final long maxBody;
     private final List<LargeBodyRoute> largeBodyRoutes;
 
@@ -45,14 +42,14 @@ public class BodySizeFilter {
             return Optional.empty();
         }
         ProblemException tooLarge = tooLarge(limit);
-        ProblemDetail problem = new ProblemDetail(TOO_LARGE, tooLarge.title(), 413, tooLarge.getMessage(),
+        ProblemDetail problem = new ProblemDetail(ProblemType.TOO_LARGE.uri(), tooLarge.title(), 413, tooLarge.getMessage(),
                 request.getUriInfo().getRequestUri().getRawPath(), null);
         return Optional.of(Response.status(413).type(ProblemDetail.MEDIA_TYPE).entity(problem).build());
     }
 
     /** The refusal of a body over its limit, announced or counted as read. */
     static ProblemException tooLarge(long limit) {
-        return new ProblemException(413, TOO_LARGE, "Richiesta troppo grande",
+        return new ProblemException(413, ProblemType.TOO_LARGE, "Richiesta troppo grande",
                 "Il corpo della richiesta supera " + limit + " byte", null);
     }
 

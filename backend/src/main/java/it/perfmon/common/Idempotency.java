@@ -100,7 +100,7 @@ public class Idempotency {
                 + "WHERE caller = ?1 AND idempotency_key = ?2").setParameter(1, caller).setParameter(2, key).getResultList();
         Object[] row = (Object[]) rows.get(0);
         if (!fingerprint.equals(row[0])) {
-            throw new ProblemException(422, "urn:perfmon:problem:idempotency-key-reused", "Idempotency-Key già usata",
+            throw new ProblemException(422, ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key già usata",
                     "La chiave è già stata usata per una richiesta diversa", List.of(new FieldError(HEADER,
                             "già usata con un altro corpo")));
         }

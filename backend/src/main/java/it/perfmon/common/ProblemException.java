@@ -6,11 +6,11 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final int status;
-    private final String type;
+    private final ProblemType type;
     private final String title;
     private final List<FieldError> errors;
 
-    public ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
+    public ProblemException(int status, ProblemType type, String title, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
@@ -19,35 +19,35 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "urn:perfmon:problem:not-found", "Risorsa non trovata",
+        return new ProblemException(404, ProblemType.NOT_FOUND, "Risorsa non trovata",
                 what + " " + id + " non esiste", null);
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, "urn:perfmon:problem:validation", "Dati non validi",
+        return new ProblemException(400, ProblemType.VALIDATION, "Dati non validi",
                 "La richiesta contiene campi non validi", List.of(new FieldError(field, message)));
     }
 
     public static ProblemException invalid(List<FieldError> errors) {
-        return new ProblemException(400, "urn:perfmon:problem:validation", "Dati non validi",
+        return new ProblemException(400, ProblemType.VALIDATION, "Dati non validi",
                 "La richiesta contiene campi non validi", errors);
     }
 
     public static ProblemException conflict(String detail, String field) {
-        return new ProblemException(409, "urn:perfmon:problem:conflict", "Conflitto con lo stato attuale",
+        return new ProblemException(409, ProblemType.CONFLICT, "Conflitto con lo stato attuale",
                 detail, field == null ? null : List.of(new FieldError(field, detail)));
     }
 
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "urn:perfmon:problem:forbidden", "Operazione non consentita", detail, null);
+        return new ProblemException(403, ProblemType.FORBIDDEN, "Operazione non consentita", detail, null);
     }
 
     public static ProblemException unauthorized(String detail) {
-        return new ProblemException(401, "urn:perfmon:problem:unauthenticated", "Accesso richiesto", detail, null);
+        return new ProblemException(401, ProblemType.UNAUTHENTICATED, "Accesso richiesto", detail, null);
     }
 
     public static ProblemException preconditionFailed(long current, String ifMatch) {
-        return new ProblemException(412, "urn:perfmon:problem:precondition-failed", "Precondizione non soddisfatta",
+        return new ProblemException(412, ProblemType.PRECONDITION_FAILED, "Precondizione non soddisfatta",
                 "If-Match " + ifMatch + " non corrisponde alla versione attuale \"" + current + "\"", null);
     }
 
@@ -55,7 +55,7 @@ public class ProblemException extends RuntimeException {
         return status;
     }
 
-    public String type() {
+    public ProblemType type() {
         return type;
     }
 

@@ -55,7 +55,7 @@ public class ProblemMappers {
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        return respond(400, "urn:perfmon:problem:validation", "Dati non validi",
+        return respond(400, ProblemType.VALIDATION, "Dati non validi",
                 "La richiesta contiene campi non validi", uri, errors);
     }
 
@@ -65,7 +65,7 @@ public class ProblemMappers {
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = JsonPaths.of(unknown.getPath());
-            return respond(400, "urn:perfmon:problem:unknown-field", "Campo sconosciuto",
+            return respond(400, ProblemType.UNKNOWN_FIELD, "Campo sconosciuto",
                     "Il campo '" + field + "' non è previsto", uri, List.of(new FieldError(field, "campo non previsto")));
         }
         // A body cut short inside a field is a parse error wrapped with that field's path, not a bad value.
@@ -75,16 +75,16 @@ public class ProblemMappers {
             String expected = mapping instanceof InvalidFormatException invalid
                     ? "valore non valido per il tipo " + invalid.getTargetType().getSimpleName()
                     : "valore di tipo non valido";
-            return respond(400, "urn:perfmon:problem:validation", "Dati non validi",
+            return respond(400, ProblemType.VALIDATION, "Dati non validi",
                     "Il campo '" + field + "' non è valido", uri, List.of(new FieldError(field, expected)));
         }
-        return respond(400, "urn:perfmon:problem:malformed-json", "JSON non valido",
+        return respond(400, ProblemType.MALFORMED_JSON, "JSON non valido",
                 "Il corpo della richiesta non è JSON valido", uri, null);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
-        return respond(409, "urn:perfmon:problem:stale-version", "Modificato da qualcun altro",
+        return respond(409, ProblemType.STALE_VERSION, "Modificato da qualcun altro",
                 "La risorsa è stata modificata contemporaneamente da un altro utente. Ricaricare e riapplicare le modifiche.",
                 uri, null);
     }
@@ -99,7 +99,7 @@ public class ProblemMappers {
         if (field == null) {
             LOG.warnf("Integrity violation without a known field: %s", e.getMessage());
         }
-        return respond(409, "urn:perfmon:problem:conflict", "Conflitto con lo stato attuale",
+        return respond(409, ProblemType.CONFLICT, "Conflitto con lo stato attuale",
                 "Esiste già un elemento con questi dati", uri,
                 field == null ? null : List.of(new FieldError(field, "valore già usato")));
     }
@@ -116,7 +116,7 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.error("Server error", e);
         }
-        return respond(status, "about:blank", title, status >= 500 ? "Errore interno" : frameworkDetail(status, title),
+        return respond(status, ProblemType.ABOUT_BLANK, title, status >= 500 ? "Errore interno" : frameworkDetail(status, title),
                 uri, null);
     }
 
@@ -142,7 +142,7 @@ public class ProblemMappers {
         }
         LOG.infof("Request body not received from the client (%s): %s", uri == null ? "?" : uri.getRequestUri().getRawPath(),
                 e.getMessage());
-        return respond(408, "urn:perfmon:problem:request-timeout", "Richiesta incompleta",
+        return respond(408, ProblemType.REQUEST_TIMEOUT, "Richiesta incompleta",
                 "Il corpo della richiesta non è arrivato per intero", uri, null);
     }
 
@@ -160,20 +160,20 @@ public class ProblemMappers {
     public Response unexpected(Exception e, UriInfo uri) {
         if (DatabaseOutage.isCause(e)) {
             LOG.warnf("Database unavailable: %s", e.getMessage());
-            return Response.fromResponse(respond(503, "urn:perfmon:problem:unavailable", "Servizio momentaneamente non disponibile",
+            return Response.fromResponse(respond(503, ProblemType.UNAVAILABLE, "Servizio momentaneamente non disponibile",
                     "Il database non risponde; riprovare tra qualche secondo", uri, null))
                     .header("Retry-After", "5").build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
-        return respond(500, "urn:perfmon:problem:internal", "Errore interno",
+        return respond(500, ProblemType.INTERNAL, "Errore interno",
                 "Errore inatteso (riferimento " + incident + ")", uri, null);
     }
 
-    private static Response respond(int status, String type, String title, String detail, UriInfo uri,
+    private static Response respond(int status, ProblemType type, String title, String detail, UriInfo uri,
             List<FieldError> errors) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
-        ProblemDetail body = new ProblemDetail(type, title, status, detail, instance,
+        ProblemDetail body = new ProblemDetail(type.uri(), title, status, detail, instance,
                 errors == null || errors.isEmpty() ? null : errors);
         return Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body).build();
     }

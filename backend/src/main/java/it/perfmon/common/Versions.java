@@ -16,7 +16,7 @@ public final class Versions {
     /** 428 without If-Match, 412 when it names another version. */
     public static void require(long current, String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "urn:perfmon:problem:precondition-required", "Versione richiesta",
+            throw new ProblemException(428, ProblemType.PRECONDITION_REQUIRED, "Versione richiesta",
                     "Le modifiche richiedono l'intestazione If-Match con l'ETag letto (ad esempio If-Match: \"" + current
                             + "\")", List.of(new FieldError("If-Match", "obbligatorio")));
         }

@@ -1,6 +1,7 @@
 package it.perfmon.status;
 
 import it.perfmon.common.ProblemDetail;
+import it.perfmon.common.ProblemType;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,11 +44,11 @@ public class StatusResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response status() {
         if (databaseAnswers()) {
-            return Response.ok(new ProblemDetail("about:blank", "OK", 200, "Il servizio è disponibile", "/status", null))
+            return Response.ok(new ProblemDetail(ProblemType.ABOUT_BLANK.uri(), "OK", 200, "Il servizio è disponibile", "/status", null))
                     .type(ProblemDetail.MEDIA_TYPE).build();
         }
         return Response.status(503)
-                .entity(new ProblemDetail("urn:perfmon:problem:unavailable", "Servizio non disponibile", 503,
+                .entity(new ProblemDetail(ProblemType.UNAVAILABLE.uri(), "Servizio non disponibile", 503,
                         "Il database non risponde", "/status", null))
                 .type(ProblemDetail.MEDIA_TYPE).header("Retry-After", "5").build();
     }

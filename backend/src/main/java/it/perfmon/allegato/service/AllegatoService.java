@@ -3,6 +3,7 @@ package it.perfmon.allegato.service;
 import it.perfmon.allegato.table.AllegatoTable;
 import it.perfmon.allegato.table.AllegatoTables;
 import it.perfmon.common.ProblemException;
+import it.perfmon.common.ProblemType;
 import it.perfmon.report.service.ReportService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,7 +36,7 @@ public class AllegatoService {
         if (!periodNotInPlan) {
             return e;
         }
-        return new ProblemException(404, "urn:perfmon:problem:not-found", "Risorsa non trovata",
+        return new ProblemException(404, ProblemType.NOT_FOUND, "Risorsa non trovata",
                 "Il periodo di monitoraggio " + periodId + " non esiste in questo piano", null);
     }
 }

@@ -7,6 +7,7 @@ import it.perfmon.common.FieldError;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.ProblemException;
+import it.perfmon.common.ProblemType;
 import it.perfmon.count.CountComponent;
 import it.perfmon.count.IndicatorCount;
 import it.perfmon.count.rest.BatchResult;
@@ -169,7 +170,7 @@ public class CountService {
             }
         }
         if (!refused.isEmpty()) {
-            throw new ProblemException(403, "urn:perfmon:problem:forbidden", "Operazione non consentita",
+            throw new ProblemException(403, ProblemType.FORBIDDEN, "Operazione non consentita",
                     "L'utente o il token non può inviare conteggi per questi indicatori", refused);
         }
     }

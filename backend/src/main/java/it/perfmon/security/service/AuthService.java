@@ -2,6 +2,7 @@ package it.perfmon.security.service;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import it.perfmon.common.ProblemException;
+import it.perfmon.common.ProblemType;
 import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.security.Actor;
 import it.perfmon.security.AppUser;
@@ -45,7 +46,7 @@ public class AuthService {
         }
         Optional<Opened> opened = open(username.strip(), password);
         if (opened.isEmpty()) {
-            throw new ProblemException(401, "urn:perfmon:problem:invalid-credentials", "Credenziali non valide",
+            throw new ProblemException(401, ProblemType.INVALID_CREDENTIALS, "Credenziali non valide",
                     "Nome utente o password non corretti", null);
         }
         throttle.succeeded(username, address);
@@ -106,7 +107,7 @@ public class AuthService {
         private final long retryAfterSeconds;
 
         TooManyAttempts(long retryAfterSeconds) {
-            super(429, "urn:perfmon:problem:too-many-attempts", "Troppi tentativi",
+            super(429, ProblemType.TOO_MANY_ATTEMPTS, "Troppi tentativi",
                     "Troppi accessi non riusciti da questo indirizzo: riprovare tra " + retryAfterSeconds + " secondi", null);
             this.retryAfterSeconds = retryAfterSeconds;
         }

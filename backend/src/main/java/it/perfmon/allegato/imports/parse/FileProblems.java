@@ -3,6 +3,7 @@ package it.perfmon.allegato.imports.parse;
 import it.perfmon.allegato.imports.document.SourcePosition;
 import it.perfmon.common.FieldError;
 import it.perfmon.common.ProblemException;
+import it.perfmon.common.ProblemType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public final class FileProblems {
 
-    public static final String TYPE = "urn:perfmon:problem:import-invalid";
+    public static final ProblemType TYPE = ProblemType.IMPORT_INVALID;
     public static final String TITLE = "Allegato A non importabile";
     /** Enough to fix a file in a few rounds, few enough to keep the answer readable. */
     private static final int MAX_LISTED = 200;

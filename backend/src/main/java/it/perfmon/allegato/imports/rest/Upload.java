@@ -1,9 +1,9 @@
 package it.perfmon.allegato.imports.rest;
 
 import it.perfmon.allegato.imports.service.AllegatoReader;
-import it.perfmon.common.BodySizeFilter;
 import it.perfmon.common.FieldError;
 import it.perfmon.common.ProblemException;
+import it.perfmon.common.ProblemType;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,7 +58,7 @@ record Upload(AllegatoReader.Format format, byte[] bytes) {
     }
 
     private static ProblemException unsupported(String detail) {
-        return new ProblemException(415, "urn:perfmon:problem:unsupported-media-type", "Tipo di file non supportato",
+        return new ProblemException(415, ProblemType.UNSUPPORTED_MEDIA_TYPE, "Tipo di file non supportato",
                 detail, List.of(new FieldError("Content-Type", detail)));
     }
 
@@ -71,7 +71,7 @@ record Upload(AllegatoReader.Format format, byte[] bytes) {
             for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
                 total += n;
                 if (total > maxBytes) {
-                    throw new ProblemException(413, BodySizeFilter.TOO_LARGE, "Richiesta troppo grande",
+                    throw new ProblemException(413, ProblemType.TOO_LARGE, "Richiesta troppo grande",
                             "Il file supera " + maxBytes + " byte", null);
                 }
                 out.write(buffer, 0, n);

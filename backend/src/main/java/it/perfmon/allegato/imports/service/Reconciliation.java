@@ -20,6 +20,7 @@ import it.perfmon.audit.service.AuditTrail;
 import it.perfmon.common.EditableEntity;
 import it.perfmon.common.FieldError;
 import it.perfmon.common.ProblemException;
+import it.perfmon.common.ProblemType;
 import it.perfmon.count.CountComponent;
 import it.perfmon.count.IndicatorCount;
 import it.perfmon.indicator.Indicator;
@@ -154,7 +155,7 @@ final class Reconciliation {
         objectives.values().stream().sorted(Comparator.comparing((Objective o) -> o.code, ObjectiveCodeOrder.ORDER))
                 .forEach(o -> absent("objective", o.code));
         if (!conflicts.isEmpty()) {
-            throw new ProblemException(409, "urn:perfmon:problem:conflict", "Conflitto con lo stato attuale",
+            throw new ProblemException(409, ProblemType.CONFLICT, "Conflitto con lo stato attuale",
                     conflicts.get(0).field() + ": " + conflicts.get(0).message(), conflicts);
         }
     }
