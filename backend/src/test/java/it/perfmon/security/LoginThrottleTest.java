@@ -8,6 +8,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import it.perfmon.common.Secrets;
 import it.perfmon.testing.Accounts;
 import it.perfmon.testing.DefaultCredentials;
 import it.perfmon.testing.RawHttp;

@@ -1,10 +1,10 @@
 package it.perfmon.security.service;
 
+import it.perfmon.common.Secrets;
 import it.perfmon.security.Actor;
 import it.perfmon.security.ApiToken;
 import it.perfmon.security.AppUser;
 import it.perfmon.security.Role;
-import it.perfmon.security.Secrets;
 import it.perfmon.security.SecurityConfig;
 import it.perfmon.security.UserSession;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,10 +2,10 @@ package it.perfmon.security.service;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import it.perfmon.common.Secrets;
 import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.security.Actor;
 import it.perfmon.security.Role;
-import it.perfmon.security.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;

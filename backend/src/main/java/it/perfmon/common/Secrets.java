@@ -1,4 +1,4 @@
-package it.perfmon.security;
+package it.perfmon.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
