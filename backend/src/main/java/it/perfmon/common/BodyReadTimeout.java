@@ -9,8 +9,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,11 +29,10 @@ public class BodyReadTimeout {
     private final ObjectMapper mapper;
     private final long idleMillis;
 
-    BodyReadTimeout(Vertx vertx, ObjectMapper mapper,
-            @ConfigProperty(name = "perfmon.http.body-idle-timeout", defaultValue = "10S") Duration idle) {
+    BodyReadTimeout(Vertx vertx, ObjectMapper mapper, PerfmonConfig config) {
         this.vertx = vertx;
         this.mapper = mapper;
-        this.idleMillis = Math.max(1, idle.toMillis());
+        this.idleMillis = Math.max(1, config.http().bodyIdleTimeout().toMillis());
     }
 
     /** Marks a request answered here, whose handler may still fail later on its closed connection. */

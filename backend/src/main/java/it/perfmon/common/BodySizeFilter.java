@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -20,8 +19,8 @@ public class BodySizeFilter {
     private final long maxBody;
     private final List<LargeBodyRoute> largeBodyRoutes;
 
-    BodySizeFilter(@ConfigProperty(name = "perfmon.http.max-body") long maxBody, Instance<LargeBodyRoute> largeBodyRoutes) {
-        this.maxBody = maxBody;
+    BodySizeFilter(PerfmonConfig config, Instance<LargeBodyRoute> largeBodyRoutes) {
+        this.maxBody = config.http().maxBody();
         this.largeBodyRoutes = largeBodyRoutes.stream().toList();
     }
 

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Idempotency-Key for POSTs: the key and a fingerprint of the body are claimed in the same transaction as the
@@ -34,11 +33,10 @@ public class Idempotency {
     private final Duration purgeInterval;
     private final AtomicLong nextPurge = new AtomicLong(Long.MIN_VALUE);
 
-    Idempotency(EntityManager em, ObjectMapper mapper,
-            @ConfigProperty(name = "perfmon.idempotency.purge-interval", defaultValue = "1M") Duration purgeInterval) {
+    Idempotency(EntityManager em, ObjectMapper mapper, PerfmonConfig config) {
         this.em = em;
         this.mapper = mapper;
-        this.purgeInterval = purgeInterval;
+        this.purgeInterval = config.idempotency().purgeInterval();
     }
 
     /** An answer whose status the work decides (such as 201 when it created something, else 200). */

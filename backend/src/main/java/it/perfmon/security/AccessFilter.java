@@ -2,6 +2,7 @@ package it.perfmon.security;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
+import it.perfmon.common.PerfmonConfig;
 import it.perfmon.common.ProblemException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
@@ -18,11 +19,11 @@ public class AccessFilter {
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private final CurrentIdentityAssociation identities;
-    private final SecurityConfig config;
+    private final PerfmonConfig.Security config;
 
-    AccessFilter(CurrentIdentityAssociation identities, SecurityConfig config) {
+    AccessFilter(CurrentIdentityAssociation identities, PerfmonConfig config) {
         this.identities = identities;
-        this.config = config;
+        this.config = config.security();
     }
 
     @ServerRequestFilter

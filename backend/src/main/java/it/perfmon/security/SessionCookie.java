@@ -1,5 +1,6 @@
 package it.perfmon.security;
 
+import it.perfmon.common.PerfmonConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Cookie;
@@ -22,8 +23,8 @@ public class SessionCookie {
     private final int maxAgeSeconds;
 
     @Inject
-    SessionCookie(SecurityConfig config) {
-        this(config.secureCookie(), (int) config.sessionMax().toSeconds());
+    SessionCookie(PerfmonConfig config) {
+        this(config.security().secureCookie(), (int) config.security().sessionMax().toSeconds());
     }
 
     SessionCookie(boolean secure, int maxAgeSeconds) {

@@ -11,10 +11,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
+import it.perfmon.common.PerfmonConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads a bearer token (scripts, other systems) or the session cookie (the web app) from a request. */
 @ApplicationScoped
@@ -26,9 +26,8 @@ public class SessionOrTokenMechanism implements HttpAuthenticationMechanism {
     private final boolean oidcEnabled;
     private final String cookieName;
 
-    SessionOrTokenMechanism(@ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean oidcEnabled,
-            SessionCookie sessionCookie) {
-        this.oidcEnabled = oidcEnabled;
+    SessionOrTokenMechanism(PerfmonConfig config, SessionCookie sessionCookie) {
+        this.oidcEnabled = config.security().oidc().enabled();
         this.cookieName = sessionCookie.name();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import it.perfmon.area.StrategicArea;
 import it.perfmon.assessment.IndicatorResult;
+import it.perfmon.common.PerfmonConfig;
 import it.perfmon.count.IndicatorCount;
 import it.perfmon.indicator.Indicator;
 import it.perfmon.objective.Objective;
@@ -32,7 +33,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -50,10 +50,10 @@ public class SeedLoader {
     private final ObjectMapper mapper;
     private final boolean enabled;
 
-    SeedLoader(EntityManager em, ObjectMapper mapper, @ConfigProperty(name = "perfmon.seed.enabled") boolean enabled) {
+    SeedLoader(EntityManager em, ObjectMapper mapper, PerfmonConfig config) {
         this.em = em;
         this.mapper = mapper;
-        this.enabled = enabled;
+        this.enabled = config.seed().enabled();
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent event) {

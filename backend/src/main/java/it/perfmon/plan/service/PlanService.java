@@ -3,6 +3,7 @@ package it.perfmon.plan.service;
 import it.perfmon.area.StrategicArea;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
+import it.perfmon.common.PerfmonConfig;
 import it.perfmon.common.ProblemException;
 import it.perfmon.common.Versions;
 import it.perfmon.objective.Objective;
@@ -18,7 +19,6 @@ import it.perfmon.audit.Snapshot;
 import it.perfmon.audit.service.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.hibernate.Hibernate;
@@ -31,9 +31,9 @@ public class PlanService {
     private final AuditTrail audit;
     private final PlanVisibility visibility;
 
-    PlanService(@ConfigProperty(name = "perfmon.default-organisation", defaultValue = "ARTI") String defaultOrganisation,
+    PlanService(PerfmonConfig config,
             AuditTrail audit, PlanVisibility visibility) {
-        this.defaultOrganisation = defaultOrganisation;
+        this.defaultOrganisation = config.defaultOrganisation();
         this.audit = audit;
         this.visibility = visibility;
     }

@@ -2,6 +2,7 @@ package it.perfmon.security.rest;
 
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
+import it.perfmon.common.PerfmonConfig;
 import it.perfmon.security.Actor;
 import it.perfmon.security.CurrentActor;
 import it.perfmon.security.SessionCookie;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,14 +43,13 @@ public class AuthResource {
     private final String webClientId;
 
     AuthResource(AuthService auth, CurrentActor current, SessionCookie cookie,
-            @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean oidcEnabled,
-            OidcClaims.Config oidc) {
+            PerfmonConfig config) {
         this.auth = auth;
         this.current = current;
         this.cookie = cookie;
-        this.oidcEnabled = oidcEnabled;
-        this.oidcIssuer = oidc.publicIssuer();
-        this.webClientId = oidc.webClientId();
+        this.oidcEnabled = config.security().oidc().enabled();
+        this.oidcIssuer = config.security().oidc().publicIssuer();
+        this.webClientId = config.security().oidc().webClientId();
     }
 
     @POST

@@ -4,10 +4,10 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
+import it.perfmon.common.PerfmonConfig;
 import it.perfmon.organisation.Organisation;
 import it.perfmon.security.AppUser;
 import it.perfmon.security.Role;
-import it.perfmon.security.SecurityConfig;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,7 +15,6 @@ import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,13 +29,12 @@ public class AdminBootstrap {
             "test-admin-password");
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
 
-    private final SecurityConfig config;
+    private final PerfmonConfig.Security config;
     private final String organisationCode;
 
-    AdminBootstrap(SecurityConfig config,
-            @ConfigProperty(name = "perfmon.default-organisation", defaultValue = "ARTI") String organisationCode) {
-        this.config = config;
-        this.organisationCode = organisationCode;
+    AdminBootstrap(PerfmonConfig config) {
+        this.config = config.security();
+        this.organisationCode = config.defaultOrganisation();
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {

@@ -1,13 +1,13 @@
 package it.perfmon.security.service;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import it.perfmon.common.PerfmonConfig;
 import it.perfmon.common.ProblemException;
 import it.perfmon.common.ProblemType;
 import it.perfmon.common.Secrets;
 import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.security.Actor;
 import it.perfmon.security.AppUser;
-import it.perfmon.security.SecurityConfig;
 import it.perfmon.security.UserSession;
 import it.perfmon.security.rest.MeResponse;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,12 +26,12 @@ public class AuthService {
 
     private final LoginThrottle throttle;
     private final SignInPurge purge;
-    private final SecurityConfig config;
+    private final PerfmonConfig.Security config;
 
-    AuthService(LoginThrottle throttle, SignInPurge purge, SecurityConfig config) {
+    AuthService(LoginThrottle throttle, SignInPurge purge, PerfmonConfig config) {
         this.throttle = throttle;
         this.purge = purge;
-        this.config = config;
+        this.config = config.security();
     }
 
     public record Opened(String sessionToken, AppUser user) {

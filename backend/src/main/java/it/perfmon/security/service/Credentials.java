@@ -1,11 +1,11 @@
 package it.perfmon.security.service;
 
+import it.perfmon.common.PerfmonConfig;
 import it.perfmon.common.Secrets;
 import it.perfmon.security.Actor;
 import it.perfmon.security.ApiToken;
 import it.perfmon.security.AppUser;
 import it.perfmon.security.Role;
-import it.perfmon.security.SecurityConfig;
 import it.perfmon.security.UserSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,10 +23,10 @@ public class Credentials {
     /** Recording every use would turn each read into a write; once a minute is enough to see a token is alive. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
-    private final SecurityConfig config;
+    private final PerfmonConfig.Security config;
 
-    Credentials(SecurityConfig config) {
-        this.config = config;
+    Credentials(PerfmonConfig config) {
+        this.config = config.security();
     }
 
     public Optional<Actor> forToken(String token) {

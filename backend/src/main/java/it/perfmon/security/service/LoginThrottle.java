@@ -1,7 +1,7 @@
 package it.perfmon.security.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import it.perfmon.security.SecurityConfig;
+import it.perfmon.common.PerfmonConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
@@ -26,13 +26,13 @@ public class LoginThrottle {
     private static final int DEADLOCK = 1213;
 
     private final EntityManager em;
-    private final SecurityConfig config;
+    private final PerfmonConfig.Security config;
     private final LoginDelay delay;
 
-    LoginThrottle(EntityManager em, SecurityConfig config) {
+    LoginThrottle(EntityManager em, PerfmonConfig config) {
         this.em = em;
-        this.config = config;
-        this.delay = new LoginDelay(config.loginBaseDelay(), config.loginMaxDelay());
+        this.config = config.security();
+        this.delay = new LoginDelay(this.config.loginBaseDelay(), this.config.loginMaxDelay());
     }
 
     private record Key(String name, int allowance) {

@@ -1,7 +1,6 @@
 package it.perfmon.security.service;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
+import it.perfmon.common.PerfmonConfig;
 import it.perfmon.common.Secrets;
 import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.security.Actor;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -26,38 +24,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class OidcClaims {
 
-    /** The role names expected among the token's roles, and the claim listing structure codes. */
-    @ConfigMapping(prefix = "perfmon.security.oidc")
-    public interface Config {
-        @WithDefault("administrator")
-        String administratorRole();
-
-        @WithDefault("editor")
-        String editorRole();
-
-        @WithDefault("viewer")
-        String viewerRole();
-
-        @WithDefault("structures")
-        String structuresClaim();
-
-        /** The provider's issuer as browsers reach it, for the web app's sign-in. */
-        Optional<String> publicIssuer();
-
-        @WithDefault("perfmon-web")
-        String webClientId();
-    }
-
     /** Longest subject or name the audit trail, the idempotency keys and the authors of figures hold. */
     static final int MAX_SUBJECT = 100;
 
-    private final Config config;
+    private final PerfmonConfig.Oidc config;
     private final String organisationCode;
 
-    OidcClaims(Config config,
-            @ConfigProperty(name = "perfmon.default-organisation", defaultValue = "ARTI") String organisationCode) {
-        this.config = config;
-        this.organisationCode = organisationCode;
+    OidcClaims(PerfmonConfig config) {
+        this.config = config.security().oidc();
+        this.organisationCode = config.defaultOrganisation();
     }
 
     /**

@@ -2,7 +2,7 @@ package it.perfmon.security.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import it.perfmon.common.Jdbc;
-import it.perfmon.security.SecurityConfig;
+import it.perfmon.common.PerfmonConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -22,12 +22,12 @@ public class SignInPurge {
     static final int BATCH = 100;
 
     private final EntityManager em;
-    private final SecurityConfig config;
+    private final PerfmonConfig.Security config;
     private final AtomicLong nextPurge = new AtomicLong(Long.MIN_VALUE);
 
-    SignInPurge(EntityManager em, SecurityConfig config) {
+    SignInPurge(EntityManager em, PerfmonConfig config) {
         this.em = em;
-        this.config = config;
+        this.config = config.security();
     }
 
     public void purgeIfDue() {

@@ -7,6 +7,7 @@ import it.perfmon.common.AgencyClock;
 import it.perfmon.common.FieldError;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
+import it.perfmon.common.PerfmonConfig;
 import it.perfmon.common.ProblemException;
 import it.perfmon.common.Secrets;
 import it.perfmon.indicator.Indicator;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.TreeSet;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 @Transactional
@@ -38,12 +38,10 @@ public class TokenService {
     private final String organisationCode;
     private final AgencyClock clock;
 
-    TokenService(CurrentActor actor, AuditTrail audit,
-            @ConfigProperty(name = "perfmon.default-organisation", defaultValue = "ARTI") String organisationCode,
-            AgencyClock clock) {
+    TokenService(CurrentActor actor, AuditTrail audit, PerfmonConfig config, AgencyClock clock) {
         this.actor = actor;
         this.audit = audit;
-        this.organisationCode = organisationCode;
+        this.organisationCode = config.defaultOrganisation();
         this.clock = clock;
     }
 

@@ -6,6 +6,7 @@ import it.perfmon.audit.Snapshot;
 import it.perfmon.audit.service.AuditTrail;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
+import it.perfmon.common.PerfmonConfig;
 import it.perfmon.common.ProblemException;
 import it.perfmon.common.Versions;
 import it.perfmon.organisation.Organisation;
@@ -21,7 +22,6 @@ import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 @Transactional
@@ -30,10 +30,9 @@ public class UserService {
     private final AuditTrail audit;
     private final String organisationCode;
 
-    UserService(AuditTrail audit,
-            @ConfigProperty(name = "perfmon.default-organisation", defaultValue = "ARTI") String organisationCode) {
+    UserService(AuditTrail audit, PerfmonConfig config) {
         this.audit = audit;
-        this.organisationCode = organisationCode;
+        this.organisationCode = config.defaultOrganisation();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

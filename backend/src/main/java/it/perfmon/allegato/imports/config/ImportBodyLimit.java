@@ -1,6 +1,7 @@
 package it.perfmon.allegato.imports.config;
 
 import it.perfmon.common.LargeBodyRoute;
+import it.perfmon.common.PerfmonConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Uploads of the Allegato A may be larger than JSON requests: up to perfmon.import.max-bytes. */
@@ -9,10 +10,10 @@ public class ImportBodyLimit implements LargeBodyRoute {
 
     public static final String PATH_PREFIX = "/api/v1/imports/";
 
-    private final ImportConfig config;
+    private final PerfmonConfig.Imports config;
 
-    ImportBodyLimit(ImportConfig config) {
-        this.config = config;
+    ImportBodyLimit(PerfmonConfig config) {
+        this.config = config.imports();
     }
 
     @Override

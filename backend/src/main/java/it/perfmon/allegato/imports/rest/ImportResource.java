@@ -1,10 +1,10 @@
 package it.perfmon.allegato.imports.rest;
 
-import it.perfmon.allegato.imports.config.ImportConfig;
 import it.perfmon.allegato.imports.mapping.PlanDraft;
 import it.perfmon.allegato.imports.service.AllegatoImportService;
 import it.perfmon.allegato.imports.service.AllegatoReader;
 import it.perfmon.common.Idempotency;
+import it.perfmon.common.PerfmonConfig;
 import it.perfmon.common.ProblemDetail;
 import it.perfmon.common.ProblemException;
 import it.perfmon.security.CurrentActor;
@@ -40,15 +40,15 @@ public class ImportResource {
     private final AllegatoImportService service;
     private final Idempotency idempotency;
     private final CurrentActor actor;
-    private final ImportConfig config;
+    private final PerfmonConfig.Imports config;
 
     ImportResource(AllegatoReader reader, AllegatoImportService service, Idempotency idempotency, CurrentActor actor,
-            ImportConfig config) {
+            PerfmonConfig config) {
         this.reader = reader;
         this.service = service;
         this.idempotency = idempotency;
         this.actor = actor;
-        this.config = config;
+        this.config = config.imports();
     }
 
     /** What an upload is remembered by under an Idempotency-Key: the same key with another file is refused. */

@@ -1,11 +1,11 @@
 package it.perfmon.allegato.imports.service;
 
-import it.perfmon.allegato.imports.config.ImportConfig;
 import it.perfmon.allegato.imports.document.AllegatoDocument;
 import it.perfmon.allegato.imports.mapping.DocumentMapper;
 import it.perfmon.allegato.imports.mapping.PlanDraft;
 import it.perfmon.allegato.imports.parse.TextLayoutParser;
 import it.perfmon.allegato.imports.parse.XlsxLayoutParser;
+import it.perfmon.common.PerfmonConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import it.perfmon.common.AgencyClock;
 import java.time.LocalDate;
@@ -23,7 +23,8 @@ public class AllegatoReader {
     private final XlsxLayoutParser xlsx;
     private final AgencyClock clock;
 
-    AllegatoReader(ImportConfig config, AgencyClock clock) {
+    AllegatoReader(PerfmonConfig settings, AgencyClock clock) {
+        PerfmonConfig.Imports config = settings.imports();
         this.text = new TextLayoutParser(config.maxRows());
         this.xlsx = new XlsxLayoutParser(new XlsxLayoutParser.Limits(config.maxRows(),
                 config.xlsx().minInflateRatio(), config.xlsx().maxEntryBytes(), config.xlsx().maxTextChars()));

@@ -1,0 +1,169 @@
+package it.perfmon.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Every setting of the service (perfmon.*), in one place; the MONITOR_* environment variables of the README map onto
+ * these in application.properties.
+ */
+@ConfigMapping(prefix = "perfmon")
+public interface PerfmonConfig {
+
+    /**
+     * The organisation of this deployment: local accounts, API tokens and new plans belong to it, and people signed
+     * in at the OpenID Connect provider have their structures looked up there.
+     */
+    @WithName("default-organisation")
+    @WithDefault("ARTI")
+    String defaultOrganisation();
+
+    Http http();
+
+    Idempotency idempotency();
+
+    Seed seed();
+
+    Security security();
+
+    @WithName("import")
+    Imports imports();
+
+    interface Http {
+
+        /** Largest request body in bytes; uploads have their own limit (perfmon.import.max-bytes). */
+        @WithName("max-body")
+        long maxBody();
+
+        /** A body that stops arriving for this long is answered 408. */
+        @WithName("body-idle-timeout")
+        @WithDefault("10S")
+        Duration bodyIdleTimeout();
+    }
+
+    interface Idempotency {
+
+        /** Expired Idempotency-Keys are purged at most this often per replica. */
+        @WithName("purge-interval")
+        @WithDefault("1M")
+        Duration purgeInterval();
+    }
+
+    interface Seed {
+
+        /** Whether the 2021 ARTI plan is loaded at the first start. */
+        boolean enabled();
+    }
+
+    interface Security {
+
+        /** Whether plans and values can be read without signing in. */
+        @WithName("public-read")
+        @WithDefault("true")
+        boolean publicRead();
+
+        @WithName("admin-user")
+        Optional<String> adminUser();
+
+        @WithName("admin-password")
+        Optional<String> adminPassword();
+
+        /** Accepted as an administrator API token, for automation; unset by default. */
+        @WithName("bootstrap-token")
+        Optional<String> bootstrapToken();
+
+        @WithName("session-idle")
+        @WithDefault("PT2H")
+        Duration sessionIdle();
+
+        @WithName("session-max")
+        @WithDefault("PT12H")
+        Duration sessionMax();
+
+        /** Off only for plain http on a developer's machine: the session cookie is then neither Secure nor __Host-. */
+        @WithName("secure-cookie")
+        @WithDefault("true")
+        boolean secureCookie();
+
+        /** Failed logins an address may make for one user before each further attempt waits (four times for all users). */
+        @WithName("login-max-failures")
+        @WithDefault("5")
+        int loginMaxFailures();
+
+        /** The wait after the allowance is spent; it doubles with every further failure. */
+        @WithName("login-base-delay")
+        @WithDefault("PT1S")
+        Duration loginBaseDelay();
+
+        /** The longest wait between two attempts, however many failures. */
+        @WithName("login-max-delay")
+        @WithDefault("PT15M")
+        Duration loginMaxDelay();
+
+        /** Failures are forgotten after this long without an attempt; longer than the longest wait. */
+        @WithName("login-window")
+        @WithDefault("PT1H")
+        Duration loginWindow();
+
+        /** Expired sessions and forgotten login attempts are purged at most this often per replica. */
+        @WithName("purge-interval")
+        @WithDefault("PT1M")
+        Duration purgeInterval();
+
+        Oidc oidc();
+    }
+
+    /** The role names expected among an OpenID Connect token's roles, and the claim listing structure codes. */
+    interface Oidc {
+
+        /** Whether provider tokens are accepted: Quarkus's own switch, read here so that it is read in one place. */
+        @WithDefault("${quarkus.oidc.tenant-enabled:false}")
+        boolean enabled();
+
+        @WithDefault("administrator")
+        String administratorRole();
+
+        @WithDefault("editor")
+        String editorRole();
+
+        @WithDefault("viewer")
+        String viewerRole();
+
+        @WithDefault("structures")
+        String structuresClaim();
+
+        /** The provider's issuer as browsers reach it, for the web app's sign-in. */
+        Optional<String> publicIssuer();
+
+        @WithDefault("perfmon-web")
+        String webClientId();
+    }
+
+    /** Limits of Allegato A imports: a file is refused beyond any of them. */
+    interface Imports {
+
+        /** Largest file accepted, in bytes. */
+        long maxBytes();
+
+        /** Most lines of a text file, or rows of one sheet. */
+        int maxRows();
+
+        Xlsx xlsx();
+
+        /** Limits of the zip reader of workbooks, against archives that expand without bound (zip bombs). */
+        interface Xlsx {
+
+            /** Smallest compressed/expanded size ratio of an entry (POI's ZipSecureFile). */
+            double minInflateRatio();
+
+            /** Largest expanded size of one entry of the archive, in bytes. */
+            long maxEntryBytes();
+
+            /** Most characters of text extracted from a workbook. */
+            long maxTextChars();
+        }
+    }
+}
