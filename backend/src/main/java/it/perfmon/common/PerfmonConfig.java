@@ -1,5 +1,6 @@
 package it.perfmon.common;
 
+import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -8,8 +9,10 @@ import java.util.Optional;
 
 /**
  * Every setting of the service (perfmon.*), in one place; the MONITOR_* environment variables of the README map onto
- * these in application.properties.
+ * these in application.properties. Safe to read at static init, where the REST layer creates its filters (BodySizeFilter):
+ * every value comes from the environment and application.properties, which static init already sees.
  */
+@StaticInitSafe
 @ConfigMapping(prefix = "perfmon")
 public interface PerfmonConfig {
 
