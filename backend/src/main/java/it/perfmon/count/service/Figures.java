@@ -3,9 +3,13 @@ package it.perfmon.count.service;
 import it.perfmon.common.FieldError;
 import it.perfmon.common.Jdbc;
 import it.perfmon.count.CountComponent;
-import it.perfmon.count.rest.CountBatchRequest;
+import it.perfmon.rules.CountLanes;
+import it.perfmon.rules.CountSpan;
+import it.perfmon.rules.FigureCheck;
+import it.perfmon.rules.FigureProblem;
 import it.perfmon.rules.IndicatorKind;
-import it.perfmon.rules.WholeNumbers;
+import it.perfmon.rules.ZeroDenominators;
+import it.perfmon.rules.ZeroDenominators.Denominator;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -16,22 +20,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The indicators of a request with the figures already counted in the days the request covers, indexed so that
  * checking and applying a batch of a thousand rows costs a look-up per row, however many figures the indicators
  * have accumulated over the year. Everything is read as plain columns, in one statement each, never as entities:
- * a batch touches thousands of rows and changes few of them.
+ * a batch touches thousands of rows and changes few of them. What makes a figure acceptable is the rules' (FigureCheck,
+ * CountLanes, ZeroDenominators): this class reads what they judge.
  */
 final class Figures {
 
     /** The natural key of a figure: re-posting it is an update, never a second figure. */
     record Key(long indicatorId, CountComponent component, LocalDate from, LocalDate to, String unit) {
 
-        static Key of(CountBatchRequest.Row row) {
+        static Key of(PostCount row) {
             return new Key(row.indicatorId(), row.component(), row.from(), row.to(), row.territorialUnit());
         }
     }
@@ -40,13 +44,9 @@ final class Figures {
     record Existing(long id, BigDecimal value) {
     }
 
-    /** The figures of one component of one indicator in one unit (null: totals), which must not overlap. */
-    private record Lane(long indicatorId, CountComponent component, String unit) {
-    }
-
     final Map<Long, IndicatorFacts> indicators;
     private final Map<Key, Existing> byKey = new HashMap<>();
-    private final Map<Lane, TreeMap<LocalDate, Span>> lanes = new HashMap<>();
+    private final CountLanes lanes = new CountLanes();
     /** Territorial unit ids by organisation and code. */
     private final Map<Long, Map<String, Long>> units = new HashMap<>();
 
@@ -66,7 +66,7 @@ final class Figures {
      * transaction's first plain read, and only when that read comes after the lock do they include what the previous
      * holder committed.
      */
-    static void lockIndicators(EntityManager em, List<CountBatchRequest.Row> rows) {
+    static void lockIndicators(EntityManager em, List<PostCount> rows) {
         List<Long> ids = indicatorIds(rows);
         if (ids.isEmpty()) {
             return;
@@ -83,13 +83,13 @@ final class Figures {
         });
     }
 
-    private static List<Long> indicatorIds(List<CountBatchRequest.Row> rows) {
-        return rows.stream().map(CountBatchRequest.Row::indicatorId).filter(Objects::nonNull).distinct().sorted()
+    private static List<Long> indicatorIds(List<PostCount> rows) {
+        return rows.stream().map(PostCount::indicatorId).filter(Objects::nonNull).distinct().sorted()
                 .toList();
     }
 
     /** The indicators the rows name that exist, in one statement. */
-    static Map<Long, IndicatorFacts> indicators(EntityManager em, List<CountBatchRequest.Row> rows) {
+    static Map<Long, IndicatorFacts> indicators(EntityManager em, List<PostCount> rows) {
         List<Long> ids = indicatorIds(rows);
         Map<Long, IndicatorFacts> found = new HashMap<>();
         if (ids.isEmpty()) {
@@ -118,11 +118,11 @@ final class Figures {
      * Reads the figures of these indicators whose days meet those of the rows, and the territorial units of their
      * organisations when a row names one: a statement each.
      */
-    static Figures of(EntityManager em, Map<Long, IndicatorFacts> indicators, List<CountBatchRequest.Row> rows) {
+    static Figures of(EntityManager em, Map<Long, IndicatorFacts> indicators, List<PostCount> rows) {
         Figures figures = new Figures(em, indicators);
-        LocalDate from = rows.stream().map(CountBatchRequest.Row::from).filter(Objects::nonNull)
+        LocalDate from = rows.stream().map(PostCount::from).filter(Objects::nonNull)
                 .min(LocalDate::compareTo).orElse(null);
-        LocalDate to = rows.stream().map(CountBatchRequest.Row::to).filter(Objects::nonNull)
+        LocalDate to = rows.stream().map(PostCount::to).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null);
         if (indicators.isEmpty()) {
             return figures;
@@ -175,14 +175,13 @@ final class Figures {
         return java.util.Collections.nCopies(count, "?").stream().collect(Collectors.joining(", "));
     }
 
-    Existing existing(CountBatchRequest.Row row) {
+    Existing existing(PostCount row) {
         return byKey.get(Key.of(row));
     }
 
     private void remember(Key key, Existing existing) {
         byKey.put(key, existing);
-        lane(key.indicatorId(), key.component(), key.unit())
-                .put(key.from(), new Span(key.component().name(), key.from(), key.to(), key.unit()));
+        lanes.add(key.indicatorId(), new CountSpan(key.component().name(), key.from(), key.to(), key.unit()));
     }
 
     /** The id of the unit of that code in the indicator's organisation, or null when there is none. */
@@ -190,10 +189,10 @@ final class Figures {
         return units.getOrDefault(indicator.organisationId(), Map.of()).get(code);
     }
 
-    List<FieldError> validate(List<CountBatchRequest.Row> rows, boolean batch) {
+    List<FieldError> validate(List<PostCount> rows, boolean batch) {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            CountBatchRequest.Row row = rows.get(i);
+            PostCount row = rows.get(i);
             String at = batch ? "rows[" + i + "]." : "";
             Integer index = batch ? i : null;
             IndicatorFacts indicator = indicators.get(row.indicatorId());
@@ -201,145 +200,61 @@ final class Figures {
                 errors.add(new FieldError(at + "indicatorId", "indicatore sconosciuto: " + row.indicatorId(), index));
                 continue;
             }
-            String problem = rowProblem(indicator, row);
-            if (problem != null) {
-                errors.add(new FieldError(at + problem.substring(0, problem.indexOf(':')),
-                        problem.substring(problem.indexOf(':') + 2), index));
+            Optional<FigureProblem> problem = FigureCheck.problem(
+                    new FigureCheck.Indicator(indicator.kind(), indicator.planYear(), indicator.decimalCounts()),
+                    new FigureCheck.Figure(row.component() == CountComponent.DENOMINATOR, row.from(), row.to(),
+                            unitKnown(indicator, row.territorialUnit()), row.territorialUnit(), row.value()));
+            if (problem.isPresent()) {
+                errors.add(new FieldError(at + problem.get().field(), problem.get().message(), index));
                 continue;
             }
-            Span span = new Span(row.component().name(), row.from(), row.to(), row.territorialUnit());
-            Span clash = clash(indicator.id(), row.component(), span);
+            CountSpan span = new CountSpan(row.component().name(), row.from(), row.to(), row.territorialUnit());
+            CountSpan clash = lanes.clash(indicator.id(), span);
             if (clash != null) {
-                errors.add(new FieldError(at + "from", "il periodo " + row.from() + " – " + row.to()
-                        + " si sovrappone a " + clash.from() + " – " + clash.to()
-                        + (clash.unit() == null ? " (totale)" : " (" + clash.unit() + ")")
-                        + ": gli stessi giorni sarebbero contati due volte", index));
+                errors.add(new FieldError(at + "from", CountLanes.overlapMessage(span, clash), index));
                 continue;
             }
-            lane(indicator.id(), row.component(), row.territorialUnit()).putIfAbsent(row.from(), span);
+            lanes.accept(indicator.id(), span);
         }
-        errors.addAll(zeroDenominators(rows, batch));
+        for (Denominator refused : ZeroDenominators.refused(denominators(rows), this::positiveDenominators)) {
+            errors.add(new FieldError((batch ? "rows[" + refused.index() + "]." : "") + "value",
+                    ZeroDenominators.message(refused), batch ? refused.index() : null));
+        }
         return errors;
     }
 
-    /**
-     * The figure the span would count twice with: one of the same unit, or a total when the span is a unit's (and
-     * any unit's when the span is a total). Within a lane figures never overlap, so only the last one starting on
-     * or before the span's end can.
-     */
-    private Span clash(long indicatorId, CountComponent component, Span span) {
-        List<TreeMap<LocalDate, Span>> candidates = new ArrayList<>();
-        if (span.unit() == null) {
-            lanes.forEach((lane, spans) -> {
-                if (lane.indicatorId() == indicatorId && lane.component() == component) {
-                    candidates.add(spans);
-                }
-            });
-        } else {
-            candidates.add(lane(indicatorId, component, span.unit()));
-            candidates.add(lane(indicatorId, component, null));
-        }
-        for (TreeMap<LocalDate, Span> spans : candidates) {
-            var before = spans.floorEntry(span.to());
-            while (before != null && !before.getValue().to().isBefore(span.from())) {
-                if (span.countsTwiceWith(before.getValue())) {
-                    return before.getValue();
-                }
-                before = spans.lowerEntry(before.getKey());
-            }
-        }
-        return null;
+    private boolean unitKnown(IndicatorFacts indicator, String code) {
+        return code == null || unit(indicator, code) != null;
     }
 
-    private TreeMap<LocalDate, Span> lane(long indicatorId, CountComponent component, String unit) {
-        return lanes.computeIfAbsent(new Lane(indicatorId, component, unit), lane -> new TreeMap<>());
-    }
-
-    private String rowProblem(IndicatorFacts indicator, CountBatchRequest.Row row) {
-        if (indicator.kind() != IndicatorKind.RATIO && indicator.kind() != IndicatorKind.RATIO_PLANNED) {
-            return "indicatorId: l'indicatore non è un rapporto e non riceve conteggi";
-        }
-        if (indicator.kind() == IndicatorKind.RATIO_PLANNED && row.component() == CountComponent.DENOMINATOR) {
-            return "component: il denominatore è la quantità prevista dell'indicatore, non si conta";
-        }
-        if (row.to().isBefore(row.from())) {
-            return "to: non può precedere from";
-        }
-        int year = indicator.planYear();
-        if (row.from().getYear() != year) {
-            return "from: fuori dall'anno del piano (" + year + ")";
-        }
-        if (row.to().getYear() != year) {
-            return "to: fuori dall'anno del piano (" + year + ")";
-        }
-        if (row.territorialUnit() != null && unit(indicator, row.territorialUnit()) == null) {
-            return "territorialUnit: settore territoriale sconosciuto: " + row.territorialUnit();
-        }
-        if (!indicator.decimalCounts() && row.value() != null && !WholeNumbers.isWhole(row.value())) {
-            return "value: " + WholeNumbers.MESSAGE;
-        }
-        return null;
-    }
-
-    /**
-     * A ratio divides by its denominator, and so does each territorial unit's share of it: a zero denominator is
-     * refused unless its own lane (the same unit, or the totals) keeps a positive denominator in another span, in
-     * this request or stored. A figure posted twice in one request counts with its last value, and a stored figure
-     * the request overwrites counts with the request's.
-     */
-    private List<FieldError> zeroDenominators(List<CountBatchRequest.Row> rows, boolean batch) {
-        Map<Key, BigDecimal> posted = new HashMap<>();
-        for (CountBatchRequest.Row row : rows) {
-            if (isRatioDenominator(row) && row.value() != null) {
-                posted.put(Key.of(row), row.value());
-            }
-        }
-        List<FieldError> errors = new ArrayList<>();
+    /** The rows that are denominators of a ratio, but those of an unknown unit, refused for that already. */
+    private List<Denominator> denominators(List<PostCount> rows) {
+        List<Denominator> denominators = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            CountBatchRequest.Row row = rows.get(i);
-            if (!isRatioDenominator(row) || row.value() == null || row.value().signum() != 0
-                    || posted.get(Key.of(row)).signum() != 0) {
-                continue;
-            }
-            boolean positiveInRequest = posted.entrySet().stream().anyMatch(e -> sameLane(e.getKey(), row)
-                    && !e.getKey().equals(Key.of(row)) && e.getValue().signum() > 0);
-            if (!positiveInRequest && !positiveStored(row, posted.keySet())) {
-                errors.add(new FieldError((batch ? "rows[" + i + "]." : "") + "value",
-                        "un denominatore zero renderebbe il rapporto una divisione per zero"
-                                + (row.territorialUnit() == null ? "" : " nel settore " + row.territorialUnit()),
-                        batch ? i : null));
+            PostCount row = rows.get(i);
+            IndicatorFacts indicator = indicators.get(row.indicatorId());
+            if (indicator != null && indicator.kind() == IndicatorKind.RATIO
+                    && row.component() == CountComponent.DENOMINATOR && row.from() != null && row.to() != null
+                    && row.value() != null && unitKnown(indicator, row.territorialUnit())) {
+                denominators.add(new Denominator(i, row.indicatorId(), row.territorialUnit(), row.from(), row.to(),
+                        row.value()));
             }
         }
-        return errors;
+        return denominators;
     }
 
-    private boolean isRatioDenominator(CountBatchRequest.Row row) {
-        IndicatorFacts indicator = indicators.get(row.indicatorId());
-        return indicator != null && indicator.kind() == IndicatorKind.RATIO && row.component() == CountComponent.DENOMINATOR
-                && row.from() != null && row.to() != null;
-    }
-
-    private static boolean sameLane(Key key, CountBatchRequest.Row row) {
-        return key.indicatorId() == row.indicatorId() && key.component() == row.component()
-                && Objects.equals(key.unit(), row.territorialUnit());
-    }
-
-    /** Rare, so asked of the database only here: the lane's positive denominators not overwritten by the request. */
-    private boolean positiveStored(CountBatchRequest.Row row, Set<Key> posted) {
-        Long unitId = row.territorialUnit() == null ? null : unit(indicators.get(row.indicatorId()), row.territorialUnit());
-        if (row.territorialUnit() != null && unitId == null) {
-            return true; // an unknown unit, already refused for that
-        }
+    /** Rare, so asked of the database only here: the spans of a lane's positive denominators stored. */
+    private List<CountSpan> positiveDenominators(long indicatorId, String unitCode) {
+        Long unitId = unitCode == null ? null : unit(indicators.get(indicatorId), unitCode);
         var query = em.createQuery("""
                 select c.spanStart, c.spanEnd from IndicatorCount c
                 where c.indicator.id = :indicator and c.component = :component and c.value > 0\s"""
                 + (unitId == null ? "and c.territorialUnit is null" : "and c.territorialUnit.id = :unit"), Object[].class)
-                .setParameter("indicator", row.indicatorId()).setParameter("component", CountComponent.DENOMINATOR);
+                .setParameter("indicator", indicatorId).setParameter("component", CountComponent.DENOMINATOR);
         if (unitId != null) {
             query.setParameter("unit", unitId);
         }
-        List<Object[]> spans = query.getResultList();
-        return spans.stream().anyMatch(span -> !posted.contains(new Key(row.indicatorId(), CountComponent.DENOMINATOR,
-                (LocalDate) span[0], (LocalDate) span[1], row.territorialUnit())));
+        return query.getResultList().stream().map(span -> new CountSpan(CountComponent.DENOMINATOR.name(),
+                (LocalDate) span[0], (LocalDate) span[1], unitCode)).toList();
     }
 }

@@ -1,20 +1,21 @@
-package it.perfmon.count.service;
+package it.perfmon.rules;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
-/** The days a figure covers, for one territorial unit (null: the total of all units). */
-record Span(String component, LocalDate from, LocalDate to, String unit) {
+/** The days a figure covers, of one component, for one territorial unit (null: the total of all units). */
+public record CountSpan(String component, LocalDate from, LocalDate to, String unit) {
 
-    boolean sameKey(Span other) {
+    public boolean sameKey(CountSpan other) {
         return component.equals(other.component) && from.equals(other.from) && to.equals(other.to)
-                && java.util.Objects.equals(unit, other.unit);
+                && Objects.equals(unit, other.unit);
     }
 
     /**
      * Two different spans would count the same days twice when they overlap for the same component and either
      * the same unit or a total on one side (the total already includes every unit).
      */
-    boolean countsTwiceWith(Span other) {
+    public boolean countsTwiceWith(CountSpan other) {
         if (sameKey(other) || !component.equals(other.component)) {
             return false;
         }
