@@ -1,6 +1,7 @@
 package it.perfmon.common;
 
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list; lists are objects, not bare arrays, so they can grow fields without breaking clients. */
@@ -14,5 +15,10 @@ public record Page<T>(
         int from = Math.min(request.offset(), all.size());
         int to = Math.min(from + request.limit(), all.size());
         return new Page<>(List.copyOf(all.subList(from, to)), request.offset(), request.limit(), all.size());
+    }
+
+    /** The same page with each item mapped, as a resource turns a service's page into its answer. */
+    public <R> Page<R> map(Function<T, R> mapping) {
+        return new Page<>(items.stream().map(mapping).toList(), offset, limit, total);
     }
 }

@@ -1,6 +1,7 @@
 package it.perfmon.count.rest;
 
 import it.perfmon.count.CountComponent;
+import it.perfmon.count.service.PostCount;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -30,5 +31,9 @@ public record CountBatchRequest(
                 description = "How many were counted: a whole number, unless the indicator's decimalCounts is true "
                         + "(a decimal unit such as hours); a fraction for any other indicator is refused with 400")
         BigDecimal value) {
+
+        public PostCount command() {
+            return new PostCount(indicatorId, component, from, to, territorialUnit, value);
+        }
     }
 }

@@ -4,8 +4,11 @@ import io.quarkus.security.Authenticated;
 import it.perfmon.common.Idempotency;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
+import it.perfmon.count.CountedValue;
 import it.perfmon.count.service.CountService;
 import it.perfmon.count.service.CountedValueService;
+import it.perfmon.count.service.PostCount;
+import it.perfmon.count.service.PostedCount;
 import it.perfmon.security.CurrentActor;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolation;
@@ -64,8 +67,8 @@ public class CountResource {
                     + "by=unit, also each unit's figures and value. For a closed period, the figures frozen when it "
                     + "was closed (frozenAt says when), as in its report.")
     @APIResponse(responseCode = "200", description = "The value",
-            content = @Content(schema = @Schema(implementation = CountedValueResponse.class)))
-    public CountedValueResponse value(
+            content = @Content(schema = @Schema(implementation = CountedValue.class)))
+    public CountedValue value(
             @PathParam("indicatorId") long indicatorId,
             @QueryParam("periodId") @NotNull @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
             Long periodId,
@@ -84,7 +87,7 @@ public class CountResource {
     public Page<CountResponse> list(
             @PathParam("indicatorId") long indicatorId,
             @Valid @BeanParam PageRequest page) {
-        return service.list(indicatorId, page);
+        return service.list(indicatorId, page).map(CountResponse::of);
     }
 
     @PUT
@@ -103,9 +106,10 @@ public class CountResource {
     public Response put(
             @PathParam("indicatorId") long indicatorId,
             @Valid @NotNull CountRequest request) {
-        CountPosted posted = service.post(indicatorId, new it.perfmon.count.rest.CountBatchRequest.Row(indicatorId,
-                request.component(), request.from(), request.to(), request.territorialUnit(), request.value()));
-        return Response.status("CREATED".equals(posted.outcome()) ? 201 : 200).entity(posted).build();
+        PostedCount posted = service.post(indicatorId, new PostCount(indicatorId, request.component(), request.from(),
+                request.to(), request.territorialUnit(), request.value()));
+        return Response.status(posted.outcome() == PostedCount.Outcome.CREATED ? 201 : 200)
+                .entity(CountPosted.of(posted)).build();
     }
 
     @POST
@@ -131,6 +135,7 @@ public class CountResource {
                 throw new ConstraintViolationException(violations);
             }
         }
-        return idempotency.once(actor.subject(), key, request, 200, () -> service.batch(request.rows()));
+        return idempotency.once(actor.subject(), key, request, 200,
+                () -> BatchResult.of(service.batch(request.rows().stream().map(CountBatchRequest.Row::command).toList())));
     }
 }

@@ -8,12 +8,8 @@ import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.ProblemException;
 import it.perfmon.common.ProblemType;
-import it.perfmon.count.CountComponent;
 import it.perfmon.count.IndicatorCount;
-import it.perfmon.count.rest.BatchResult;
-import it.perfmon.count.rest.CountBatchRequest;
-import it.perfmon.count.rest.CountPosted;
-import it.perfmon.count.rest.CountResponse;
+import it.perfmon.count.service.PostedCount.Outcome;
 import it.perfmon.indicator.Indicator;
 import it.perfmon.organisation.TerritorialUnit;
 import it.perfmon.plan.service.PlanVisibility;
@@ -27,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Hibernate;
 
 /**
  * Posting counts: every figure is checked against the indicator, the plan's year, the territorial units and
@@ -54,15 +51,15 @@ public class CountService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<CountResponse> list(long indicatorId, PageRequest page) {
+    public Page<IndicatorCount> list(long indicatorId, PageRequest page) {
         Indicator indicator = Indicator.<Indicator>findByIdOptional(indicatorId)
                 .orElseThrow(() -> ProblemException.notFound("L'indicatore", indicatorId));
         visibility.require(indicator.objective.plan, "L'indicatore", indicatorId);
         return Page.of(IndicatorCount.<IndicatorCount>find("indicator", Sort.ascending("spanStart", "component", "id"),
-                indicator).list().stream().map(CountResponse::of).toList(), page);
+                indicator).list(), page);
     }
 
-    public CountPosted post(long indicatorId, CountBatchRequest.Row row) {
+    public PostedCount post(long indicatorId, PostCount row) {
         Figures.lockIndicators(em, List.of(row));
         Map<Long, IndicatorFacts> indicators = Figures.indicators(em, List.of(row));
         if (!indicators.containsKey(indicatorId)) {
@@ -87,13 +84,14 @@ public class CountService {
             count.updatedBy = actor.name();
             count.persist();
             audit.created(count);
-            return new CountPosted("CREATED", CountResponse.of(count));
+            return new PostedCount(Outcome.CREATED, count);
         }
         IndicatorCount count = IndicatorCount.findById(existing.id());
         boolean changed = update(count, row);
-        // The answer shows the figure's new version and time, which Hibernate sets when it writes.
+        // The answer shows the figure's new version and time, which Hibernate sets when it writes, and its unit.
         IndicatorCount.flush();
-        return new CountPosted(changed ? "UPDATED" : "UNCHANGED", CountResponse.of(count));
+        Hibernate.initialize(count.territorialUnit);
+        return new PostedCount(changed ? Outcome.UPDATED : Outcome.UNCHANGED, count);
     }
 
     /**
@@ -101,7 +99,7 @@ public class CountService {
      * handful of round trips and a thousand rows written. Figures already stored are loaded as entities only when
      * the batch changes them.
      */
-    public BatchResult batch(List<CountBatchRequest.Row> rows) {
+    public BatchOutcome batch(List<PostCount> rows) {
         Figures.lockIndicators(em, rows);
         Map<Long, IndicatorFacts> indicators = Figures.indicators(em, rows);
         Figures figures = Figures.of(em, indicators, rows);
@@ -114,7 +112,7 @@ public class CountService {
         Map<Long, IndicatorCount> changing = new HashMap<>();
         int updated = 0;
         int unchanged = 0;
-        for (CountBatchRequest.Row row : rows) {
+        for (PostCount row : rows) {
             Figures.Key key = Figures.Key.of(row);
             NewFigure pending = created.get(key);
             Figures.Existing existing = pending == null ? figures.existing(row) : null;
@@ -145,11 +143,11 @@ public class CountService {
         if (!created.isEmpty()) {
             writer.insert(created.values(), actor.name(), audit.createdInBatch(AuditTrail.TYPES.get("IndicatorCount")));
         }
-        return new BatchResult(created.size(), updated, unchanged);
+        return new BatchOutcome(created.size(), updated, unchanged);
     }
 
     /** True when the figure changed. */
-    private boolean update(IndicatorCount existing, CountBatchRequest.Row row) {
+    private boolean update(IndicatorCount existing, PostCount row) {
         if (existing.value.compareTo(row.value()) == 0) {
             return false;
         }
@@ -160,7 +158,7 @@ public class CountService {
         return true;
     }
 
-    private void requirePermission(Map<Long, IndicatorFacts> indicators, List<CountBatchRequest.Row> rows) {
+    private void requirePermission(Map<Long, IndicatorFacts> indicators, List<PostCount> rows) {
         List<FieldError> refused = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             IndicatorFacts indicator = indicators.get(rows.get(i).indicatorId());

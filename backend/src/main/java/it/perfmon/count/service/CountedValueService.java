@@ -2,8 +2,8 @@ package it.perfmon.count.service;
 
 import it.perfmon.common.ProblemException;
 import it.perfmon.count.CountComponent;
-import it.perfmon.count.rest.CountedValueResponse;
-import it.perfmon.count.rest.CountedValueResponse.UnitValue;
+import it.perfmon.count.CountedValue;
+import it.perfmon.count.CountedValue.UnitValue;
 import it.perfmon.indicator.Indicator;
 import it.perfmon.organisation.TerritorialUnit;
 import it.perfmon.plan.MonitoringPeriod;
@@ -45,7 +45,7 @@ public class CountedValueService {
     private record UnitSum(long indicatorId, Long unitId, CountComponent component, BigDecimal sum) {
     }
 
-    public CountedValueResponse valueAt(long indicatorId, long periodId, boolean byUnit) {
+    public CountedValue valueAt(long indicatorId, long periodId, boolean byUnit) {
         Indicator indicator = em.find(Indicator.class, indicatorId);
         if (indicator == null) {
             throw ProblemException.notFound("L'indicatore", indicatorId);
@@ -58,7 +58,7 @@ public class CountedValueService {
         if (indicator.kind != IndicatorKind.RATIO && indicator.kind != IndicatorKind.RATIO_PLANNED) {
             throw ProblemException.invalid("indicatorId", "l'indicatore non è un rapporto: il suo valore non viene da conteggi");
         }
-        CountedValueResponse value = period.status == PeriodStatus.CLOSED ? frozen(indicator, period) : null;
+        CountedValue value = period.status == PeriodStatus.CLOSED ? frozen(indicator, period) : null;
         if (value == null) {
             List<UnitSum> sums = em.createQuery("""
                     select c.territorialUnit.id, c.component, sum(c.value) from IndicatorCount c
@@ -76,7 +76,7 @@ public class CountedValueService {
      * Every ratio indicator of the period's plan at the period, with its units, in two statements: what closing
      * freezes beside the report.
      */
-    public Map<Long, CountedValueResponse> allAt(MonitoringPeriod period) {
+    public Map<Long, CountedValue> allAt(MonitoringPeriod period) {
         List<Indicator> indicators = em.createQuery("""
                 select i from Indicator i where i.objective.plan = :plan and i.kind in :kinds""", Indicator.class)
                 .setParameter("plan", period.plan).setParameter("kinds", List.of(IndicatorKind.RATIO,
@@ -90,7 +90,7 @@ public class CountedValueService {
                 .forEach(row -> sums.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new UnitSum(
                         (Long) row[0], (Long) row[1], (CountComponent) row[2], (BigDecimal) row[3])));
         Map<Long, TerritorialUnit> units = unitsOf(sums.values().stream().flatMap(List::stream).toList());
-        Map<Long, CountedValueResponse> values = new HashMap<>();
+        Map<Long, CountedValue> values = new HashMap<>();
         for (Indicator indicator : indicators) {
             values.put(indicator.id, value(indicator, period, sums.getOrDefault(indicator.id, List.of()), units));
         }
@@ -101,10 +101,10 @@ public class CountedValueService {
      * As frozen at closing; for a period closed before the units' figures were kept, the report's frozen totals
      * without units; null when the period was never frozen.
      */
-    private CountedValueResponse frozen(Indicator indicator, MonitoringPeriod period) {
+    private CountedValue frozen(Indicator indicator, MonitoringPeriod period) {
         return frozenReports.frozenCountedValue(period, indicator.id).map(v -> v.frozenAt(period.closedAt))
                 .orElseGet(() -> frozenReports.frozenIndicator(period, indicator.id)
-                        .map(i -> new CountedValueResponse(indicator.id, period.id, i.numerator(), i.denominator(),
+                        .map(i -> new CountedValue(indicator.id, period.id, i.numerator(), i.denominator(),
                                 i.computedValue(), null, period.closedAt))
                         .orElse(null));
     }
@@ -119,7 +119,7 @@ public class CountedValueService {
         return units;
     }
 
-    private static CountedValueResponse value(Indicator indicator, MonitoringPeriod period, List<UnitSum> sums,
+    private static CountedValue value(Indicator indicator, MonitoringPeriod period, List<UnitSum> sums,
             Map<Long, TerritorialUnit> unitsById) {
         Map<Long, BigDecimal[]> byUnitSums = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         BigDecimal[] total = new BigDecimal[2];
@@ -137,7 +137,7 @@ public class CountedValueService {
             units.add(new UnitValue(unit == null ? null : unit.code, unit == null ? null : unit.name, unitSums[0],
                     unitDenominator, Ratio.percent(unitSums[0], unitDenominator).orElse(null)));
         }
-        return new CountedValueResponse(indicator.id, period.id, total[0], denominator,
+        return new CountedValue(indicator.id, period.id, total[0], denominator,
                 Ratio.percent(total[0], denominator).orElse(null), units, null);
     }
 }

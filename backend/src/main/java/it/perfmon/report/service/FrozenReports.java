@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import it.perfmon.count.rest.CountedValueResponse;
+import it.perfmon.count.CountedValue;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodSnapshot;
 import it.perfmon.report.rest.PlanReport;
@@ -29,7 +29,7 @@ public class FrozenReports {
         this.reader = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
-    void freeze(MonitoringPeriod period, PlanReport report, Map<Long, CountedValueResponse> countedValues, String actor,
+    void freeze(MonitoringPeriod period, PlanReport report, Map<Long, CountedValue> countedValues, String actor,
             Instant at) {
         PeriodSnapshot snapshot = PeriodSnapshot.<PeriodSnapshot>findByIdOptional(period.id).orElseGet(PeriodSnapshot::new);
         snapshot.periodId = period.id;
@@ -62,7 +62,7 @@ public class FrozenReports {
      * A ratio indicator's counted value with its territorial units as frozen at closing, or empty when the period
      * was never frozen or was frozen before the units' figures were kept.
      */
-    public Optional<CountedValueResponse> frozenCountedValue(MonitoringPeriod period, long indicatorId) {
+    public Optional<CountedValue> frozenCountedValue(MonitoringPeriod period, long indicatorId) {
         return PeriodSnapshot.<PeriodSnapshot>findByIdOptional(period.id)
                 .filter(snapshot -> snapshot.unitValues != null)
                 .map(snapshot -> readCountedValues(snapshot.unitValues).get(indicatorId));
@@ -83,9 +83,9 @@ public class FrozenReports {
         return found;
     }
 
-    private Map<Long, CountedValueResponse> readCountedValues(String json) {
+    private Map<Long, CountedValue> readCountedValues(String json) {
         try {
-            return reader.readValue(json, new TypeReference<Map<Long, CountedValueResponse>>() {
+            return reader.readValue(json, new TypeReference<Map<Long, CountedValue>>() {
             });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable period snapshot", e);

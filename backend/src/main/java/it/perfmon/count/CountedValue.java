@@ -1,13 +1,16 @@
-package it.perfmon.count.rest;
+package it.perfmon.count;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An indicator's value at a period from its counts, with the share of each territorial unit on demand. */
+/**
+ * An indicator's value at a period from its counts, with the share of each territorial unit on demand; frozen beside
+ * the report when a period closes, so this is also the format of stored snapshots.
+ */
 @Schema(name = "CountedValue")
-public record CountedValueResponse(
+public record CountedValue(
         @Schema(format = "int64") long indicatorId,
         @Schema(format = "int64") long periodId,
         @Schema(format = "decimal128", nullable = true, description = "Sum of numerator counts ending by the period's date")
@@ -24,12 +27,12 @@ public record CountedValueResponse(
         Instant frozenAt) {
 
     /** The same figures as frozen at a period's closing. */
-    public CountedValueResponse frozenAt(Instant closedAt) {
-        return new CountedValueResponse(indicatorId, periodId, numerator, denominator, computedValue, units, closedAt);
+    public CountedValue frozenAt(Instant closedAt) {
+        return new CountedValue(indicatorId, periodId, numerator, denominator, computedValue, units, closedAt);
     }
 
-    public CountedValueResponse withoutUnits() {
-        return new CountedValueResponse(indicatorId, periodId, numerator, denominator, computedValue, null, frozenAt);
+    public CountedValue withoutUnits() {
+        return new CountedValue(indicatorId, periodId, numerator, denominator, computedValue, null, frozenAt);
     }
 
     @Schema(name = "CountedUnitValue")
