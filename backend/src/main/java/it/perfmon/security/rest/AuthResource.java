@@ -8,7 +8,6 @@ import it.perfmon.security.CurrentActor;
 import it.perfmon.security.SessionCookie;
 import it.perfmon.security.service.AuthService;
 import it.perfmon.security.service.Credentials;
-import it.perfmon.security.service.OidcClaims;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -70,7 +69,7 @@ public class AuthResource {
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(format = "int32")))
     public Response login(@Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {
         AuthService.Opened opened = auth.login(request.username(), request.password(), http.remoteAddress().host());
-        return Response.ok(AuthService.view(opened.user(), Credentials.csrfFor(opened.sessionToken())))
+        return Response.ok(MeResponse.of(AuthService.view(opened.user(), Credentials.csrfFor(opened.sessionToken()))))
                 .cookie(cookie.open(opened.sessionToken())).build();
     }
 
@@ -107,6 +106,6 @@ public class AuthResource {
             content = @Content(schema = @Schema(implementation = MeResponse.class)))
     public MeResponse me(@Context HttpHeaders headers) {
         Actor actor = current.actor().orElseThrow();
-        return auth.me(actor, cookie.read(headers));
+        return MeResponse.of(auth.me(actor, cookie.read(headers)));
     }
 }

@@ -1,5 +1,6 @@
 package it.perfmon.security.rest;
 
+import it.perfmon.security.service.CurrentUser;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,4 +15,9 @@ public record MeResponse(
         @Schema(description = "Scopes of a token") List<String> scopes,
         @Schema(description = "Send it in the Csrf-Token header with every change made with the session cookie",
                 nullable = true) String csrfToken) {
+
+    public static MeResponse of(CurrentUser user) {
+        return new MeResponse(user.username(), user.displayName(), user.kind(), user.role(), user.structures(),
+                user.scopes(), user.csrfToken());
+    }
 }

@@ -1,5 +1,6 @@
 package it.perfmon.security.rest;
 
+import it.perfmon.security.service.NewToken;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -18,4 +19,8 @@ public record TokenRequest(
         List<@NotNull Long> indicatorIds,
         @NotNull @Schema(description = "Last day of validity, at most two years ahead", example = "2027-06-30")
         LocalDate expiresOn) {
+
+    public NewToken command() {
+        return new NewToken(name, scopes, indicatorIds, expiresOn);
+    }
 }

@@ -43,7 +43,7 @@ public class TokenResource {
             description = "Names, scopes, expiry, revocation and last use; never the tokens themselves.")
     @APIResponse(responseCode = "200", description = "A page of tokens")
     public Page<TokenResponse> list(@Valid @BeanParam PageRequest page) {
-        return service.list(page);
+        return service.list(page).map(t -> TokenResponse.of(t, null));
     }
 
     @POST
@@ -54,7 +54,7 @@ public class TokenResource {
     @APIResponse(responseCode = "201", description = "Created; the token is in the body, shown only now",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     public Response create(@Valid @NotNull TokenRequest request, @Context UriInfo uri) {
-        TokenService.Created created = service.create(request);
+        TokenService.Created created = service.create(request.command());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id)).build())
                 .entity(TokenResponse.of(created.token(), created.secret())).build();
     }

@@ -1,6 +1,7 @@
 package it.perfmon.security.rest;
 
 import it.perfmon.security.Role;
+import it.perfmon.security.service.UserChange;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,6 +20,10 @@ public record UserRequest(
         @Size(max = 50) @Schema(description = "Structure codes, required for editors", example = "[\"RPCT\"]")
         List<@NotBlank @Size(max = 32) String> structures,
         @Schema(description = "False to suspend the account; default true") Boolean active) {
+
+    public UserChange command() {
+        return new UserChange(username, displayName, password, role, structures, active);
+    }
 
     @Override
     public String toString() {

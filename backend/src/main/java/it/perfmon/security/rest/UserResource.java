@@ -47,7 +47,7 @@ public class UserResource {
             description = "Every account with its role and, for editors, the responsible structures they report for.")
     @APIResponse(responseCode = "200", description = "A page of users")
     public Page<UserResponse> list(@Valid @BeanParam PageRequest page) {
-        return service.list(page);
+        return service.list(page).map(UserResponse::of);
     }
 
     @GET
@@ -68,7 +68,7 @@ public class UserResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
     public Response create(@Valid @NotNull UserRequest request, @Context UriInfo uri) {
-        AppUser user = service.create(request);
+        AppUser user = service.create(request.command());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(user.id)).build())
                 .tag(Versions.etag(user.version)).entity(UserResponse.of(user)).build();
     }
@@ -82,7 +82,7 @@ public class UserResource {
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
     public Response update(@PathParam("userId") long userId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull UserRequest request) {
-        AppUser user = service.update(userId, request, ifMatch);
+        AppUser user = service.update(userId, request.command(), ifMatch);
         return Response.ok(UserResponse.of(user)).tag(Versions.etag(user.version)).build();
     }
 

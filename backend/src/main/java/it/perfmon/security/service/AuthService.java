@@ -9,7 +9,6 @@ import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.security.Actor;
 import it.perfmon.security.AppUser;
 import it.perfmon.security.UserSession;
-import it.perfmon.security.rest.MeResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -80,9 +79,9 @@ public class AuthService {
     }
 
     @Transactional
-    public MeResponse me(Actor actor, String sessionToken) {
+    public CurrentUser me(Actor actor, String sessionToken) {
         if (actor.kind() == Actor.Kind.TOKEN) {
-            return new MeResponse(actor.name(), actor.displayName(), "TOKEN", actor.role() == null ? null : actor.role().name(),
+            return new CurrentUser(actor.name(), actor.displayName(), "TOKEN", actor.role() == null ? null : actor.role().name(),
                     List.of(), actor.scopes().stream().sorted().toList(), null);
         }
         if (actor.userId() == null) {
@@ -90,15 +89,15 @@ public class AuthService {
             List<String> codes = actor.structureIds().isEmpty() ? List.of()
                     : ResponsibleStructure.<ResponsibleStructure>list("id in ?1", actor.structureIds()).stream()
                             .map(s -> s.code).sorted().toList();
-            return new MeResponse(actor.name(), actor.displayName(), "USER",
+            return new CurrentUser(actor.name(), actor.displayName(), "USER",
                     actor.role() == null ? null : actor.role().name(), codes, List.of(), null);
         }
         AppUser user = AppUser.findById(actor.userId());
         return view(user, actor.viaSession() && sessionToken != null ? Credentials.csrfFor(sessionToken) : null);
     }
 
-    public static MeResponse view(AppUser user, String csrfToken) {
-        return new MeResponse(user.username, user.displayName, "USER", user.role.name(),
+    public static CurrentUser view(AppUser user, String csrfToken) {
+        return new CurrentUser(user.username, user.displayName, "USER", user.role.name(),
                 user.structures.stream().map(s -> s.code).sorted().toList(), List.of(), csrfToken);
     }
 

@@ -16,8 +16,6 @@ import it.perfmon.rules.IndicatorKind;
 import it.perfmon.security.Actor;
 import it.perfmon.security.ApiToken;
 import it.perfmon.security.CurrentActor;
-import it.perfmon.security.rest.TokenRequest;
-import it.perfmon.security.rest.TokenResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -49,12 +47,11 @@ public class TokenService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<TokenResponse> list(PageRequest page) {
-        return Page.of(ApiToken.<ApiToken>findAll(Sort.descending("createdAt")).list().stream()
-                .map(t -> TokenResponse.of(t, null)).toList(), page);
+    public Page<ApiToken> list(PageRequest page) {
+        return Page.of(ApiToken.<ApiToken>findAll(Sort.descending("createdAt")).list(), page);
     }
 
-    public Created create(TokenRequest request) {
+    public Created create(NewToken request) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = clock.today();
         if (!request.expiresOn().isAfter(today) || request.expiresOn().isAfter(today.plusYears(2))) {

@@ -14,8 +14,6 @@ import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.security.AppUser;
 import it.perfmon.security.Role;
 import it.perfmon.security.UserSession;
-import it.perfmon.security.rest.UserRequest;
-import it.perfmon.security.rest.UserResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -36,9 +34,8 @@ public class UserService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<UserResponse> list(PageRequest page) {
-        return Page.of(AppUser.<AppUser>findAll(Sort.ascending("username")).list().stream().map(UserResponse::of)
-                .toList(), page);
+    public Page<AppUser> list(PageRequest page) {
+        return Page.of(AppUser.<AppUser>findAll(Sort.ascending("username")).list(), page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,7 +45,7 @@ public class UserService {
         return user;
     }
 
-    public AppUser create(UserRequest request) {
+    public AppUser create(UserChange request) {
         if (request.password() == null) {
             throw ProblemException.invalid("password", "obbligatoria per un nuovo utente (almeno 12 caratteri)");
         }
@@ -64,7 +61,7 @@ public class UserService {
         return user;
     }
 
-    public AppUser update(long id, UserRequest request, String ifMatch) {
+    public AppUser update(long id, UserChange request, String ifMatch) {
         AppUser user = get(id);
         Versions.require(user.version, ifMatch);
         if (!user.username.equals(request.username().strip())) {
@@ -112,7 +109,7 @@ public class UserService {
         }
     }
 
-    private static void apply(AppUser user, UserRequest request) {
+    private static void apply(AppUser user, UserChange request) {
         List<String> codes = request.structures() == null ? List.of() : request.structures();
         if (request.role() == Role.EDITOR && codes.isEmpty()) {
             throw ProblemException.invalid("structures", "un editor deve avere almeno una struttura");
