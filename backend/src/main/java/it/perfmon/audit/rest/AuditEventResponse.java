@@ -1,5 +1,6 @@
 package it.perfmon.audit.rest;
 
+import it.perfmon.audit.service.AuditEntry;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +17,13 @@ public record AuditEventResponse(
         List<Change> changes,
         @Schema(nullable = true, description = "Why the change was made, where the act requires it (reopening a period)",
                 example = "Rettifica del dato sulle istruttorie richiesta dal settore regionale") String reason) {
+
+    public static AuditEventResponse of(AuditEntry entry) {
+        return new AuditEventResponse(entry.id(), entry.occurredAt(), entry.actorKind(), entry.actorName(),
+                entry.entityType(), entry.entityId(), entry.action(),
+                entry.changes().stream().map(c -> new Change(c.field(), c.oldValue(), c.newValue())).toList(),
+                entry.reason());
+    }
 
     @Schema(name = "AuditChange")
     public record Change(
