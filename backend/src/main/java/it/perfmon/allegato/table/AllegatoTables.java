@@ -1,7 +1,7 @@
 package it.perfmon.allegato.table;
 
-import it.perfmon.report.rest.PlanReport;
-import it.perfmon.report.rest.PlanReport.ReportArea;
+import it.perfmon.report.model.PlanReport;
+import it.perfmon.report.model.PlanReport.ReportArea;
 import java.util.List;
 import java.util.Locale;
 

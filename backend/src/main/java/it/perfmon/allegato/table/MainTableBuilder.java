@@ -1,9 +1,9 @@
 package it.perfmon.allegato.table;
 
-import it.perfmon.report.rest.PlanReport;
-import it.perfmon.report.rest.PlanReport.ReportArea;
-import it.perfmon.report.rest.PlanReport.ReportIndicator;
-import it.perfmon.report.rest.PlanReport.ReportObjective;
+import it.perfmon.report.model.PlanReport;
+import it.perfmon.report.model.PlanReport.ReportArea;
+import it.perfmon.report.model.PlanReport.ReportIndicator;
+import it.perfmon.report.model.PlanReport.ReportObjective;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -108,12 +108,12 @@ final class MainTableBuilder {
         for (ReportIndicator indicator : objective.indicators()) {
             int row = indicatorRow(indicator);
             if (row == first) {
-                grid.set(row, NOTE, joined(objective.notes(), indicator.planningNote()));
+                grid.set(row, NOTE, joined(objective.notes(), indicator.definition().planningNote()));
                 objectiveLinks(row, objective);
-            } else if (indicator.planningNote() != null) {
+            } else if (indicator.definition().planningNote() != null) {
                 closeNoteGroup(groupStart, row - 1);
                 groupStart = row;
-                grid.set(row, NOTE, text(indicator.planningNote()));
+                grid.set(row, NOTE, text(indicator.definition().planningNote()));
                 objectiveLinks(row, objective);
             }
         }
@@ -154,35 +154,35 @@ final class MainTableBuilder {
 
     private int indicatorRow(ReportIndicator indicator) {
         int row = grid.add(RowKind.BODY);
-        grid.set(row, INDICATOR, Cell.text(indicator.description()));
-        grid.set(row, BASELINE, baseline(indicator));
-        grid.set(row, TARGET, percentOrDash(indicator.targetValue()));
-        grid.set(row, NEXT_YEARS_TARGET, nextYearsTarget(indicator));
+        grid.set(row, INDICATOR, Cell.text(indicator.definition().description()));
+        grid.set(row, BASELINE, baseline(indicator.target()));
+        grid.set(row, TARGET, percentOrDash(indicator.target().targetValue()));
+        grid.set(row, NEXT_YEARS_TARGET, nextYearsTarget(indicator.target()));
         grid.set(row, ACHIEVED, achieved(indicator));
-        grid.set(row, MONITORING_NOTE, Cell.text(indicator.monitoringNote()));
-        grid.set(row, DATA_SOURCE, Cell.text(indicator.dataSource()));
-        grid.set(row, ASSESSMENT, assessment(indicator));
+        grid.set(row, MONITORING_NOTE, Cell.text(indicator.result().monitoringNote()));
+        grid.set(row, DATA_SOURCE, Cell.text(indicator.result().dataSource()));
+        grid.set(row, ASSESSMENT, assessment(indicator.result().assessment()));
         return row;
     }
 
     /** A value with its reference year mixes a number and words, so it is text: "95,20% dato 2020". */
-    private static Cell baseline(ReportIndicator indicator) {
-        String reference = indicator.baselineReference();
-        if (indicator.baselineValue() == null) {
+    private static Cell baseline(PlanReport.Target target) {
+        String reference = target.baselineReference();
+        if (target.baselineValue() == null) {
             return orDash(reference);
         }
         if (reference == null || reference.isBlank()) {
-            return Cell.percent(indicator.baselineValue());
+            return Cell.percent(target.baselineValue());
         }
-        return text(ItalianText.percent(indicator.baselineValue()) + " " + reference);
+        return text(ItalianText.percent(target.baselineValue()) + " " + reference);
     }
 
     /** A value (85,00%) or a rule resolved later (">= dato finale anno precedente"). */
-    private static Cell nextYearsTarget(ReportIndicator indicator) {
-        if (indicator.nextYearsTargetValue() != null) {
-            return Cell.percent(indicator.nextYearsTargetValue());
+    private static Cell nextYearsTarget(PlanReport.Target target) {
+        if (target.nextYearsTargetValue() != null) {
+            return Cell.percent(target.nextYearsTargetValue());
         }
-        return orDash(indicator.nextYearsTargetRule());
+        return orDash(target.nextYearsTargetRule());
     }
 
     /**
@@ -191,17 +191,18 @@ final class MainTableBuilder {
      */
     private static Cell achieved(ReportIndicator indicator) {
         BigDecimal value = indicator.valueUsed();
-        boolean timelineNotStarted = "TIMELINE".equals(indicator.kind()) && "COMPUTED".equals(indicator.valueSource())
+        boolean timelineNotStarted = "TIMELINE".equals(indicator.definition().kind())
+                && "COMPUTED".equals(indicator.value().valueSource())
                 && value != null && value.signum() == 0;
         return value == null || timelineNotStarted ? Cell.DASH : Cell.percent(value);
     }
 
     /** As the source prints it: "3. secondo le aspettative", with a hyphen where the scale has a dash. */
-    private static Cell assessment(ReportIndicator indicator) {
-        if (indicator.assessment() == null) {
+    private static Cell assessment(PlanReport.Assessment assessment) {
+        if (assessment == null) {
             return Cell.BLANK;
         }
-        return text(indicator.assessment().step() + ". " + indicator.assessment().label().replace('–', '-'));
+        return text(assessment.step() + ". " + assessment.label().replace('–', '-'));
     }
 
     private static Cell percentOrDash(BigDecimal value) {

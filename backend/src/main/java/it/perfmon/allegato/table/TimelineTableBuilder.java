@@ -1,7 +1,7 @@
 package it.perfmon.allegato.table;
 
-import it.perfmon.report.rest.PlanReport.ReportObjective;
-import it.perfmon.report.rest.PlanReport.ReportPhase;
+import it.perfmon.report.model.PlanReport.ReportObjective;
+import it.perfmon.report.model.PlanReport.ReportPhase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package it.perfmon.assessment.rest;
 
+import it.perfmon.assessment.service.ResultCommand;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -20,4 +21,8 @@ public record ResultRequest(
         @Min(1) @Max(5) @Schema(format = "int32", minimum = "1", maximum = "5",
                 description = "1 in anticipo, 2 da iniziare – secondo le aspettative, 3 secondo le aspettative, "
                         + "4 da iniziare – in ritardo, 5 in ritardo") Integer assessmentStep) {
+
+    public ResultCommand toCommand() {
+        return new ResultCommand(enteredValue, enteredJustification, monitoringNote, dataSource, assessmentStep);
+    }
 }

@@ -54,7 +54,7 @@ public class ResultResource {
             @QueryParam("objectiveId") @Parameter(description = "Only this objective's indicators",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) Long objectiveId,
             @Valid @BeanParam PageRequest page) {
-        return service.list(periodId, objectiveId, page);
+        return Page.of(service.list(periodId, objectiveId).stream().map(r -> ResultResponse.of(r, null)).toList(), page);
     }
 
     @PermitAll
@@ -84,7 +84,7 @@ public class ResultResource {
     public Response save(@PathParam("indicatorId") long indicatorId,
             @PathParam("periodId") long periodId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ResultRequest request, @Context UriInfo uri) {
-        ResultService.Saved saved = service.save(indicatorId, periodId, request, ifMatch);
+        ResultService.Saved saved = service.save(indicatorId, periodId, request.toCommand(), ifMatch);
         ResultResponse body = ResultResponse.of(saved.result(), service.evaluate(saved.result()));
         Response.ResponseBuilder response = saved.created()
                 ? Response.created(uri.getRequestUri())

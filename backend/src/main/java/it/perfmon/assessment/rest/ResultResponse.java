@@ -2,7 +2,9 @@ package it.perfmon.assessment.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import it.perfmon.assessment.IndicatorResult;
-import it.perfmon.report.rest.PlanReport.Suggestion;
+import it.perfmon.assessment.service.Evaluation;
+import it.perfmon.report.rest.PlanReportResponse;
+import it.perfmon.report.rest.PlanReportResponse.Suggestion;
 import it.perfmon.rules.AssessmentStep;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,23 +27,29 @@ public record ResultResponse(
         String assessedBy,
         Instant assessedAt,
         @Schema(description = "Computed value and suggestion; on single reads and writes, not in lists")
-        Evaluation evaluation,
+        EvaluationResponse evaluation,
         @Schema(format = "int32") int version,
         Instant updatedAt) {
 
     @Schema(name = "Evaluation")
-    public record Evaluation(
+    public record EvaluationResponse(
             @Schema(nullable = true, format = "decimal128", description = "Computed from counts or phases, unrounded percent") BigDecimal computedValue,
             @Schema(nullable = true, format = "decimal128", description = "The entered value if any, else the computed one") BigDecimal valueUsed,
             Suggestion suggestion,
             @Schema(nullable = true, description = "Set when the period is closed: the values and suggestion are those "
                     + "frozen when it was closed, at this time, not today's") Instant frozenAt) {
+
+        static EvaluationResponse of(Evaluation e) {
+            return e == null ? null : new EvaluationResponse(e.computedValue(), e.valueUsed(),
+                    PlanReportResponse.suggestion(e.suggestion()), e.frozenAt());
+        }
     }
 
+    /** The result with its evaluation; null leaves the evaluation out, as lists do. */
     public static ResultResponse of(IndicatorResult r, Evaluation evaluation) {
         return new ResultResponse(r.id, r.indicator.id, r.period.id, r.enteredValue, r.enteredJustification,
                 r.monitoringNote, r.dataSource, r.assessmentStep,
                 r.assessmentStep == null ? null : AssessmentStep.fromCode(r.assessmentStep).label(),
-                r.assessedBy, r.assessedAt, evaluation, r.version, r.updatedAt);
+                r.assessedBy, r.assessedAt, EvaluationResponse.of(evaluation), r.version, r.updatedAt);
     }
 }

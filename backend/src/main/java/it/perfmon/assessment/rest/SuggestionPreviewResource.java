@@ -45,6 +45,6 @@ public class SuggestionPreviewResource {
             @Parameter(description = "The entered value (percent) being typed; absent for none",
                     schema = @Schema(type = SchemaType.NUMBER, format = "decimal128", minimum = "0", maximum = "1000000"))
             BigDecimal enteredValue) {
-        return results.preview(indicatorId, periodId, enteredValue);
+        return SuggestionPreviewResponse.of(results.preview(indicatorId, periodId, enteredValue));
     }
 }

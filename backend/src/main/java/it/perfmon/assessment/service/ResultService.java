@@ -1,12 +1,7 @@
 package it.perfmon.assessment.service;
 
 import it.perfmon.assessment.IndicatorResult;
-import it.perfmon.assessment.rest.ResultRequest;
-import it.perfmon.assessment.rest.ResultResponse;
-import it.perfmon.assessment.rest.SuggestionPreviewResponse;
 import it.perfmon.security.CurrentActor;
-import it.perfmon.common.Page;
-import it.perfmon.common.PageRequest;
 import it.perfmon.common.ProblemException;
 import it.perfmon.common.Texts;
 import it.perfmon.common.Versions;
@@ -16,6 +11,7 @@ import it.perfmon.objective.ObjectiveCodeOrder;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.service.PeriodService;
 import it.perfmon.plan.PeriodStatus;
+import it.perfmon.report.model.PlanReport.ReportIndicator;
 import it.perfmon.report.service.FrozenReports;
 import it.perfmon.report.service.ReportService;
 import it.perfmon.rules.IndicatorKind;
@@ -29,6 +25,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.Hibernate;
@@ -60,7 +57,7 @@ public class ResultService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ResultResponse> list(long periodId, Long objectiveId, PageRequest page) {
+    public List<IndicatorResult> list(long periodId, Long objectiveId) {
         MonitoringPeriod period = periods.get(periodId);
         String query = "from IndicatorResult r join fetch r.indicator i join fetch i.objective o where r.period = :period"
                 + (objectiveId == null ? "" : " and o.id = :objective");
@@ -69,10 +66,10 @@ public class ResultService {
             params.and("objective", objectiveId);
         }
         // Codes are ordered as people read them (1.2 before 1.10), which SQL's text order is not.
-        return Page.of(IndicatorResult.<IndicatorResult>find(query, params).list().stream()
+        return IndicatorResult.<IndicatorResult>find(query, params).list().stream()
                 .sorted(Comparator.comparing((IndicatorResult r) -> r.indicator.objective.code, ObjectiveCodeOrder.ORDER)
                         .thenComparingInt(r -> r.indicator.position))
-                .map(r -> ResultResponse.of(r, null)).toList(), page);
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -83,41 +80,41 @@ public class ResultService {
                 "Il risultato dell'indicatore " + indicatorId + " nel periodo", periodId));
     }
 
-    /** Today's values for an open period; for a closed one those frozen at closing, as its report shows them. */
     /**
      * The suggestion for a value still being typed, by the very rules that will judge it once saved: a form that
      * offers "accept the suggestion and save" must offer the suggestion that saving will show, never a stale one.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SuggestionPreviewResponse preview(long indicatorId, long periodId, BigDecimal enteredValue) {
+    public ReportIndicator preview(long indicatorId, long periodId, BigDecimal enteredValue) {
         Indicator indicator = indicators.get(indicatorId);
-        return SuggestionPreviewResponse.of(
-                reports.indicatorWithEnteredValue(indicator, periodOf(indicator, periodId), enteredValue));
+        return reports.indicatorWithEnteredValue(indicator, periodOf(indicator, periodId), enteredValue);
     }
 
+    /** Today's values for an open period; for a closed one those frozen at closing, as its report shows them. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ResultResponse.Evaluation evaluate(IndicatorResult result) {
+    public Evaluation evaluate(IndicatorResult result) {
         MonitoringPeriod period = result.period;
         if (period.status == PeriodStatus.CLOSED) {
-            Optional<ResultResponse.Evaluation> frozen = frozenReports.frozenIndicator(period, result.indicator.id)
-                    .map(i -> new ResultResponse.Evaluation(i.computedValue(), i.valueUsed(), i.suggestion(),
-                            period.closedAt));
+            Optional<Evaluation> frozen = frozenReports.frozenIndicator(period, result.indicator.id)
+                    .map(i -> evaluation(i, period.closedAt));
             if (frozen.isPresent()) {
                 return frozen.get();
             }
         }
-        var evaluated = reports.indicatorAt(result.indicator, period);
-        return new ResultResponse.Evaluation(evaluated.computedValue(), evaluated.valueUsed(), evaluated.suggestion(),
-                null);
+        return evaluation(reports.indicatorAt(result.indicator, period), null);
+    }
+
+    private static Evaluation evaluation(ReportIndicator indicator, Instant frozenAt) {
+        return new Evaluation(indicator.computedValue(), indicator.valueUsed(), indicator.suggestion(), frozenAt);
     }
 
     /** Creates the result on first write; afterwards each write must name the version it read (If-Match). */
-    public Saved save(long indicatorId, long periodId, ResultRequest request, String ifMatch) {
+    public Saved save(long indicatorId, long periodId, ResultCommand command, String ifMatch) {
         Indicator indicator = indicators.get(indicatorId);
         MonitoringPeriod period = periodOf(indicator, periodId);
         actor.requireStructure(indicator.objective.responsibleStructure.id, indicator.objective.code);
         periods.requireOpen(period, LockModeType.PESSIMISTIC_READ);
-        validate(indicator, request);
+        validate(indicator, command);
         Optional<IndicatorResult> existing = find(indicator, period);
         IndicatorResult result = existing.orElseGet(IndicatorResult::new);
         Snapshot before = existing.map(Snapshot::of).orElse(null);
@@ -127,15 +124,15 @@ public class ResultService {
             result.indicator = indicator;
             result.period = period;
         }
-        if (!Objects.equals(result.assessmentStep, request.assessmentStep())) {
-            result.assessedBy = request.assessmentStep() == null ? null : actor.name();
-            result.assessedAt = request.assessmentStep() == null ? null : Instant.now();
+        if (!Objects.equals(result.assessmentStep, command.assessmentStep())) {
+            result.assessedBy = command.assessmentStep() == null ? null : actor.name();
+            result.assessedAt = command.assessmentStep() == null ? null : Instant.now();
         }
-        result.enteredValue = request.enteredValue();
-        result.enteredJustification = Texts.blankToNull(request.enteredJustification());
-        result.monitoringNote = Texts.blankToNull(request.monitoringNote());
-        result.dataSource = Texts.blankToNull(request.dataSource());
-        result.assessmentStep = request.assessmentStep();
+        result.enteredValue = command.enteredValue();
+        result.enteredJustification = Texts.blankToNull(command.enteredJustification());
+        result.monitoringNote = Texts.blankToNull(command.monitoringNote());
+        result.dataSource = Texts.blankToNull(command.dataSource());
+        result.assessmentStep = command.assessmentStep();
         if (existing.isEmpty()) {
             result.persist();
             audit.created(result);
@@ -171,9 +168,9 @@ public class ResultService {
         return period;
     }
 
-    private static void validate(Indicator indicator, ResultRequest request) {
-        if (request.enteredValue() != null && indicator.kind != IndicatorKind.DIRECT
-                && Texts.blankToNull(request.enteredJustification()) == null) {
+    private static void validate(Indicator indicator, ResultCommand command) {
+        if (command.enteredValue() != null && indicator.kind != IndicatorKind.DIRECT
+                && Texts.blankToNull(command.enteredJustification()) == null) {
             throw ProblemException.invalid("enteredJustification",
                     "obbligatoria quando si inserisce un valore che sostituisce quello calcolato");
         }

@@ -46,18 +46,18 @@ public class ReportResource {
                     + "assessment and suggested assessment with its reason) and phases. Percentages are in percent "
                     + "units and unrounded (188.935 means 188,935%). Without periodId, the latest period holding results.")
     @APIResponse(responseCode = "200", description = "The report; its ETag changes whenever any of its values does",
-            content = @Content(schema = @Schema(implementation = PlanReport.class)))
+            content = @Content(schema = @Schema(implementation = PlanReportResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response report(@PathParam("planId") long planId,
             @QueryParam("periodId") @Parameter(description = "Monitoring period; default the latest holding results",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) Long periodId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        PlanReport report = service.report(planId, periodId);
+        PlanReportResponse report = PlanReportResponse.of(service.report(planId, periodId));
         return Versions.okWithEtag(report, contentTag(report), ifNoneMatch);
     }
 
     /** The report is computed, so it has no version of its own: its tag is a digest of its content. */
-    private EntityTag contentTag(PlanReport report) {
+    private EntityTag contentTag(PlanReportResponse report) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsBytes(report));
             return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));

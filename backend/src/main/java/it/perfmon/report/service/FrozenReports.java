@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import it.perfmon.count.CountedValue;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodSnapshot;
-import it.perfmon.report.rest.PlanReport;
+import it.perfmon.report.model.PlanReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
@@ -100,7 +100,7 @@ public class FrozenReports {
         }
     }
 
-    private PlanReport read(String json) {
+    PlanReport read(String json) {
         try {
             return reader.readValue(json, PlanReport.class);
         } catch (JsonProcessingException e) {

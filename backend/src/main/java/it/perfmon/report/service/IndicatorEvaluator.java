@@ -6,10 +6,10 @@ import it.perfmon.indicator.Indicator;
 import it.perfmon.phase.Phase;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodKind;
-import it.perfmon.report.rest.PlanReport;
-import it.perfmon.report.rest.PlanReport.Assessment;
-import it.perfmon.report.rest.PlanReport.ReportIndicator;
-import it.perfmon.report.rest.PlanReport.Suggestion;
+import it.perfmon.report.model.PlanReport;
+import it.perfmon.report.model.PlanReport.Assessment;
+import it.perfmon.report.model.PlanReport.ReportIndicator;
+import it.perfmon.report.model.PlanReport.Suggestion;
 import it.perfmon.rules.Achievement;
 import it.perfmon.rules.AssessmentStep;
 import it.perfmon.rules.AssessmentSuggestion;
@@ -84,17 +84,17 @@ public final class IndicatorEvaluator {
                 : null;
         var suggestion = AssessmentSuggestion.suggest(new SuggestionInput(indicator.kind, judgedAgainst(indicator), planYear, periodDate,
                 finalPeriod, indicator.targetValue, used, hasData, phases));
-        ReportIndicator view = new ReportIndicator(indicator.id, indicator.position, indicator.description,
-                indicator.kind.name(), indicator.numeratorLabel, indicator.denominatorLabel, indicator.plannedQuantity,
-                indicator.baselineValue, indicator.baselineReference, indicator.targetValue,
-                indicator.nextYearsTargetValue, indicator.nextYearsTargetRule, indicator.planningNote,
-                numerator, denominator, computed, entered, result == null ? null : result.enteredJustification,
-                used, source, expected,
-                result == null ? null : result.monitoringNote, result == null ? null : result.dataSource,
-                assessment(result),
+        PlanReport.Definition definition = new PlanReport.Definition(indicator.id, indicator.position,
+                indicator.description, indicator.kind.name(), indicator.numeratorLabel, indicator.denominatorLabel,
+                indicator.plannedQuantity, indicator.planningNote);
+        PlanReport.Target target = new PlanReport.Target(indicator.baselineValue, indicator.baselineReference,
+                indicator.targetValue, indicator.nextYearsTargetValue, indicator.nextYearsTargetRule,
+                indicator.targetRule, expected);
+        PlanReport.Value value = new PlanReport.Value(numerator, denominator, computed, entered,
+                result == null ? null : result.enteredJustification, used, source);
+        ReportIndicator view = new ReportIndicator(definition, target, value, result(result),
                 new Suggestion(suggestion.step().code(), suggestion.step().name(), suggestion.step().label(),
-                        suggestion.reasonCode(), suggestion.reason(), facts(suggestion.facts())),
-                result == null ? null : result.id, result == null ? null : result.version, indicator.targetRule);
+                        suggestion.reasonCode(), suggestion.reason(), facts(suggestion.facts())));
         return new Evaluated(view, Achievement.of(used, indicator.targetValue));
     }
 
@@ -113,8 +113,16 @@ public final class IndicatorEvaluator {
         return indicator.judgedAgainst != null ? indicator.judgedAgainst : JudgedAgainst.defaultFor(indicator.kind);
     }
 
+    private static PlanReport.Result result(IndicatorResult result) {
+        if (result == null) {
+            return new PlanReport.Result(null, null, null, null, null);
+        }
+        return new PlanReport.Result(result.id, result.version, result.monitoringNote, result.dataSource,
+                assessment(result));
+    }
+
     private static Assessment assessment(IndicatorResult result) {
-        if (result == null || result.assessmentStep == null) {
+        if (result.assessmentStep == null) {
             return null;
         }
         AssessmentStep step = AssessmentStep.fromCode(result.assessmentStep);

@@ -1,10 +1,10 @@
 package it.perfmon.report.service;
 
-import it.perfmon.report.rest.PlanReport;
-import it.perfmon.report.rest.PlanReport.LiveDifference;
-import it.perfmon.report.rest.PlanReport.ReportIndicator;
-import it.perfmon.report.rest.PlanReport.ReportObjective;
-import it.perfmon.report.rest.PlanReport.ReportPhase;
+import it.perfmon.report.model.PlanReport;
+import it.perfmon.report.model.PlanReport.LiveDifference;
+import it.perfmon.report.model.PlanReport.ReportIndicator;
+import it.perfmon.report.model.PlanReport.ReportObjective;
+import it.perfmon.report.model.PlanReport.ReportPhase;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +24,7 @@ final class LiveDifferences {
         INDICATOR_FIELDS.put("computedValue", ReportIndicator::computedValue);
         INDICATOR_FIELDS.put("numerator", ReportIndicator::numerator);
         INDICATOR_FIELDS.put("denominator", ReportIndicator::denominator);
-        INDICATOR_FIELDS.put("targetValue", ReportIndicator::targetValue);
+        INDICATOR_FIELDS.put("targetValue", i -> i.target().targetValue());
         PHASE_FIELDS.put("actualEnd", ReportPhase::actualEnd);
         PHASE_FIELDS.put("partialProgress", ReportPhase::partialProgress);
         PHASE_FIELDS.put("weight", ReportPhase::weight);
@@ -38,8 +38,8 @@ final class LiveDifferences {
         Map<Long, Located<ReportIndicator>> frozenIndicators = indicators(frozen);
         Map<Long, Located<ReportPhase>> frozenPhases = phases(frozen);
         List<LiveDifference> differences = new ArrayList<>();
-        indicators(live).forEach((id, now) -> compare("indicator", id, now.objectiveCode(), now.item().position(),
-                frozenIndicators.get(id), now, INDICATOR_FIELDS, differences));
+        indicators(live).forEach((id, now) -> compare("indicator", id, now.objectiveCode(),
+                now.item().definition().position(), frozenIndicators.get(id), now, INDICATOR_FIELDS, differences));
         phases(live).forEach((id, now) -> compare("phase", id, now.objectiveCode(), now.item().number(),
                 frozenPhases.get(id), now, PHASE_FIELDS, differences));
         return differences;

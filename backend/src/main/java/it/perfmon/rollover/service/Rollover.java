@@ -12,7 +12,7 @@ import it.perfmon.plan.PeriodKind;
 import it.perfmon.plan.Plan;
 import it.perfmon.plan.rest.PlanResponse;
 import it.perfmon.plan.service.PlanService;
-import it.perfmon.report.rest.PlanReport;
+import it.perfmon.report.model.PlanReport;
 import it.perfmon.report.service.ReportService;
 import it.perfmon.rollover.rest.RolloverResponse;
 import it.perfmon.rollover.rest.RolloverResponse.RolledIndicator;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
+import it.perfmon.values.model.IndicatorValue;
 import it.perfmon.values.service.IndicatorValueService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -65,7 +66,7 @@ public class IndicatorValueResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response list(@BeanParam IndicatorValueQuery query, @Valid @BeanParam PageRequest page,
             @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers) {
-        Page<IndicatorValueResponse> values = service.list(query.toFilter(), page);
+        Page<IndicatorValue> values = service.list(query.toFilter(), page);
         MediaType type = csvWanted(headers) ? CSV : MediaType.APPLICATION_JSON_TYPE;
         byte[] body = type == CSV ? IndicatorValuesCsv.write(values.items()) : json(IndicatorValuePage.of(values));
         Response checked = Versions.okWithEtag(body, digest(body), ifNoneMatch);
@@ -93,7 +94,8 @@ public class IndicatorValueResource {
     @APIResponse(responseCode = "200", description = "A page of removals, oldest first")
     public Page<IndicatorValueRemovalResponse> removals(@BeanParam IndicatorValueQuery query,
             @Valid @BeanParam PageRequest page) {
-        return service.removals(query.toFilter(), page);
+        return Page.of(service.removals(query.toFilter()).stream().map(IndicatorValueRemovalResponse::of).toList(),
+                page);
     }
 
     /** The first acceptable type, in the client's order of preference, that is served; JSON for any type. */

@@ -1,6 +1,7 @@
 package it.perfmon.values.rest;
 
 import it.perfmon.common.FormulaText;
+import it.perfmon.values.model.IndicatorValue;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -17,19 +18,19 @@ final class IndicatorValuesCsv {
     static final String MEDIA_TYPE = "text/csv";
 
     // The columns are the record's components, so the CSV cannot drift from the JSON rows.
-    private static final RecordComponent[] COLUMNS = IndicatorValueResponse.class.getRecordComponents();
+    private static final RecordComponent[] COLUMNS = IndicatorValue.class.getRecordComponents();
     private static final String CRLF = "\r\n";
 
     private IndicatorValuesCsv() {
     }
 
-    static byte[] write(List<IndicatorValueResponse> rows) {
+    static byte[] write(List<IndicatorValue> rows) {
         StringBuilder csv = new StringBuilder();
         for (int i = 0; i < COLUMNS.length; i++) {
             csv.append(i == 0 ? "" : ",").append(COLUMNS[i].getName());
         }
         csv.append(CRLF);
-        for (IndicatorValueResponse row : rows) {
+        for (IndicatorValue row : rows) {
             for (int i = 0; i < COLUMNS.length; i++) {
                 csv.append(i == 0 ? "" : ",").append(field(value(row, COLUMNS[i])));
             }
@@ -38,7 +39,7 @@ final class IndicatorValuesCsv {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Object value(IndicatorValueResponse row, RecordComponent column) {
+    private static Object value(IndicatorValue row, RecordComponent column) {
         try {
             return column.getAccessor().invoke(row);
         } catch (IllegalAccessException | InvocationTargetException e) {

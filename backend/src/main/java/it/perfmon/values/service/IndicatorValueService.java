@@ -15,17 +15,16 @@ import it.perfmon.objective.ObjectiveCodeOrder;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodKind;
 import it.perfmon.plan.PeriodStatus;
-import it.perfmon.plan.service.PlanVisibility;
-import it.perfmon.report.service.FrozenReports;
 import it.perfmon.plan.Plan;
-import it.perfmon.report.rest.PlanReport.ReportIndicator;
+import it.perfmon.plan.service.PlanVisibility;
+import it.perfmon.report.model.PlanReport.ReportIndicator;
+import it.perfmon.report.service.FrozenReports;
 import it.perfmon.report.service.IndicatorEvaluator;
 import it.perfmon.rules.IndicatorKind;
 import it.perfmon.rules.JudgedAgainst;
 import it.perfmon.rules.PhaseProgress;
 import it.perfmon.values.IndicatorValueChange;
-import it.perfmon.values.rest.IndicatorValueRemovalResponse;
-import it.perfmon.values.rest.IndicatorValueResponse;
+import it.perfmon.values.model.IndicatorValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -77,7 +76,7 @@ public class IndicatorValueService {
             String programmingLink, Instant updatedSince) {
     }
 
-    public Page<IndicatorValueResponse> list(Filter filter, PageRequest page) {
+    public Page<IndicatorValue> list(Filter filter, PageRequest page) {
         Scope scope = Scope.of(filter, visibility.seesDrafts());
         List<PeriodRow> periods = periods(scope);
         List<IndicatorRow> indicators = periods.isEmpty() ? List.of() : indicators(scope);
@@ -90,12 +89,12 @@ public class IndicatorValueService {
                 .filter(p -> p.status() == PeriodStatus.CLOSED).map(PeriodRow::id).toList());
         Map<Long, List<IndicatorRow>> byPlan = indicators.stream().sorted(INDICATOR_ORDER)
                 .collect(Collectors.groupingBy(IndicatorRow::planId, LinkedHashMap::new, Collectors.toList()));
-        List<IndicatorValueResponse> rows = new ArrayList<>();
+        List<IndicatorValue> rows = new ArrayList<>();
         for (PeriodRow period : periods.stream().sorted(PERIOD_ORDER).toList()) {
             IndicatorEvaluator evaluator = IndicatorEvaluator.at(period.planYear(), period.referenceDate(), period.kind());
             for (IndicatorRow indicator : byPlan.getOrDefault(period.planId(), List.of())) {
                 ReportIndicator frozenView = frozen.getOrDefault(period.id(), Map.of()).get(indicator.indicator().id);
-                IndicatorValueResponse row = row(period, indicator, evaluator, values, frozenView);
+                IndicatorValue row = row(period, indicator, evaluator, values, frozenView);
                 if (filter.updatedSince() == null || row.updatedAt().isAfter(filter.updatedSince())) {
                     rows.add(row);
                 }
@@ -108,7 +107,7 @@ public class IndicatorValueService {
      * The rows that deletions took away, oldest first, for an incremental sync to delete too. The filters on area,
      * objective code and programming link name what a deleted row no longer has, so they are refused.
      */
-    public Page<IndicatorValueRemovalResponse> removals(Filter filter, PageRequest page) {
+    public List<IndicatorValueChange> removals(Filter filter) {
         List<FieldError> unsupported = new ArrayList<>();
         if (filter.areaId() != null) {
             unsupported.add(new FieldError("areaId", "non si applica alle righe rimosse"));
@@ -148,9 +147,8 @@ public class IndicatorValueService {
             where.append(" and changedAt > :since");
             params.put("since", filter.updatedSince());
         }
-        return Page.of(IndicatorValueChange.<IndicatorValueChange>find(where.toString(),
-                Sort.ascending("changedAt", "id"), params).list().stream()
-                .map(IndicatorValueRemovalResponse::of).toList(), page);
+        return IndicatorValueChange.<IndicatorValueChange>find(where.toString(), Sort.ascending("changedAt", "id"),
+                params).list();
     }
 
     /** The columns of a period that the rows need. */
@@ -296,7 +294,7 @@ public class IndicatorValueService {
         return values;
     }
 
-    private static IndicatorValueResponse row(PeriodRow period, IndicatorRow row, IndicatorEvaluator evaluator,
+    private static IndicatorValue row(PeriodRow period, IndicatorRow row, IndicatorEvaluator evaluator,
             Values values, ReportIndicator frozenView) {
         Indicator indicator = row.indicator();
         IndicatorResult result = values.results.get(new Key(indicator.id, period.id()));
@@ -314,13 +312,14 @@ public class IndicatorValueService {
                         indicator.kind == IndicatorKind.TIMELINE ? latest(phases) : null, period.updatedAt(),
                         row.contextChanged(), period.planUpdatedAt())
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElseThrow();
-        return new IndicatorValueResponse(period.planId(), period.planYear(), period.id(), period.kind().name(),
+        return new IndicatorValue(period.planId(), period.planYear(), period.id(), period.kind().name(),
                 period.referenceDate(), row.areaNumber(), row.objectiveCode(), row.objectiveTitle(), indicator.id,
-                indicator.position, view.description(), indicator.kind.name(), view.baselineValue(),
-                view.baselineReference(), view.targetValue(), view.nextYearsTargetValue(),
-                view.nextYearsTargetRule(), view.computedValue(), view.enteredValue(), view.valueUsed(),
-                view.assessment() == null ? null : view.assessment().step(), view.monitoringNote(),
-                view.dataSource(), updatedAt);
+                indicator.position, view.definition().description(), indicator.kind.name(),
+                view.target().baselineValue(), view.target().baselineReference(), view.target().targetValue(),
+                view.target().nextYearsTargetValue(), view.target().nextYearsTargetRule(), view.computedValue(),
+                view.value().enteredValue(), view.valueUsed(),
+                view.result().assessment() == null ? null : view.result().assessment().step(),
+                view.result().monitoringNote(), view.result().dataSource(), updatedAt);
     }
 
     private static Instant latest(List<PhaseRow> phases) {

@@ -1,4 +1,4 @@
-package it.perfmon.values.rest;
+package it.perfmon.values.model;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One indicator at one monitoring period, flat, as other systems pull it; the CSV columns are these fields. */
 @Schema(name = "IndicatorValue")
-public record IndicatorValueResponse(
+public record IndicatorValue(
         @Schema(format = "int64") long planId,
         @Schema(format = "int32", example = "2021") int planYear,
         @Schema(format = "int64") long periodId,

@@ -1,14 +1,18 @@
 package it.perfmon.report.rest;
 
+import it.perfmon.report.model.PlanReport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The Allegato A of one plan at one monitoring period: areas, objectives, indicators with values, phases. */
+/**
+ * The Allegato A of one plan at one monitoring period as the API shows it: the report model with each indicator flat,
+ * its fields in the order clients have always read them.
+ */
 @Schema(name = "PlanReport")
-public record PlanReport(
+public record PlanReportResponse(
         ReportPlan plan,
         ReportPeriod period,
         ReportScore score,
@@ -22,13 +26,62 @@ public record PlanReport(
         @Schema(description = "For a closed period, where today's live values differ from the frozen ones; empty otherwise")
         List<LiveDifference> liveDifferences) {
 
-    /** The same report for another period header (the frozen one keeps the status it had when taken). */
-    public PlanReport withPeriod(ReportPeriod newPeriod) {
-        return new PlanReport(plan, newPeriod, score, assessmentSummary, warnings, areas, frozen, liveDifferences);
+    public static PlanReportResponse of(PlanReport r) {
+        return new PlanReportResponse(
+                new ReportPlan(r.plan().id(), r.plan().year(), r.plan().title(), r.plan().organisationCode(),
+                        r.plan().organisationName()),
+                new ReportPeriod(r.period().id(), r.period().kind(), r.period().referenceDate(), r.period().label(),
+                        r.period().status()),
+                new ReportScore(r.score().value(), r.score().rawValue(), weights(r.score().weights()),
+                        r.score().objectivesWithoutWeight()),
+                r.assessmentSummary().stream().map(c -> new AssessmentCount(c.step(), c.label(), c.indicators()))
+                        .toList(),
+                r.warnings(),
+                r.areas().stream().map(a -> new ReportArea(a.id(), a.number(), a.title(),
+                        a.objectives().stream().map(PlanReportResponse::objective).toList())).toList(),
+                r.frozen() == null ? null : new Freeze(r.frozen().closedAt(), r.frozen().closedBy()),
+                r.liveDifferences().stream().map(d -> new LiveDifference(d.entityType(), d.entityId(),
+                        d.objectiveCode(), d.number(), d.field(), d.frozenValue(), d.liveValue())).toList());
     }
 
-    public PlanReport frozenAt(Freeze freeze, List<LiveDifference> differences) {
-        return new PlanReport(plan, period, score, assessmentSummary, warnings, areas, freeze, List.copyOf(differences));
+    public static Suggestion suggestion(PlanReport.Suggestion s) {
+        PlanReport.ReasonFacts f = s.reasonFacts();
+        ReasonFacts facts = f == null ? null : new ReasonFacts(f.date(), f.value(), f.target(), f.expected(),
+                f.yearShare(), f.threshold(), f.tolerance(), f.aheadFactor(), f.aheadMarginDays(),
+                f.phases() == null ? null : f.phases().stream()
+                        .map(p -> new ReasonPhase(p.number(), p.plannedEnd(), p.actualEnd(), p.daysEarly())).toList());
+        return new Suggestion(s.step(), s.code(), s.label(), s.reasonCode(), s.reason(), facts);
+    }
+
+    private static ReportObjective objective(PlanReport.ReportObjective o) {
+        return new ReportObjective(o.id(), o.code(), o.title(), o.weight(), o.notes(),
+                new StructureRef(o.responsibleStructure().id(), o.responsibleStructure().code(),
+                        o.responsibleStructure().name()),
+                o.programmingLink(), o.deadline(), o.timelineNumber(), o.timelineTitle(), o.achievement(),
+                o.rawAchievement(), weights(o.phaseWeights()), o.version(),
+                o.indicators().stream().map(PlanReportResponse::indicator).toList(),
+                o.phases().stream().map(p -> new ReportPhase(p.id(), p.number(), p.description(), p.output(),
+                        p.plannedStart(), p.plannedEnd(), p.responsible(), p.weight(), p.actualEnd(),
+                        p.partialProgress(), p.monitoringNote(), p.dataSource(), p.status(), p.version())).toList());
+    }
+
+    private static ReportIndicator indicator(PlanReport.ReportIndicator i) {
+        PlanReport.Definition d = i.definition();
+        PlanReport.Target t = i.target();
+        PlanReport.Value v = i.value();
+        PlanReport.Result r = i.result();
+        PlanReport.Assessment a = r.assessment();
+        return new ReportIndicator(d.id(), d.position(), d.description(), d.kind(), d.numeratorLabel(),
+                d.denominatorLabel(), d.plannedQuantity(), t.baselineValue(), t.baselineReference(), t.targetValue(),
+                t.nextYearsTargetValue(), t.nextYearsTargetRule(), d.planningNote(), v.numerator(), v.denominator(),
+                v.computedValue(), v.enteredValue(), v.enteredJustification(), v.valueUsed(), v.valueSource(),
+                t.expectedValue(), r.monitoringNote(), r.dataSource(),
+                a == null ? null : new Assessment(a.step(), a.code(), a.label(), a.assessedBy(), a.assessedAt()),
+                suggestion(i.suggestion()), r.resultId(), r.resultVersion(), t.targetRule());
+    }
+
+    private static WeightSummary weights(PlanReport.WeightSummary w) {
+        return w == null ? null : new WeightSummary(w.sum(), w.missing(), w.complete(), w.warning());
     }
 
     @Schema(name = "ReportFreeze", description = "When and by whom the period was closed")
