@@ -5,6 +5,7 @@ import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
 import it.perfmon.indicator.Indicator;
 import it.perfmon.indicator.service.IndicatorService;
+import it.perfmon.plan.rest.Pages;
 import it.perfmon.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +54,7 @@ public class IndicatorResource {
     public Page<IndicatorResponse> list(
             @PathParam("objectiveId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long objectiveId,
             @Valid @BeanParam PageRequest page) {
-        return service.list(objectiveId, page);
+        return Pages.map(service.list(objectiveId, page), IndicatorResponse::of);
     }
 
     @RolesAllowed(Role.ADMIN)
@@ -65,7 +66,7 @@ public class IndicatorResource {
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     public Response create(@PathParam("objectiveId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long objectiveId,
             @Valid @NotNull IndicatorRequest request, @Context UriInfo uri) {
-        Indicator indicator = service.create(objectiveId, request);
+        Indicator indicator = service.create(objectiveId, request.toCommand());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/indicators").path(String.valueOf(indicator.id)).build())
                 .tag(Versions.etag(indicator.version)).entity(IndicatorResponse.of(indicator)).build();
     }
@@ -93,7 +94,7 @@ public class IndicatorResource {
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     public Response update(@PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long indicatorId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull IndicatorRequest request) {
-        Indicator indicator = service.update(indicatorId, request, ifMatch);
+        Indicator indicator = service.update(indicatorId, request.toCommand(), ifMatch);
         return Response.ok(IndicatorResponse.of(indicator)).tag(Versions.etag(indicator.version)).build();
     }
 

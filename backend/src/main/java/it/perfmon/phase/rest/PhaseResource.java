@@ -5,6 +5,7 @@ import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
 import it.perfmon.phase.Phase;
 import it.perfmon.phase.service.PhaseService;
+import it.perfmon.plan.rest.Pages;
 import it.perfmon.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +53,7 @@ public class PhaseResource {
     @APIResponse(responseCode = "200", description = "A page of phases")
     public Page<PhaseResponse> list(@PathParam("objectiveId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long objectiveId,
             @Valid @BeanParam PageRequest page) {
-        return service.list(objectiveId, page);
+        return Pages.map(service.list(objectiveId, page), PhaseResponse::of);
     }
 
     @RolesAllowed(Role.ADMIN)
@@ -64,7 +65,7 @@ public class PhaseResource {
             content = @Content(schema = @Schema(implementation = PhaseResponse.class)))
     public Response create(@PathParam("objectiveId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long objectiveId,
             @Valid @NotNull PhaseRequest request, @Context UriInfo uri) {
-        Phase phase = service.create(objectiveId, request);
+        Phase phase = service.create(objectiveId, request.toCommand());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/phases").path(String.valueOf(phase.id)).build())
                 .tag(Versions.etag(phase.version)).entity(PhaseResponse.of(phase)).build();
     }
@@ -92,7 +93,7 @@ public class PhaseResource {
             content = @Content(schema = @Schema(implementation = PhaseResponse.class)))
     public Response update(@PathParam("phaseId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long phaseId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PhaseRequest request) {
-        Phase phase = service.update(phaseId, request, ifMatch);
+        Phase phase = service.update(phaseId, request.toCommand(), ifMatch);
         return Response.ok(PhaseResponse.of(phase)).tag(Versions.etag(phase.version)).build();
     }
 
@@ -107,7 +108,7 @@ public class PhaseResource {
             content = @Content(schema = @Schema(implementation = PhaseResponse.class)))
     public Response updateProgress(@PathParam("phaseId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long phaseId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PhaseProgressRequest request) {
-        Phase phase = service.updateProgress(phaseId, request, ifMatch);
+        Phase phase = service.updateProgress(phaseId, request.toCommand(), ifMatch);
         return Response.ok(PhaseResponse.of(phase)).tag(Versions.etag(phase.version)).build();
     }
 
