@@ -9,11 +9,12 @@ import it.perfmon.allegato.imports.mapping.PlanDraft.IndicatorDraft;
 import it.perfmon.allegato.imports.mapping.PlanDraft.ObjectiveDraft;
 import it.perfmon.allegato.imports.mapping.PlanDraft.PhaseDraft;
 import it.perfmon.allegato.imports.mapping.PlanDraft.ResultDraft;
-import it.perfmon.allegato.imports.rest.ImportReport;
-import it.perfmon.allegato.imports.rest.ImportRow;
-import it.perfmon.allegato.imports.rest.ImportRow.FieldChange;
-import it.perfmon.allegato.imports.rest.ImportRow.KeptField;
+import it.perfmon.allegato.imports.model.ImportReport;
+import it.perfmon.allegato.imports.model.ImportRow;
+import it.perfmon.allegato.imports.model.ImportRow.FieldChange;
+import it.perfmon.allegato.imports.model.ImportRow.KeptField;
 import it.perfmon.area.StrategicArea;
+import it.perfmon.area.service.AreaCommand;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.audit.Snapshot;
 import it.perfmon.audit.service.AuditTrail;
@@ -23,17 +24,26 @@ import it.perfmon.common.ProblemException;
 import it.perfmon.count.CountComponent;
 import it.perfmon.count.IndicatorCount;
 import it.perfmon.indicator.Indicator;
+import it.perfmon.indicator.service.IndicatorCommand;
+import it.perfmon.indicator.service.IndicatorWriter;
 import it.perfmon.objective.Objective;
 import it.perfmon.objective.ObjectiveCodeOrder;
+import it.perfmon.objective.service.ObjectiveCommand;
+import it.perfmon.objective.service.ObjectiveWriter;
 import it.perfmon.organisation.Organisation;
 import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.phase.Phase;
+import it.perfmon.phase.service.PhaseCommand;
+import it.perfmon.phase.service.PhaseProgressCommand;
+import it.perfmon.phase.service.PhaseWriter;
 import it.perfmon.plan.MonitoringPeriod;
-import jakarta.persistence.LockModeType;
 import it.perfmon.plan.PeriodKind;
 import it.perfmon.plan.PeriodStatus;
 import it.perfmon.plan.Plan;
+import it.perfmon.plan.service.PlanWriters;
 import it.perfmon.rules.IndicatorKind;
+import it.perfmon.rules.JudgedAgainst;
+import jakarta.persistence.LockModeType;
 import it.perfmon.rules.PhaseProgress;
 import it.perfmon.rules.Ratio;
 import it.perfmon.rules.TimelineValue;
@@ -52,14 +62,17 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Compares what a file says about a plan with what the database holds, entity by entity, and prepares the writes
- * that would make the database say the same. Planning reads only: a dry run is a planning whose writes are never
- * run, so its report is exactly what the import would do. Matching: the organisation by the code in the title,
- * the plan by organisation and year, the period by date, areas by number, objectives by code, indicators by
- * objective and position, phases by objective and number, results by indicator and period. Nothing absent from
- * the file is deleted: it is reported as NOT_IN_FILE.
+ * that would make the database say the same, each plan entity through its writer. Planning reads only: a dry run is
+ * a planning whose writes are never run, so its report is exactly what the import would do; what the file's values
+ * break of a writer's rules is a conflict of the cell that holds them, found while planning. Matching: the
+ * organisation by the code in the title, the plan by organisation and year, the period by date, areas by number,
+ * objectives by code, indicators by objective and position, phases by objective and number, results by indicator
+ * and period. Nothing absent from the file is deleted: it is reported as NOT_IN_FILE.
  */
 final class Reconciliation {
 
@@ -75,6 +88,7 @@ final class Reconciliation {
 
     private final PlanDraft draft;
     private final AuditTrail audit;
+    private final PlanWriters writers;
     private final String actorName;
     private final List<ImportRow> rows = new ArrayList<>();
     private final List<ImportRow> notInFile = new ArrayList<>();
@@ -82,21 +96,22 @@ final class Reconciliation {
     private final List<ImportReport.ImportWarning> warnings = new ArrayList<>();
     private final List<FieldError> conflicts = new ArrayList<>();
     private final Map<String, ResponsibleStructure> structures = new HashMap<>();
-    private final Map<Integer, StrategicArea> areas = new HashMap<>();
+    private final Map<Integer, Change<StrategicArea>> areas = new HashMap<>();
     private Organisation organisation;
     private Plan plan;
     private boolean planCreated;
     private MonitoringPeriod period;
 
-    private Reconciliation(PlanDraft draft, AuditTrail audit, String actorName) {
+    private Reconciliation(PlanDraft draft, AuditTrail audit, PlanWriters writers, String actorName) {
         this.draft = draft;
         this.audit = audit;
+        this.writers = writers;
         this.actorName = actorName;
     }
 
     /** Compares the draft with the database; throws 409 when the file would change what may not change. */
-    static Reconciliation plan(PlanDraft draft, AuditTrail audit, String actorName) {
-        Reconciliation reconciliation = new Reconciliation(draft, audit, actorName);
+    static Reconciliation plan(PlanDraft draft, AuditTrail audit, PlanWriters writers, String actorName) {
+        Reconciliation reconciliation = new Reconciliation(draft, audit, writers, actorName);
         reconciliation.compare();
         return reconciliation;
     }
@@ -132,15 +147,17 @@ final class Reconciliation {
         structures();
         plan();
         period();
+        Map<Integer, StrategicArea> existingAreas = new HashMap<>();
         if (!planCreated) {
-            StrategicArea.<StrategicArea>list("plan", plan).forEach(a -> areas.put(a.number, a));
+            StrategicArea.<StrategicArea>list("plan", plan).forEach(a -> existingAreas.put(a.number, a));
             Set<Integer> inFile = new LinkedHashSet<>();
             draft.areas().forEach(a -> inFile.add(a.number()));
-            areas.values().stream().filter(a -> !inFile.contains(a.number)).sorted(Comparator.comparingInt(a -> a.number))
+            existingAreas.values().stream().filter(a -> !inFile.contains(a.number))
+                    .sorted(Comparator.comparingInt(a -> a.number))
                     .forEach(a -> absent("area", String.valueOf(a.number)));
         }
         for (AreaDraft area : draft.areas()) {
-            area(area);
+            area(existingAreas.get(area.number()), area);
         }
         Map<String, Objective> objectives = new HashMap<>();
         if (!planCreated) {
@@ -270,48 +287,69 @@ final class Reconciliation {
         return created;
     }
 
-    private void area(AreaDraft draftArea) {
-        StrategicArea area = areas.get(draftArea.number());
-        String key = String.valueOf(draftArea.number());
-        Change<StrategicArea> change = area == null ? created(area = new StrategicArea(), "area", key, draftArea.at())
-                : existing(area, "area", key, draftArea.at());
-        change.always(a -> a.plan = plan);
-        change.set("number", area.number, draftArea.number(), (a, v) -> a.number = v);
-        change.set("title", area.title, draftArea.title(), (a, v) -> a.title = v);
-        change.done();
-        areas.put(draftArea.number(), area);
+    private void area(StrategicArea area, AreaDraft d) {
+        String key = String.valueOf(d.number());
+        Change<StrategicArea> change = area == null ? created(null, "area", key, d.at())
+                : existing(area, "area", key, d.at());
+        change.compare("number", x -> x.number, d.number());
+        change.compare("title", x -> x.title, d.title());
+        AreaCommand command = new AreaCommand(d.number(), d.title());
+        change.written(() -> writers.areas().create(plan, command), x -> writers.areas().update(x, command));
+        areas.put(d.number(), change);
     }
 
     private void objective(Objective objective, AreaDraft draftArea, ObjectiveDraft d) {
         boolean isNew = objective == null;
-        Objective o = isNew ? new Objective() : objective;
-        Change<Objective> change = isNew ? created(o, "objective", d.code(), d.at()) : existing(o, "objective", d.code(), d.at());
-        change.always(x -> x.plan = plan);
-        change.set("code", o.code, d.code(), (x, v) -> x.code = v);
-        change.set("area", o.area, areas.get(draftArea.number()), (x, v) -> x.area = v);
-        change.set("title", o.title, d.title(), (x, v) -> x.title = v);
-        change.set("weight", o.weight, d.weight(), (x, v) -> x.weight = v);
-        change.set("notes", o.notes, d.notes(), (x, v) -> x.notes = v);
-        change.set("responsibleStructure", o.responsibleStructure, structures.get(d.responsible()),
-                (x, v) -> x.responsibleStructure = v);
-        change.set("programmingLink", o.programmingLink, d.programmingLink(), (x, v) -> x.programmingLink = v);
+        Change<Objective> change = isNew ? created(null, "objective", d.code(), d.at())
+                : existing(objective, "objective", d.code(), d.at());
+        Change<StrategicArea> area = areas.get(draftArea.number());
+        ResponsibleStructure structure = structures.get(d.responsible());
+        change.compare("code", x -> x.code, d.code());
+        // Areas are matched by number: the objective's area is the file's when their numbers agree.
+        change.compare("area", x -> x.area.number, draftArea.number());
+        change.compare("title", x -> x.title, d.title());
+        change.compare("weight", x -> x.weight, d.weight());
+        change.compare("notes", x -> x.notes, d.notes());
+        change.compare("responsibleStructure", x -> x.responsibleStructure, structure);
+        change.compare("programmingLink", x -> x.programmingLink, d.programmingLink());
+        LocalDate deadline;
+        Integer timelineNumber;
+        String timelineTitle;
         if (d.timeline() != null) {
-            change.set("deadline", o.deadline, d.timeline().deadline(), (x, v) -> x.deadline = v);
-            change.set("timelineNumber", o.timelineNumber, d.timeline().number(), (x, v) -> x.timelineNumber = v);
-            change.set("timelineTitle", o.timelineTitle, d.timeline().title(), (x, v) -> x.timelineTitle = v);
+            deadline = d.timeline().deadline();
+            timelineNumber = d.timeline().number();
+            timelineTitle = d.timeline().title();
+            change.compare("deadline", x -> x.deadline, deadline);
+            change.compare("timelineNumber", x -> x.timelineNumber, timelineNumber);
+            change.compare("timelineTitle", x -> x.timelineTitle, timelineTitle);
         } else if (isNew) {
             // Only timelines carry a deadline; the Allegato A's objectives are due by the end of the plan's year.
-            change.set("deadline", null, LocalDate.of(draft.year(), 12, 31), (x, v) -> x.deadline = v);
+            deadline = LocalDate.of(draft.year(), 12, 31);
+            timelineNumber = null;
+            timelineTitle = null;
+            change.compare("deadline", x -> x.deadline, deadline);
+        } else {
+            deadline = objective.deadline;
+            timelineNumber = objective.timelineNumber;
+            timelineTitle = objective.timelineTitle;
         }
-        change.done();
+        // The ids of an area or a structure that the import creates are known only once it is written.
+        Supplier<ObjectiveCommand> command = () -> new ObjectiveCommand(area.entity() == null ? null : area.entity().id,
+                d.code(), d.title(), d.weight(), d.notes(), structure.id, d.programmingLink(), deadline, timelineNumber,
+                timelineTitle);
+        if (change.changes()) {
+            refuse(d.at(), "l'obiettivo " + d.code(), ObjectiveWriter.problems(draft.year(), command.get()));
+        }
+        change.written(() -> writers.objectives().create(plan, command.get()),
+                x -> writers.objectives().update(x, command.get()));
 
-        List<PhaseProgress> phases = phases(o, isNew, d);
+        List<PhaseProgress> phases = phases(change, objective, d);
         Map<Integer, Indicator> indicators = new HashMap<>();
         if (!isNew) {
-            Indicator.<Indicator>list("objective", o).forEach(i -> indicators.put(i.position, i));
+            Indicator.<Indicator>list("objective", objective).forEach(i -> indicators.put(i.position, i));
         }
         for (IndicatorDraft indicator : d.indicators()) {
-            indicator(o, d, indicators.remove(indicator.position()), indicator, phases);
+            indicator(change, d, indicators.remove(indicator.position()), indicator, phases);
         }
         indicators.values().stream().sorted(Comparator.comparingInt(i -> i.position))
                 .forEach(i -> absent("indicator", indicatorKey(d.code(), i.position)));
@@ -322,34 +360,24 @@ final class Reconciliation {
         }
     }
 
-    /** Writes the file's phases; returns every phase the objective will have, for its timeline's value. */
-    private List<PhaseProgress> phases(Objective o, boolean isNew, ObjectiveDraft d) {
+    /**
+     * Plans the file's phases of an objective ({@code objective} is null when it is new); returns every phase the
+     * objective will have, for its timeline's value.
+     */
+    private List<PhaseProgress> phases(Change<Objective> parent, Objective objective, ObjectiveDraft d) {
         Map<Integer, Phase> existing = new HashMap<>();
-        if (!isNew) {
-            Phase.<Phase>list("objective", o).forEach(p -> existing.put(p.number, p));
+        if (objective != null) {
+            Phase.<Phase>list("objective", objective).forEach(p -> existing.put(p.number, p));
         }
         List<PhaseProgress> progress = new ArrayList<>();
         if (d.timeline() != null) {
             for (PhaseDraft p : d.timeline().phases()) {
                 Phase phase = existing.remove(p.number());
-                String key = d.code() + " fase " + p.number();
-                Change<Phase> change = phase == null ? created(phase = new Phase(), "phase", key, p.at())
-                        : existing(phase, "phase", key, p.at());
-                change.always(x -> x.objective = o);
-                change.set("number", phase.number, p.number(), (x, v) -> x.number = v);
-                change.set("description", phase.description, p.description(), (x, v) -> x.description = v);
-                change.set("output", phase.output, p.output(), (x, v) -> x.output = v);
-                change.set("plannedStart", phase.plannedStart, p.plannedStart(), (x, v) -> x.plannedStart = v);
-                change.set("plannedEnd", phase.plannedEnd, p.plannedEnd(), (x, v) -> x.plannedEnd = v);
-                change.set("responsible", phase.responsible, p.responsible(), (x, v) -> x.responsible = v);
-                change.set("weight", phase.weight, p.weight(), (x, v) -> x.weight = v);
-                change.set("actualEnd", phase.actualEnd, p.actualEnd(), (x, v) -> x.actualEnd = v);
-                change.set("monitoringNote", phase.monitoringNote, p.monitoringNote(), (x, v) -> x.monitoringNote = v);
-                change.set("dataSource", phase.dataSource, p.dataSource(), (x, v) -> x.dataSource = v);
-                change.done();
                 // Partial progress is not in the Allegato A: the phase keeps its own.
+                BigDecimal partialProgress = phase == null ? null : phase.partialProgress;
+                phase(parent, phase, d.code(), p, partialProgress);
                 progress.add(new PhaseProgress(p.number(), p.weight(), p.plannedStart(), p.plannedEnd(), p.actualEnd(),
-                        phase.partialProgress));
+                        partialProgress));
             }
         }
         existing.values().stream().sorted(Comparator.comparingInt(p -> p.number)).forEach(p -> {
@@ -359,57 +387,117 @@ final class Reconciliation {
         return progress;
     }
 
-    private void indicator(Objective o, ObjectiveDraft objectiveDraft, Indicator indicator, IndicatorDraft d,
-            List<PhaseProgress> phases) {
+    private void phase(Change<Objective> parent, Phase phase, String objectiveCode, PhaseDraft p,
+            BigDecimal partialProgress) {
+        String key = objectiveCode + " fase " + p.number();
+        Change<Phase> change = phase == null ? created(null, "phase", key, p.at()) : existing(phase, "phase", key, p.at());
+        change.compare("number", x -> x.number, p.number());
+        change.compare("description", x -> x.description, p.description());
+        change.compare("output", x -> x.output, p.output());
+        change.compare("plannedStart", x -> x.plannedStart, p.plannedStart());
+        change.compare("plannedEnd", x -> x.plannedEnd, p.plannedEnd());
+        change.compare("responsible", x -> x.responsible, p.responsible());
+        change.compare("weight", x -> x.weight, p.weight());
+        change.compare("actualEnd", x -> x.actualEnd, p.actualEnd());
+        change.compare("monitoringNote", x -> x.monitoringNote, p.monitoringNote());
+        change.compare("dataSource", x -> x.dataSource, p.dataSource());
+        PhaseWriter phases = writers.phases();
+        PhaseCommand definition = new PhaseCommand(p.number(), p.description(), p.output(), p.plannedStart(),
+                p.plannedEnd(), p.responsible(), p.weight());
+        PhaseProgressCommand progress = new PhaseProgressCommand(p.actualEnd(), partialProgress, p.monitoringNote(),
+                p.dataSource());
+        if (change.changes()) {
+            refuse(p.at(), "la fase " + key, PhaseWriter.problems(definition));
+            refuse(p.at(), "la fase " + key, phases.progressProblems(progress));
+        }
+        change.written(() -> {
+            Phase created = phases.create(parent.entity(), definition);
+            phases.report(created, progress);
+            return created;
+        }, x -> {
+            phases.update(x, definition);
+            phases.report(x, progress);
+        });
+    }
+
+    /** Plans the indicator ({@code indicator} is null when it is new) and its result at the file's period. */
+    private void indicator(Change<Objective> parent, ObjectiveDraft objectiveDraft, Indicator indicator,
+            IndicatorDraft d, List<PhaseProgress> phases) {
         boolean isNew = indicator == null;
-        Indicator i = isNew ? new Indicator() : indicator;
         String key = indicatorKey(objectiveDraft.code(), d.position());
-        Change<Indicator> change = isNew ? created(i, "indicator", key, d.at()) : existing(i, "indicator", key, d.at());
-        change.always(x -> x.objective = o);
-        change.set("position", i.position, d.position(), (x, v) -> x.position = v);
-        change.set("description", i.description, d.description(), (x, v) -> x.description = v);
-        IndicatorKindRule.Inference kind = d.kind();
+        Change<Indicator> change = isNew ? created(null, "indicator", key, d.at())
+                : existing(indicator, "indicator", key, d.at());
+        change.compare("position", x -> x.position, d.position());
+        change.compare("description", x -> x.description, d.description());
+        IndicatorKindRule.Inference inferred = d.kind();
         // The kind, the ratio's labels and the planned quantity are not columns of the file but read from its texts:
         // they follow the file when the indicator is new or those texts changed, else a person's choice stands.
-        boolean derivedFromChangedTexts = isNew || !Objects.equals(i.description, d.description())
-                || !Objects.equals(i.planningNote, d.planningNote()) || !Objects.equals(o.notes, objectiveDraft.notes());
-        IndicatorKind effectiveKind = i.kind;
-        BigDecimal effectiveQuantity = i.plannedQuantity;
+        boolean derivedFromChangedTexts = isNew || !Objects.equals(indicator.description, d.description())
+                || !Objects.equals(indicator.planningNote, d.planningNote())
+                || !Objects.equals(parent.entity().notes, objectiveDraft.notes());
+        IndicatorKind kind;
+        JudgedAgainst judgedAgainst;
+        String numeratorLabel;
+        String denominatorLabel;
+        BigDecimal plannedQuantity;
         if (derivedFromChangedTexts) {
-            if (!isNew && kind.kind() != i.kind && IndicatorCount.count("indicator", i) > 0) {
+            if (!isNew && inferred.kind() != indicator.kind && IndicatorCount.count("indicator", indicator) > 0) {
                 conflicts.add(new FieldError(d.at().reference(), "l'indicatore " + key + " ha conteggi registrati: il "
-                        + "tipo non può passare da " + i.kind + " a " + kind.kind()));
+                        + "tipo non può passare da " + indicator.kind + " a " + inferred.kind()));
             }
-            change.set("kind", i.kind, kind.kind(), (x, v) -> x.kind = v);
-            change.set("judgedAgainst", i.judgedAgainst, kind.judgedAgainst(), (x, v) -> x.judgedAgainst = v);
-            change.set("numeratorLabel", i.numeratorLabel, kind.numeratorLabel(), (x, v) -> x.numeratorLabel = v);
-            change.set("denominatorLabel", i.denominatorLabel, kind.denominatorLabel(), (x, v) -> x.denominatorLabel = v);
-            change.set("plannedQuantity", i.plannedQuantity, kind.plannedQuantity(), (x, v) -> x.plannedQuantity = v);
-            effectiveKind = kind.kind();
-            effectiveQuantity = kind.plannedQuantity();
-        } else if (kind.kind() != i.kind) {
-            change.keep("kind", i.kind.name(), "dal file si dedurrebbe " + kind.kind() + " (" + kind.reason()
-                    + "): resta il tipo registrato", "INDICATOR_KIND_KEPT", Map.of("inFile", kind.kind().name()));
+            kind = inferred.kind();
+            judgedAgainst = inferred.judgedAgainst();
+            numeratorLabel = inferred.numeratorLabel();
+            denominatorLabel = inferred.denominatorLabel();
+            plannedQuantity = inferred.plannedQuantity();
+            change.compare("kind", x -> x.kind, kind);
+            change.compare("judgedAgainst", x -> x.judgedAgainst, judgedAgainst);
+            change.compare("numeratorLabel", x -> x.numeratorLabel, numeratorLabel);
+            change.compare("denominatorLabel", x -> x.denominatorLabel, denominatorLabel);
+            change.compare("plannedQuantity", x -> x.plannedQuantity, plannedQuantity);
+        } else {
+            if (inferred.kind() != indicator.kind) {
+                change.keep("kind", indicator.kind.name(), "dal file si dedurrebbe " + inferred.kind() + " ("
+                        + inferred.reason() + "): resta il tipo registrato", "INDICATOR_KIND_KEPT",
+                        Map.of("inFile", inferred.kind().name()));
+            }
+            kind = indicator.kind;
+            judgedAgainst = indicator.judgedAgainst;
+            numeratorLabel = indicator.numeratorLabel;
+            denominatorLabel = indicator.denominatorLabel;
+            plannedQuantity = indicator.plannedQuantity;
         }
-        change.set("baselineValue", i.baselineValue, d.baselineValue(), (x, v) -> x.baselineValue = v);
-        change.set("baselineReference", i.baselineReference, d.baselineReference(), (x, v) -> x.baselineReference = v);
-        change.set("targetValue", i.targetValue, d.targetValue(), (x, v) -> x.targetValue = v);
-        change.set("nextYearsTargetValue", i.nextYearsTargetValue, d.nextYearsTargetValue(),
-                (x, v) -> x.nextYearsTargetValue = v);
-        change.set("nextYearsTargetRule", i.nextYearsTargetRule, d.nextYearsTargetRule(), (x, v) -> x.nextYearsTargetRule = v);
-        change.set("planningNote", i.planningNote, d.planningNote(), (x, v) -> x.planningNote = v);
-        change.done();
-        result(i, isNew, key, d.result(), effectiveKind, effectiveQuantity, phases);
+        change.compare("baselineValue", x -> x.baselineValue, d.baselineValue());
+        change.compare("baselineReference", x -> x.baselineReference, d.baselineReference());
+        change.compare("targetValue", x -> x.targetValue, d.targetValue());
+        change.compare("nextYearsTargetValue", x -> x.nextYearsTargetValue, d.nextYearsTargetValue());
+        change.compare("nextYearsTargetRule", x -> x.nextYearsTargetRule, d.nextYearsTargetRule());
+        change.compare("planningNote", x -> x.planningNote, d.planningNote());
+        IndicatorCommand command = new IndicatorCommand(d.position(), d.description(), kind, judgedAgainst,
+                numeratorLabel, denominatorLabel, plannedQuantity, d.baselineValue(), d.baselineReference(),
+                d.targetValue(), d.nextYearsTargetValue(), d.nextYearsTargetRule(), d.planningNote(), null, null, null);
+        if (change.changes()) {
+            refuse(d.at(), "l'indicatore " + key, IndicatorWriter.problems(command, !isNew && indicator.decimalCounts));
+        }
+        change.written(() -> writers.indicators().create(parent.entity(), command),
+                x -> writers.indicators().update(x, command));
+        result(change, indicator, key, d.result(), kind, plannedQuantity, phases);
+    }
+
+    /** What the file's values break of a writer's rules, as conflicts of the cell that holds them. */
+    private void refuse(SourcePosition at, String what, List<FieldError> problems) {
+        problems.forEach(p -> conflicts.add(new FieldError(at.reference(), what + ", " + p.field() + ": " + p.message())));
     }
 
     /**
-     * The period's result. Notes, data source and assessment are the file's. The achieved value becomes an entered
+     * The period's result ({@code i} is null when the indicator is new). Notes, data source and assessment are the file's. The achieved value becomes an entered
      * value only where it differs from what the product computes: a direct value always is one; a computed value
      * (timeline, ratio) that agrees within {@link #TOLERANCE} is left to the computation; an entered value that
      * already agrees is kept with its justification.
      */
-    private void result(Indicator i, boolean indicatorIsNew, String indicatorKey, ResultDraft d, IndicatorKind kind,
+    private void result(Change<Indicator> owner, Indicator i, String indicatorKey, ResultDraft d, IndicatorKind kind,
             BigDecimal plannedQuantity, List<PhaseProgress> phases) {
+        boolean indicatorIsNew = i == null;
         IndicatorResult existing = indicatorIsNew || period.id == null ? null
                 : IndicatorResult.<IndicatorResult>find("indicator = ?1 and period = ?2", i, period).firstResult();
         BigDecimal entered = existing == null ? null : existing.enteredValue;
@@ -440,7 +528,7 @@ final class Reconciliation {
         Change<IndicatorResult> change = existing == null ? created(result, "result", key, d.at())
                 : existing(result, "result", key, d.at());
         change.always(r -> {
-            r.indicator = i;
+            r.indicator = owner.entity();
             r.period = period;
         });
         change.set("enteredValue", result.enteredValue, targetEntered, (r, v) -> r.enteredValue = v);
@@ -507,12 +595,13 @@ final class Reconciliation {
     }
 
     /**
-     * The fields of one entity that the import writes, with their old and new values for the report; the setters
-     * run only when the import is applied.
+     * The fields of one entity that the import writes, with their old and new values for the report; the writes
+     * run only when the import is applied. A plan entity is written by its writer ({@link #written}), the others by
+     * setters ({@link #set}, {@link #done}); a new plan entity exists only once written.
      */
     private final class Change<E extends EditableEntity> {
 
-        private final E entity;
+        private E entity;
         private final boolean created;
         private final String name;
         private final String key;
@@ -529,8 +618,26 @@ final class Reconciliation {
             this.at = at;
         }
 
+        /** The entity; a new one written by its writer is there only once the import is applied. */
+        E entity() {
+            return entity;
+        }
+
         /** Sets the field to the file's value where it differs (every field of a new entity); true if it does. */
         <V> boolean set(String field, V current, V target, BiConsumer<E, V> setter) {
+            if (!differs(field, current, target)) {
+                return false;
+            }
+            setters.add(e -> setter.accept(e, target));
+            return true;
+        }
+
+        /** Reports the field where the file's value differs from the entity's (every field of a new entity). */
+        <V> void compare(String field, Function<E, V> current, V target) {
+            differs(field, created ? null : current.apply(entity), target);
+        }
+
+        private <V> boolean differs(String field, V current, V target) {
             if (!created && same(current, target)) {
                 return false;
             }
@@ -538,7 +645,6 @@ final class Reconciliation {
                 return false;
             }
             fields.add(new FieldChange(field, created ? null : show(current), show(target)));
-            setters.add(e -> setter.accept(e, target));
             return true;
         }
 
@@ -555,20 +661,29 @@ final class Reconciliation {
             return created || !fields.isEmpty();
         }
 
+        /** Reports the entity, and prepares its writes by the setters. */
         void done() {
+            written(() -> {
+                setters.forEach(s -> s.accept(entity));
+                entity.persist();
+                return entity;
+            }, e -> setters.forEach(s -> s.accept(e)));
+        }
+
+        /** Reports the entity, and prepares its write by a writer: {@code create} a new one or {@code update} it. */
+        void written(Supplier<E> create, Consumer<E> update) {
             String action = created ? "CREATE" : fields.isEmpty() ? "UNCHANGED" : "UPDATE";
             rows.add(new ImportRow(at == null ? null : at.sheet(), at == null ? null : at.row(),
                     at == null ? null : at.reference(), name, key, action, List.copyOf(fields), List.copyOf(kept)));
             if (created) {
                 writes.add(() -> {
-                    setters.forEach(s -> s.accept(entity));
-                    entity.persist();
+                    entity = create.get();
                     audit.created(entity);
                 });
             } else if (!fields.isEmpty()) {
                 writes.add(() -> {
                     Snapshot before = Snapshot.of(entity);
-                    setters.forEach(s -> s.accept(entity));
+                    update.accept(entity);
                     audit.updated(entity, before);
                 });
             }
