@@ -18,7 +18,6 @@ import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.organisation.TerritorialUnit;
 import it.perfmon.phase.service.PhaseCommand;
 import it.perfmon.phase.service.PhaseProgressCommand;
-import it.perfmon.phase.service.PhaseWriter;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodKind;
 import it.perfmon.plan.Plan;
@@ -227,9 +226,8 @@ public class SeedLoader {
     }
 
     private void phase(Objective objective, SeedPhase seed) {
-        PhaseWriter phases = writers.phases();
-        phases.report(phases.create(objective, new PhaseCommand(seed.number(), seed.description(), seed.output(),
-                seed.plannedStart(), seed.plannedEnd(), seed.responsible(), seed.weight())),
+        writers.phases().create(objective, new PhaseCommand(seed.number(), seed.description(), seed.output(),
+                seed.plannedStart(), seed.plannedEnd(), seed.responsible(), seed.weight()),
                 new PhaseProgressCommand(seed.actualEnd(), seed.partialProgress(), seed.monitoringNote(),
                         seed.dataSource()));
     }

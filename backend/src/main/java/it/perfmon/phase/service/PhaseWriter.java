@@ -22,9 +22,17 @@ public class PhaseWriter {
     }
 
     public Phase create(Objective objective, PhaseCommand command) {
+        return create(objective, command, null);
+    }
+
+    /** A new phase with the progress already reported about it (null: none), in one insert. */
+    public Phase create(Objective objective, PhaseCommand command, PhaseProgressCommand progress) {
         Phase phase = new Phase();
         phase.objective = objective;
         assign(phase, command);
+        if (progress != null) {
+            report(phase, progress);
+        }
         phase.persist();
         return phase;
     }

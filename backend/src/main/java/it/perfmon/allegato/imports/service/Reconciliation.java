@@ -410,11 +410,7 @@ final class Reconciliation {
             refuse(p.at(), "la fase " + key, PhaseWriter.problems(definition));
             refuse(p.at(), "la fase " + key, phases.progressProblems(progress));
         }
-        change.written(() -> {
-            Phase created = phases.create(parent.entity(), definition);
-            phases.report(created, progress);
-            return created;
-        }, x -> {
+        change.written(() -> phases.create(parent.entity(), definition, progress), x -> {
             phases.update(x, definition);
             phases.report(x, progress);
         });
