@@ -11,14 +11,11 @@ import it.perfmon.allegato.imports.mapping.PlanDraft.PhaseDraft;
 import it.perfmon.allegato.imports.mapping.PlanDraft.ResultDraft;
 import it.perfmon.allegato.imports.model.ImportReport;
 import it.perfmon.allegato.imports.model.ImportRow;
-import it.perfmon.allegato.imports.model.ImportRow.FieldChange;
-import it.perfmon.allegato.imports.model.ImportRow.KeptField;
+import it.perfmon.allegato.imports.service.ImportChanges.Change;
 import it.perfmon.area.StrategicArea;
 import it.perfmon.area.service.AreaCommand;
 import it.perfmon.assessment.IndicatorResult;
-import it.perfmon.audit.Snapshot;
 import it.perfmon.audit.service.AuditTrail;
-import it.perfmon.common.EditableEntity;
 import it.perfmon.common.FieldError;
 import it.perfmon.common.ProblemException;
 import it.perfmon.count.CountComponent;
@@ -43,10 +40,10 @@ import it.perfmon.plan.Plan;
 import it.perfmon.plan.service.PlanWriters;
 import it.perfmon.rules.IndicatorKind;
 import it.perfmon.rules.JudgedAgainst;
-import jakarta.persistence.LockModeType;
 import it.perfmon.rules.PhaseProgress;
 import it.perfmon.rules.Ratio;
 import it.perfmon.rules.TimelineValue;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,9 +57,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -87,12 +81,9 @@ final class Reconciliation {
     private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanDraft draft;
-    private final AuditTrail audit;
     private final PlanWriters writers;
     private final String actorName;
-    private final List<ImportRow> rows = new ArrayList<>();
-    private final List<ImportRow> notInFile = new ArrayList<>();
-    private final List<Runnable> writes = new ArrayList<>();
+    private final ImportChanges changes;
     private final List<ImportReport.ImportWarning> warnings = new ArrayList<>();
     private final List<FieldError> conflicts = new ArrayList<>();
     private final Map<String, ResponsibleStructure> structures = new HashMap<>();
@@ -104,7 +95,7 @@ final class Reconciliation {
 
     private Reconciliation(PlanDraft draft, AuditTrail audit, PlanWriters writers, String actorName) {
         this.draft = draft;
-        this.audit = audit;
+        this.changes = new ImportChanges(audit);
         this.writers = writers;
         this.actorName = actorName;
     }
@@ -118,7 +109,7 @@ final class Reconciliation {
 
     /** Runs the prepared writes, each recorded in the audit trail. */
     void apply() {
-        writes.forEach(Runnable::run);
+        changes.apply();
         Plan.flush();
     }
 
@@ -127,8 +118,7 @@ final class Reconciliation {
     }
 
     ImportReport report(String format, boolean dryRun) {
-        List<ImportRow> all = new ArrayList<>(rows);
-        all.addAll(notInFile);
+        List<ImportRow> all = changes.rows();
         Map<String, Integer> counts = new HashMap<>();
         all.forEach(row -> counts.merge(row.action(), 1, Integer::sum));
         List<ImportReport.ImportWarning> allWarnings = new ArrayList<>();
@@ -154,7 +144,7 @@ final class Reconciliation {
             draft.areas().forEach(a -> inFile.add(a.number()));
             existingAreas.values().stream().filter(a -> !inFile.contains(a.number))
                     .sorted(Comparator.comparingInt(a -> a.number))
-                    .forEach(a -> absent("area", String.valueOf(a.number)));
+                    .forEach(a -> changes.absent("area", String.valueOf(a.number)));
         }
         for (AreaDraft area : draft.areas()) {
             area(existingAreas.get(area.number()), area);
@@ -169,7 +159,7 @@ final class Reconciliation {
             }
         }
         objectives.values().stream().sorted(Comparator.comparing((Objective o) -> o.code, ObjectiveCodeOrder.ORDER))
-                .forEach(o -> absent("objective", o.code));
+                .forEach(o -> changes.absent("objective", o.code));
         if (!conflicts.isEmpty()) {
             throw new ProblemException(409, "urn:perfmon:problem:conflict", "Conflitto con lo stato attuale",
                     conflicts.get(0).field() + ": " + conflicts.get(0).message(), conflicts);
@@ -180,10 +170,11 @@ final class Reconciliation {
         String name = Names.italianTitleCase(draft.organisationName());
         organisation = Organisation.findByCode(draft.organisationCode()).orElse(null);
         Change<Organisation> change = organisation == null
-                ? created(organisation = new Organisation(), "organisation", draft.organisationCode(), draft.titleAt())
-                : existing(organisation, "organisation", organisation.code, draft.titleAt());
+                ? changes.created(organisation = new Organisation(), "organisation", draft.organisationCode(),
+                        draft.titleAt())
+                : changes.existing(organisation, "organisation", organisation.code, draft.titleAt());
         change.set("code", organisation.code, draft.organisationCode(), (o, v) -> o.code = v);
-        if (change.created || isPlaceholder(organisation)) {
+        if (change.created() || isPlaceholder(organisation)) {
             change.set("name", organisation.name, name, (o, v) -> o.name = v);
         } else if (!Names.same(organisation.name, name)) {
             change.keep("name", organisation.name, "il titolo del file lo chiama \"" + draft.organisationName()
@@ -213,12 +204,12 @@ final class Reconciliation {
             ResponsibleStructure match = known.stream().filter(s -> Names.same(s.name, name)
                     || Names.same(s.shortName, name) || s.code.equalsIgnoreCase(name)).findFirst().orElse(null);
             if (match != null) {
-                existing(match, "structure", match.code, firstSeen.get(name)).done();
+                changes.existing(match, "structure", match.code, firstSeen.get(name)).done();
             } else {
                 match = new ResponsibleStructure();
                 String code = Names.structureCode(name, takenCodes);
                 takenCodes.add(code);
-                Change<ResponsibleStructure> change = created(match, "structure", code, firstSeen.get(name));
+                Change<ResponsibleStructure> change = changes.created(match, "structure", code, firstSeen.get(name));
                 change.always(s -> s.organisation = organisation);
                 change.set("code", null, code, (s, v) -> s.code = v);
                 change.set("name", null, name, (s, v) -> s.name = v);
@@ -234,12 +225,12 @@ final class Reconciliation {
         plan = organisation.id == null ? null
                 : Plan.<Plan>find("organisation = ?1 and year = ?2", organisation, draft.year()).firstResult();
         if (plan != null) {
-            existing(plan, "plan", key, draft.titleAt()).done();
+            changes.existing(plan, "plan", key, draft.titleAt()).done();
             return;
         }
         planCreated = true;
         plan = new Plan();
-        Change<Plan> change = created(plan, "plan", key, draft.titleAt());
+        Change<Plan> change = changes.created(plan, "plan", key, draft.titleAt());
         change.always(p -> p.organisation = organisation);
         // An Allegato A is the monitoring table of a plan the agency has adopted and published already.
         change.always(p -> p.publishedAt = Instant.now());
@@ -257,7 +248,7 @@ final class Reconciliation {
                 // Its status decides whether results may change: read as committed and held until the import
                 // commits, so that a close waits for the import rather than freezing a report it then changes.
                 MonitoringPeriod.getEntityManager().refresh(period, LockModeType.PESSIMISTIC_READ);
-                Change<MonitoringPeriod> change = existing(period, "period", ITALIAN_DATE.format(period.referenceDate),
+                Change<MonitoringPeriod> change = changes.existing(period, "period", ITALIAN_DATE.format(period.referenceDate),
                         draft.titleAt());
                 if (period.kind != draft.periodKind()) {
                     change.keep("kind", period.kind.name(), "il titolo indica " + draft.periodKind().name()
@@ -277,7 +268,7 @@ final class Reconciliation {
 
     private MonitoringPeriod newPeriod(PeriodKind kind, LocalDate date) {
         MonitoringPeriod created = new MonitoringPeriod();
-        Change<MonitoringPeriod> change = created(created, "period", ITALIAN_DATE.format(date), draft.titleAt());
+        Change<MonitoringPeriod> change = changes.created(created, "period", ITALIAN_DATE.format(date), draft.titleAt());
         change.always(p -> p.plan = plan);
         change.set("kind", null, kind, (p, v) -> p.kind = v);
         change.set("referenceDate", null, date, (p, v) -> p.referenceDate = v);
@@ -289,8 +280,8 @@ final class Reconciliation {
 
     private void area(StrategicArea area, AreaDraft d) {
         String key = String.valueOf(d.number());
-        Change<StrategicArea> change = area == null ? created(null, "area", key, d.at())
-                : existing(area, "area", key, d.at());
+        Change<StrategicArea> change = area == null ? changes.created(null, "area", key, d.at())
+                : changes.existing(area, "area", key, d.at());
         change.compare("number", x -> x.number, d.number());
         change.compare("title", x -> x.title, d.title());
         AreaCommand command = new AreaCommand(d.number(), d.title());
@@ -300,8 +291,8 @@ final class Reconciliation {
 
     private void objective(Objective objective, AreaDraft draftArea, ObjectiveDraft d) {
         boolean isNew = objective == null;
-        Change<Objective> change = isNew ? created(null, "objective", d.code(), d.at())
-                : existing(objective, "objective", d.code(), d.at());
+        Change<Objective> change = isNew ? changes.created(null, "objective", d.code(), d.at())
+                : changes.existing(objective, "objective", d.code(), d.at());
         Change<StrategicArea> area = areas.get(draftArea.number());
         ResponsibleStructure structure = structures.get(d.responsible());
         change.compare("code", x -> x.code, d.code());
@@ -352,7 +343,7 @@ final class Reconciliation {
             indicator(change, d, indicators.remove(indicator.position()), indicator, phases);
         }
         indicators.values().stream().sorted(Comparator.comparingInt(i -> i.position))
-                .forEach(i -> absent("indicator", indicatorKey(d.code(), i.position)));
+                .forEach(i -> changes.absent("indicator", indicatorKey(d.code(), i.position)));
         if (phases.isEmpty() && d.indicators().stream().anyMatch(i -> i.kind().kind() == IndicatorKind.TIMELINE)) {
             warnings.add(new ImportReport.ImportWarning(d.at().reference(), "l'obiettivo " + d.code() + " ha un indicatore "
                     + "a cronoprogramma ma né il file né il piano ne hanno le fasi", "TIMELINE_WITHOUT_PHASES",
@@ -381,7 +372,7 @@ final class Reconciliation {
             }
         }
         existing.values().stream().sorted(Comparator.comparingInt(p -> p.number)).forEach(p -> {
-            absent("phase", d.code() + " fase " + p.number);
+            changes.absent("phase", d.code() + " fase " + p.number);
             progress.add(new PhaseProgress(p.number, p.weight, p.plannedStart, p.plannedEnd, p.actualEnd, p.partialProgress));
         });
         return progress;
@@ -390,7 +381,7 @@ final class Reconciliation {
     private void phase(Change<Objective> parent, Phase phase, String objectiveCode, PhaseDraft p,
             BigDecimal partialProgress) {
         String key = objectiveCode + " fase " + p.number();
-        Change<Phase> change = phase == null ? created(null, "phase", key, p.at()) : existing(phase, "phase", key, p.at());
+        Change<Phase> change = phase == null ? changes.created(null, "phase", key, p.at()) : changes.existing(phase, "phase", key, p.at());
         change.compare("number", x -> x.number, p.number());
         change.compare("description", x -> x.description, p.description());
         change.compare("output", x -> x.output, p.output());
@@ -421,8 +412,8 @@ final class Reconciliation {
             IndicatorDraft d, List<PhaseProgress> phases) {
         boolean isNew = indicator == null;
         String key = indicatorKey(objectiveDraft.code(), d.position());
-        Change<Indicator> change = isNew ? created(null, "indicator", key, d.at())
-                : existing(indicator, "indicator", key, d.at());
+        Change<Indicator> change = isNew ? changes.created(null, "indicator", key, d.at())
+                : changes.existing(indicator, "indicator", key, d.at());
         change.compare("position", x -> x.position, d.position());
         change.compare("description", x -> x.description, d.description());
         IndicatorKindRule.Inference inferred = d.kind();
@@ -521,8 +512,8 @@ final class Reconciliation {
         }
         IndicatorResult result = existing == null ? new IndicatorResult() : existing;
         String key = indicatorKey + " al " + ITALIAN_DATE.format(draft.periodDate());
-        Change<IndicatorResult> change = existing == null ? created(result, "result", key, d.at())
-                : existing(result, "result", key, d.at());
+        Change<IndicatorResult> change = existing == null ? changes.created(result, "result", key, d.at())
+                : changes.existing(result, "result", key, d.at());
         change.always(r -> {
             r.indicator = owner.entity();
             r.period = period;
@@ -576,144 +567,5 @@ final class Reconciliation {
 
     private static String indicatorKey(String code, int position) {
         return code + " indicatore " + position;
-    }
-
-    private void absent(String entity, String key) {
-        notInFile.add(new ImportRow(null, null, null, entity, key, "NOT_IN_FILE", List.of(), List.of()));
-    }
-
-    private <E extends EditableEntity> Change<E> created(E entity, String name, String key, SourcePosition at) {
-        return new Change<>(entity, true, name, key, at);
-    }
-
-    private <E extends EditableEntity> Change<E> existing(E entity, String name, String key, SourcePosition at) {
-        return new Change<>(entity, false, name, key, at);
-    }
-
-    /**
-     * The fields of one entity that the import writes, with their old and new values for the report; the writes
-     * run only when the import is applied. A plan entity is written by its writer ({@link #written}), the others by
-     * setters ({@link #set}, {@link #done}); a new plan entity exists only once written.
-     */
-    private final class Change<E extends EditableEntity> {
-
-        private E entity;
-        private final boolean created;
-        private final String name;
-        private final String key;
-        private final SourcePosition at;
-        private final List<FieldChange> fields = new ArrayList<>();
-        private final List<KeptField> kept = new ArrayList<>();
-        private final List<Consumer<E>> setters = new ArrayList<>();
-
-        Change(E entity, boolean created, String name, String key, SourcePosition at) {
-            this.entity = entity;
-            this.created = created;
-            this.name = name;
-            this.key = key;
-            this.at = at;
-        }
-
-        /** The entity; a new one written by its writer is there only once the import is applied. */
-        E entity() {
-            return entity;
-        }
-
-        /** Sets the field to the file's value where it differs (every field of a new entity); true if it does. */
-        <V> boolean set(String field, V current, V target, BiConsumer<E, V> setter) {
-            if (!differs(field, current, target)) {
-                return false;
-            }
-            setters.add(e -> setter.accept(e, target));
-            return true;
-        }
-
-        /** Reports the field where the file's value differs from the entity's (every field of a new entity). */
-        <V> void compare(String field, Function<E, V> current, V target) {
-            differs(field, created ? null : current.apply(entity), target);
-        }
-
-        private <V> boolean differs(String field, V current, V target) {
-            if (!created && same(current, target)) {
-                return false;
-            }
-            if (created && target == null) {
-                return false;
-            }
-            fields.add(new FieldChange(field, created ? null : show(current), show(target)));
-            return true;
-        }
-
-        /** A write the report does not list, such as the link to the parent. */
-        void always(Consumer<E> setter) {
-            setters.add(setter);
-        }
-
-        void keep(String field, Object value, String reason, String code, Map<String, String> params) {
-            kept.add(new KeptField(field, show(value), reason, code, params));
-        }
-
-        boolean changes() {
-            return created || !fields.isEmpty();
-        }
-
-        /** Reports the entity, and prepares its writes by the setters. */
-        void done() {
-            written(() -> {
-                setters.forEach(s -> s.accept(entity));
-                entity.persist();
-                return entity;
-            }, e -> setters.forEach(s -> s.accept(e)));
-        }
-
-        /** Reports the entity, and prepares its write by a writer: {@code create} a new one or {@code update} it. */
-        void written(Supplier<E> create, Consumer<E> update) {
-            String action = created ? "CREATE" : fields.isEmpty() ? "UNCHANGED" : "UPDATE";
-            rows.add(new ImportRow(at == null ? null : at.sheet(), at == null ? null : at.row(),
-                    at == null ? null : at.reference(), name, key, action, List.copyOf(fields), List.copyOf(kept)));
-            if (created) {
-                writes.add(() -> {
-                    entity = create.get();
-                    audit.created(entity);
-                });
-            } else if (!fields.isEmpty()) {
-                writes.add(() -> {
-                    Snapshot before = Snapshot.of(entity);
-                    update.accept(entity);
-                    audit.updated(entity, before);
-                });
-            }
-        }
-    }
-
-    private static boolean same(Object a, Object b) {
-        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
-            return x.compareTo(y) == 0;
-        }
-        if (a instanceof EditableEntity x && b instanceof EditableEntity y) {
-            return x == y || x.id != null && x.id.equals(y.id);
-        }
-        return Objects.equals(a, b);
-    }
-
-    /** How a value appears in the report: plain numbers, ISO dates, areas by number and structures by code. */
-    private static String show(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof BigDecimal number) {
-            BigDecimal plain = number.stripTrailingZeros();
-            return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
-        }
-        if (value instanceof StrategicArea area) {
-            return String.valueOf(area.number);
-        }
-        if (value instanceof ResponsibleStructure structure) {
-            return structure.code;
-        }
-        if (value instanceof Enum<?> e) {
-            return e.name();
-        }
-        return value.toString();
     }
 }
