@@ -3,19 +3,23 @@ package it.perfmon.seed;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import it.perfmon.area.StrategicArea;
+import it.perfmon.area.service.AreaCommand;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.common.PerfmonConfig;
 import it.perfmon.count.IndicatorCount;
 import it.perfmon.indicator.Indicator;
+import it.perfmon.indicator.service.IndicatorCommand;
 import it.perfmon.objective.Objective;
+import it.perfmon.objective.service.ObjectiveCommand;
 import it.perfmon.organisation.Organisation;
 import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.organisation.TerritorialUnit;
-import it.perfmon.phase.Phase;
+import it.perfmon.phase.service.PhaseCommand;
+import it.perfmon.phase.service.PhaseProgressCommand;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodKind;
 import it.perfmon.plan.Plan;
-import it.perfmon.rules.JudgedAgainst;
+import it.perfmon.plan.service.PlanWriters;
 import it.perfmon.seed.SeedFixture.SeedArea;
 import it.perfmon.seed.SeedFixture.SeedCount;
 import it.perfmon.seed.SeedFixture.SeedIndicator;
@@ -49,11 +53,13 @@ public class SeedLoader {
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final boolean enabled;
+    private final PlanWriters writers;
 
-    SeedLoader(EntityManager em, ObjectMapper mapper, PerfmonConfig config) {
+    SeedLoader(EntityManager em, ObjectMapper mapper, PerfmonConfig config, PlanWriters writers) {
         this.em = em;
         this.mapper = mapper;
         this.enabled = config.seed().enabled();
+        this.writers = writers;
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent event) {
@@ -154,11 +160,7 @@ public class SeedLoader {
             }
         }
         for (SeedArea seedArea : fixture.plan().areas()) {
-            StrategicArea area = new StrategicArea();
-            area.plan = plan;
-            area.number = seedArea.number();
-            area.title = seedArea.title();
-            area.persist();
+            StrategicArea area = writers.areas().create(plan, new AreaCommand(seedArea.number(), seedArea.title()));
             for (SeedObjective seedObjective : seedArea.objectives()) {
                 Objective objective = objective(plan, area, seedObjective, structures);
                 int position = 1;
@@ -174,46 +176,22 @@ public class SeedLoader {
         }
     }
 
-    private static Objective objective(Plan plan, StrategicArea area, SeedObjective seed,
+    private Objective objective(Plan plan, StrategicArea area, SeedObjective seed,
             Map<String, ResponsibleStructure> structures) {
-        Objective objective = new Objective();
-        objective.plan = plan;
-        objective.area = area;
-        objective.code = seed.code();
-        objective.title = seed.title();
-        objective.weight = seed.weight();
-        objective.notes = seed.notes();
-        objective.responsibleStructure = structures.get(seed.responsibleStructure());
-        if (objective.responsibleStructure == null) {
+        ResponsibleStructure structure = structures.get(seed.responsibleStructure());
+        if (structure == null) {
             throw new IllegalStateException("Unknown structure " + seed.responsibleStructure() + " in " + seed.code());
         }
-        objective.programmingLink = seed.programmingLink();
-        objective.deadline = seed.deadline();
-        objective.timelineNumber = seed.timelineNumber();
-        objective.timelineTitle = seed.timelineTitle();
-        objective.persist();
-        return objective;
+        return writers.objectives().create(plan, new ObjectiveCommand(area.id, seed.code(), seed.title(),
+                seed.weight(), seed.notes(), structure.id, seed.programmingLink(), seed.deadline(),
+                seed.timelineNumber(), seed.timelineTitle()));
     }
 
-    private static Indicator indicator(Objective objective, int position, SeedIndicator seed) {
-        Indicator indicator = new Indicator();
-        indicator.objective = objective;
-        indicator.position = position;
-        indicator.description = seed.description();
-        indicator.kind = seed.kind();
-        indicator.judgedAgainst = seed.judgedAgainst() != null ? seed.judgedAgainst()
-                : JudgedAgainst.defaultFor(seed.kind());
-        indicator.numeratorLabel = seed.numeratorLabel();
-        indicator.denominatorLabel = seed.denominatorLabel();
-        indicator.plannedQuantity = seed.plannedQuantity();
-        indicator.baselineValue = seed.baselineValue();
-        indicator.baselineReference = seed.baselineReference();
-        indicator.targetValue = seed.targetValue();
-        indicator.nextYearsTargetValue = seed.nextYearsTargetValue();
-        indicator.nextYearsTargetRule = seed.nextYearsTargetRule();
-        indicator.planningNote = seed.planningNote();
-        indicator.persist();
-        return indicator;
+    private Indicator indicator(Objective objective, int position, SeedIndicator seed) {
+        return writers.indicators().create(objective, new IndicatorCommand(position, seed.description(), seed.kind(),
+                seed.judgedAgainst(), seed.numeratorLabel(), seed.denominatorLabel(), seed.plannedQuantity(),
+                seed.baselineValue(), seed.baselineReference(), seed.targetValue(), seed.nextYearsTargetValue(),
+                seed.nextYearsTargetRule(), seed.planningNote(), null, null, null));
     }
 
     private static void count(Indicator indicator, SeedCount seed) {
@@ -243,20 +221,10 @@ public class SeedLoader {
         result.persist();
     }
 
-    private static void phase(Objective objective, SeedPhase seed) {
-        Phase phase = new Phase();
-        phase.objective = objective;
-        phase.number = seed.number();
-        phase.description = seed.description();
-        phase.output = seed.output();
-        phase.plannedStart = seed.plannedStart();
-        phase.plannedEnd = seed.plannedEnd();
-        phase.responsible = seed.responsible();
-        phase.weight = seed.weight();
-        phase.actualEnd = seed.actualEnd();
-        phase.partialProgress = seed.partialProgress();
-        phase.monitoringNote = seed.monitoringNote();
-        phase.dataSource = seed.dataSource();
-        phase.persist();
+    private void phase(Objective objective, SeedPhase seed) {
+        writers.phases().create(objective, new PhaseCommand(seed.number(), seed.description(), seed.output(),
+                seed.plannedStart(), seed.plannedEnd(), seed.responsible(), seed.weight()),
+                new PhaseProgressCommand(seed.actualEnd(), seed.partialProgress(), seed.monitoringNote(),
+                        seed.dataSource()));
     }
 }

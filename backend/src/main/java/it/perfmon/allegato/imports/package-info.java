@@ -6,7 +6,8 @@
  * with their text and position); {@code mapping} gives the cells their meaning (Italian numbers and dates,
  * indicator kinds, which timeline is whose) and refuses, cell by cell, what cannot be read; {@code service}
  * compares the resulting draft with the database and writes the differences in one transaction, through the
- * audit trail; {@code rest} takes the upload.
+ * audit trail, each plan entity through its feature's writer, so that the rules of the API hold for the import;
+ * {@code model} is the import's report; {@code rest} takes the upload.
  *
  * <p>Decisions:
  * <ul>

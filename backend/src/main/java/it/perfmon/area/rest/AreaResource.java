@@ -2,6 +2,7 @@ package it.perfmon.area.rest;
 
 import it.perfmon.area.StrategicArea;
 import it.perfmon.area.service.AreaService;
+import it.perfmon.plan.rest.Pages;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
@@ -50,7 +51,7 @@ public class AreaResource {
     @APIResponse(responseCode = "200", description = "A page of areas")
     public Page<AreaResponse> list(@PathParam("planId") long planId,
             @Valid @BeanParam PageRequest page) {
-        return service.list(planId, page);
+        return Pages.map(service.list(planId, page), AreaResponse::of);
     }
 
     @RolesAllowed(Role.ADMIN)
@@ -62,7 +63,7 @@ public class AreaResource {
             content = @Content(schema = @Schema(implementation = AreaResponse.class)))
     public Response create(@PathParam("planId") long planId,
             @Valid @NotNull AreaRequest request, @Context UriInfo uri) {
-        StrategicArea area = service.create(planId, request);
+        StrategicArea area = service.create(planId, request.toCommand());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/areas").path(String.valueOf(area.id)).build())
                 .tag(Versions.etag(area.version)).entity(AreaResponse.of(area)).build();
     }
@@ -90,7 +91,7 @@ public class AreaResource {
             content = @Content(schema = @Schema(implementation = AreaResponse.class)))
     public Response update(@PathParam("areaId") long areaId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AreaRequest request) {
-        StrategicArea area = service.update(areaId, request, ifMatch);
+        StrategicArea area = service.update(areaId, request.toCommand(), ifMatch);
         return Response.ok(AreaResponse.of(area)).tag(Versions.etag(area.version)).build();
     }
 

@@ -2,8 +2,6 @@ package it.perfmon.area.service;
 
 import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.area.StrategicArea;
-import it.perfmon.area.rest.AreaRequest;
-import it.perfmon.area.rest.AreaResponse;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.ProblemException;
@@ -11,7 +9,6 @@ import it.perfmon.common.Versions;
 import it.perfmon.objective.Objective;
 import it.perfmon.plan.Plan;
 import it.perfmon.plan.service.PlanService;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import it.perfmon.audit.Snapshot;
 import it.perfmon.audit.service.AuditTrail;
@@ -26,20 +23,21 @@ public class AreaService {
     private final AuditTrail audit;
 
     private final PlanVisibility visibility;
+    private final AreaWriter writer;
 
-    AreaService(PlanService plans, AuditTrail audit, PlanVisibility visibility) {
+    AreaService(PlanService plans, AuditTrail audit, PlanVisibility visibility, AreaWriter writer) {
         this.plans = plans;
+        this.writer = writer;
         this.visibility = visibility;
         this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AreaResponse> list(long planId, PageRequest page) {
+    public Page<StrategicArea> list(long planId, PageRequest page) {
         Plan plan = plans.get(planId);
         var found = StrategicArea.<StrategicArea>find("plan", Sort.ascending("number"), plan);
         long total = found.count();
-        var items = found.range(page.offset(), page.offset() + page.limit() - 1).list().stream()
-                .map(AreaResponse::of).toList();
+        var items = found.range(page.offset(), page.offset() + page.limit() - 1).list();
         return new Page<>(items, page.offset(), page.limit(), total);
     }
 
@@ -51,25 +49,17 @@ public class AreaService {
         return area;
     }
 
-    public StrategicArea create(long planId, AreaRequest request) {
-        Plan plan = plans.get(planId);
-        requireFreeNumber(plan, request.number(), null);
-        StrategicArea area = new StrategicArea();
-        area.plan = plan;
-        area.number = request.number();
-        area.title = request.title().strip();
-        area.persist();
+    public StrategicArea create(long planId, AreaCommand command) {
+        StrategicArea area = writer.create(plans.get(planId), command);
         audit.created(area);
         return area;
     }
 
-    public StrategicArea update(long id, AreaRequest request, String ifMatch) {
+    public StrategicArea update(long id, AreaCommand command, String ifMatch) {
         StrategicArea area = get(id);
         Versions.require(area.version, ifMatch);
-        requireFreeNumber(area.plan, request.number(), area.id);
         Snapshot before = Snapshot.of(area);
-        area.number = request.number();
-        area.title = request.title().strip();
+        writer.update(area, command);
         StrategicArea.flush();
         audit.updated(area, before);
         return area;
@@ -83,13 +73,5 @@ public class AreaService {
         }
         audit.deleted(area);
         area.delete();
-    }
-
-    private static void requireFreeNumber(Plan plan, int number, Long exceptId) {
-        long taken = StrategicArea.count("plan = :plan and number = :number and id <> :id",
-                Parameters.with("plan", plan).and("number", number).and("id", exceptId == null ? -1L : exceptId));
-        if (taken > 0) {
-            throw ProblemException.conflict("Esiste già un ambito numero " + number + " nel piano", "number");
-        }
     }
 }

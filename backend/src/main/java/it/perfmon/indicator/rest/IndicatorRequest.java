@@ -1,5 +1,6 @@
 package it.perfmon.indicator.rest;
 
+import it.perfmon.indicator.service.IndicatorCommand;
 import it.perfmon.rules.IndicatorKind;
 import it.perfmon.rules.JudgedAgainst;
 import jakarta.validation.constraints.DecimalMax;
@@ -44,4 +45,10 @@ public record IndicatorRequest(
                 + "applications), so that every count posted for this indicator must be a whole number (400 "
                 + "otherwise). Left out or null: false for a new indicator, unchanged on update")
         Boolean decimalCounts) {
+
+    public IndicatorCommand toCommand() {
+        return new IndicatorCommand(position, description, kind, judgedAgainst, numeratorLabel, denominatorLabel,
+                plannedQuantity, baselineValue, baselineReference, targetValue, nextYearsTargetValue,
+                nextYearsTargetRule, planningNote, decimalCounts, null, null);
+    }
 }

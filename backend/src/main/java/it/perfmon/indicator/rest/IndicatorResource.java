@@ -5,6 +5,7 @@ import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
 import it.perfmon.indicator.Indicator;
 import it.perfmon.indicator.service.IndicatorService;
+import it.perfmon.plan.rest.Pages;
 import it.perfmon.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +52,7 @@ public class IndicatorResource {
     public Page<IndicatorResponse> list(
             @PathParam("objectiveId") long objectiveId,
             @Valid @BeanParam PageRequest page) {
-        return service.list(objectiveId, page);
+        return Pages.map(service.list(objectiveId, page), IndicatorResponse::of);
     }
 
     @RolesAllowed(Role.ADMIN)
@@ -63,7 +64,7 @@ public class IndicatorResource {
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     public Response create(@PathParam("objectiveId") long objectiveId,
             @Valid @NotNull IndicatorRequest request, @Context UriInfo uri) {
-        Indicator indicator = service.create(objectiveId, request);
+        Indicator indicator = service.create(objectiveId, request.toCommand());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/indicators").path(String.valueOf(indicator.id)).build())
                 .tag(Versions.etag(indicator.version)).entity(IndicatorResponse.of(indicator)).build();
     }
@@ -91,7 +92,7 @@ public class IndicatorResource {
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     public Response update(@PathParam("indicatorId") long indicatorId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull IndicatorRequest request) {
-        Indicator indicator = service.update(indicatorId, request, ifMatch);
+        Indicator indicator = service.update(indicatorId, request.toCommand(), ifMatch);
         return Response.ok(IndicatorResponse.of(indicator)).tag(Versions.etag(indicator.version)).build();
     }
 

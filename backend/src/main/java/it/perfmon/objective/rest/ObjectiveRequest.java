@@ -1,5 +1,6 @@
 package it.perfmon.objective.rest;
 
+import it.perfmon.objective.service.ObjectiveCommand;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -28,4 +29,9 @@ public record ObjectiveRequest(
         LocalDate deadline,
         @Min(1) @Max(999) @Schema(format = "int32", minimum = "1", maximum = "999", nullable = true) Integer timelineNumber,
         @Size(max = 1000) @Schema(maxLength = 1000) String timelineTitle) {
+
+    public ObjectiveCommand toCommand() {
+        return new ObjectiveCommand(areaId, code, title, weight, notes, responsibleStructureId, programmingLink, deadline,
+                timelineNumber, timelineTitle);
+    }
 }

@@ -5,6 +5,7 @@ import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
 import it.perfmon.objective.Objective;
 import it.perfmon.objective.service.ObjectiveService;
+import it.perfmon.plan.rest.Pages;
 import it.perfmon.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,7 +61,8 @@ public class ObjectiveResource {
             @Parameter(description = "Only objectives whose regional-programming link contains this text, e.g. DEFR",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String programmingLink,
             @Valid @BeanParam PageRequest page) {
-        return service.list(planId, new ObjectiveService.Filter(areaId, structureId, programmingLink), page);
+        return Pages.map(service.list(planId, new ObjectiveService.Filter(areaId, structureId, programmingLink), page),
+                ObjectiveResponse::of);
     }
 
     @RolesAllowed(Role.ADMIN)
@@ -72,7 +74,7 @@ public class ObjectiveResource {
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
     public Response create(@PathParam("planId") long planId,
             @Valid @NotNull ObjectiveRequest request, @Context UriInfo uri) {
-        Objective objective = service.create(planId, request);
+        Objective objective = service.create(planId, request.toCommand());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/objectives").path(String.valueOf(objective.id)).build())
                 .tag(Versions.etag(objective.version)).entity(ObjectiveResponse.of(objective)).build();
     }
@@ -100,7 +102,7 @@ public class ObjectiveResource {
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
     public Response update(@PathParam("objectiveId") long objectiveId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ObjectiveRequest request) {
-        Objective objective = service.update(objectiveId, request, ifMatch);
+        Objective objective = service.update(objectiveId, request.toCommand(), ifMatch);
         return Response.ok(ObjectiveResponse.of(objective)).tag(Versions.etag(objective.version)).build();
     }
 

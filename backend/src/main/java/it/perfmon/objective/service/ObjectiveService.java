@@ -1,7 +1,6 @@
 package it.perfmon.objective.service;
 
 import it.perfmon.plan.service.PlanVisibility;
-import it.perfmon.area.StrategicArea;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
@@ -12,9 +11,6 @@ import it.perfmon.count.IndicatorCount;
 import it.perfmon.indicator.Indicator;
 import it.perfmon.objective.Objective;
 import it.perfmon.objective.ObjectiveCodeOrder;
-import it.perfmon.objective.rest.ObjectiveRequest;
-import it.perfmon.objective.rest.ObjectiveResponse;
-import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.phase.Phase;
 import it.perfmon.plan.Plan;
 import it.perfmon.plan.service.PlanService;
@@ -36,10 +32,12 @@ public class ObjectiveService {
     private final ValueChanges valueChanges;
 
     private final PlanVisibility visibility;
+    private final ObjectiveWriter writer;
 
     ObjectiveService(PlanService plans, AuditTrail audit, ValueChanges valueChanges,
-            PlanVisibility visibility) {
+            PlanVisibility visibility, ObjectiveWriter writer) {
         this.valueChanges = valueChanges;
+        this.writer = writer;
         this.visibility = visibility;
         this.plans = plans;
         this.audit = audit;
@@ -49,7 +47,7 @@ public class ObjectiveService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ObjectiveResponse> list(long planId, Filter filter, PageRequest page) {
+    public Page<Objective> list(long planId, Filter filter, PageRequest page) {
         Plan plan = plans.get(planId);
         StringBuilder query = new StringBuilder(
                 "from Objective o join fetch o.area join fetch o.responsibleStructure where o.plan = :plan");
@@ -69,9 +67,8 @@ public class ObjectiveService {
             params.and("link", "%" + Texts.likeLiteral(filter.programmingLink().strip().toLowerCase()) + "%");
         }
         List<Objective> all = Objective.<Objective>find(query.toString(), params).list();
-        List<ObjectiveResponse> sorted = all.stream()
-                .sorted(Comparator.comparing((Objective o) -> o.code, ObjectiveCodeOrder.ORDER))
-                .map(ObjectiveResponse::of).toList();
+        List<Objective> sorted = all.stream()
+                .sorted(Comparator.comparing((Objective o) -> o.code, ObjectiveCodeOrder.ORDER)).toList();
         return Page.of(sorted, page);
     }
 
@@ -83,21 +80,17 @@ public class ObjectiveService {
         return objective;
     }
 
-    public Objective create(long planId, ObjectiveRequest request) {
-        Plan plan = plans.get(planId);
-        Objective objective = new Objective();
-        objective.plan = plan;
-        apply(objective, request);
-        objective.persist();
+    public Objective create(long planId, ObjectiveCommand command) {
+        Objective objective = writer.create(plans.get(planId), command);
         audit.created(objective);
         return objective;
     }
 
-    public Objective update(long id, ObjectiveRequest request, String ifMatch) {
+    public Objective update(long id, ObjectiveCommand command, String ifMatch) {
         Objective objective = get(id);
         Versions.require(objective.version, ifMatch);
         Snapshot before = Snapshot.of(objective);
-        apply(objective, request);
+        writer.update(objective, command);
         Objective.flush();
         audit.updated(objective, before);
         return objective;
@@ -131,36 +124,5 @@ public class ObjectiveService {
         });
         audit.deleted(objective);
         objective.delete();
-    }
-
-    private static void apply(Objective objective, ObjectiveRequest request) {
-        StrategicArea area = StrategicArea.findById(request.areaId());
-        if (area == null || !area.plan.id.equals(objective.plan.id)) {
-            throw ProblemException.invalid("areaId", "l'ambito " + request.areaId() + " non appartiene al piano");
-        }
-        ResponsibleStructure structure = ResponsibleStructure.findById(request.responsibleStructureId());
-        if (structure == null || !structure.organisation.id.equals(objective.plan.organisation.id)) {
-            throw ProblemException.invalid("responsibleStructureId",
-                    "la struttura " + request.responsibleStructureId() + " non esiste nell'organizzazione del piano");
-        }
-        String code = request.code().strip();
-        long taken = Objective.count("plan = :plan and code = :code and id <> :id", Parameters
-                .with("plan", objective.plan).and("code", code).and("id", objective.id == null ? -1L : objective.id));
-        if (taken > 0) {
-            throw ProblemException.conflict("Esiste già un obiettivo " + code + " nel piano", "code");
-        }
-        if (request.deadline() != null && request.deadline().getYear() < objective.plan.year) {
-            throw ProblemException.invalid("deadline", "non può precedere l'anno del piano (" + objective.plan.year + ")");
-        }
-        objective.area = area;
-        objective.code = code;
-        objective.title = request.title().strip();
-        objective.weight = request.weight();
-        objective.notes = Texts.blankToNull(request.notes());
-        objective.responsibleStructure = structure;
-        objective.programmingLink = Texts.blankToNull(request.programmingLink());
-        objective.deadline = request.deadline();
-        objective.timelineNumber = request.timelineNumber();
-        objective.timelineTitle = Texts.blankToNull(request.timelineTitle());
     }
 }

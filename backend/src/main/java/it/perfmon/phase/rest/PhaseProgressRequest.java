@@ -1,5 +1,6 @@
 package it.perfmon.phase.rest;
 
+import it.perfmon.phase.service.PhaseProgressCommand;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -17,4 +18,8 @@ public record PhaseProgressRequest(
         BigDecimal partialProgress,
         @Size(max = 10000) @Schema(maxLength = 10000) String monitoringNote,
         @Size(max = 500) @Schema(maxLength = 500, example = "Decreto Arti n.63 del 02/03/2021") String dataSource) {
+
+    public PhaseProgressCommand toCommand() {
+        return new PhaseProgressCommand(actualEnd, partialProgress, monitoringNote, dataSource);
+    }
 }

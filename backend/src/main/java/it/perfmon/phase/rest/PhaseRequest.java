@@ -1,5 +1,6 @@
 package it.perfmon.phase.rest;
 
+import it.perfmon.phase.service.PhaseCommand;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -23,4 +24,8 @@ public record PhaseRequest(
         @Size(max = 500) @Schema(maxLength = 500, example = "Direzione") String responsible,
         @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
         @Schema(format = "decimal128", minimum = "0", maximum = "100", example = "50") BigDecimal weight) {
+
+    public PhaseCommand toCommand() {
+        return new PhaseCommand(number, description, output, plannedStart, plannedEnd, responsible, weight);
+    }
 }

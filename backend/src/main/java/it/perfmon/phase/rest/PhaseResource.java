@@ -5,6 +5,7 @@ import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
 import it.perfmon.phase.Phase;
 import it.perfmon.phase.service.PhaseService;
+import it.perfmon.plan.rest.Pages;
 import it.perfmon.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,7 +51,7 @@ public class PhaseResource {
     @APIResponse(responseCode = "200", description = "A page of phases")
     public Page<PhaseResponse> list(@PathParam("objectiveId") long objectiveId,
             @Valid @BeanParam PageRequest page) {
-        return service.list(objectiveId, page);
+        return Pages.map(service.list(objectiveId, page), PhaseResponse::of);
     }
 
     @RolesAllowed(Role.ADMIN)
@@ -62,7 +63,7 @@ public class PhaseResource {
             content = @Content(schema = @Schema(implementation = PhaseResponse.class)))
     public Response create(@PathParam("objectiveId") long objectiveId,
             @Valid @NotNull PhaseRequest request, @Context UriInfo uri) {
-        Phase phase = service.create(objectiveId, request);
+        Phase phase = service.create(objectiveId, request.toCommand());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/phases").path(String.valueOf(phase.id)).build())
                 .tag(Versions.etag(phase.version)).entity(PhaseResponse.of(phase)).build();
     }
@@ -90,7 +91,7 @@ public class PhaseResource {
             content = @Content(schema = @Schema(implementation = PhaseResponse.class)))
     public Response update(@PathParam("phaseId") long phaseId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PhaseRequest request) {
-        Phase phase = service.update(phaseId, request, ifMatch);
+        Phase phase = service.update(phaseId, request.toCommand(), ifMatch);
         return Response.ok(PhaseResponse.of(phase)).tag(Versions.etag(phase.version)).build();
     }
 
@@ -105,7 +106,7 @@ public class PhaseResource {
             content = @Content(schema = @Schema(implementation = PhaseResponse.class)))
     public Response updateProgress(@PathParam("phaseId") long phaseId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PhaseProgressRequest request) {
-        Phase phase = service.updateProgress(phaseId, request, ifMatch);
+        Phase phase = service.updateProgress(phaseId, request.toCommand(), ifMatch);
         return Response.ok(PhaseResponse.of(phase)).tag(Versions.etag(phase.version)).build();
     }
 

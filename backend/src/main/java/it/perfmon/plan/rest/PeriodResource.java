@@ -50,7 +50,7 @@ public class PeriodResource {
     @APIResponse(responseCode = "200", description = "A page of periods")
     public Page<PeriodResponse> list(@PathParam("planId") long planId,
             @Valid @BeanParam PageRequest page) {
-        return service.list(planId, page);
+        return Pages.map(service.list(planId, page), PeriodResponse::of);
     }
 
     @RolesAllowed(Role.ADMIN)
@@ -62,7 +62,7 @@ public class PeriodResource {
             content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
     public Response create(@PathParam("planId") long planId,
             @Valid @NotNull PeriodRequest request, @Context UriInfo uri) {
-        MonitoringPeriod period = service.create(planId, request);
+        MonitoringPeriod period = service.create(planId, request.toCommand());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/periods").path(String.valueOf(period.id)).build())
                 .tag(Versions.etag(period.version)).entity(PeriodResponse.of(period)).build();
     }
@@ -91,7 +91,7 @@ public class PeriodResource {
             content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
     public Response update(@PathParam("periodId") long periodId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PeriodRequest request) {
-        MonitoringPeriod period = service.update(periodId, request, ifMatch);
+        MonitoringPeriod period = service.update(periodId, request.toCommand(), ifMatch);
         return Response.ok(PeriodResponse.of(period)).tag(Versions.etag(period.version)).build();
     }
 

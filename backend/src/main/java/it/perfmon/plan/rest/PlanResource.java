@@ -56,7 +56,7 @@ public class PlanResource {
             @QueryParam("organisation") @Parameter(description = "Organisation code, e.g. ARTI") String organisation,
             @QueryParam("published") @Parameter(description = "true: only published plans; false: only drafts (administrators; others see published plans only)") Boolean published,
             @Valid @BeanParam PageRequest page) {
-        return service.list(year, organisation, published, page);
+        return Pages.map(service.list(year, organisation, published, page), PlanResponse::of);
     }
 
     @PermitAll
@@ -81,7 +81,7 @@ public class PlanResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public Response create(@Valid @NotNull PlanRequest request, @Context UriInfo uri) {
-        Plan plan = service.create(request);
+        Plan plan = service.create(request.toCommand());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/plans").path(String.valueOf(plan.id)).build())
                 .tag(Versions.etag(plan.version)).entity(PlanResponse.of(plan)).build();
     }
@@ -95,7 +95,7 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public Response update(@PathParam("planId") long planId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PlanRequest request) {
-        Plan plan = service.update(planId, request, ifMatch);
+        Plan plan = service.update(planId, request.toCommand(), ifMatch);
         return Response.ok(PlanResponse.of(plan)).tag(Versions.etag(plan.version)).build();
     }
 

@@ -9,8 +9,6 @@ import it.perfmon.common.Versions;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodStatus;
 import it.perfmon.plan.Plan;
-import it.perfmon.plan.rest.PeriodRequest;
-import it.perfmon.plan.rest.PeriodResponse;
 import it.perfmon.values.service.ValueChanges;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -39,12 +37,11 @@ public class PeriodService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<PeriodResponse> list(long planId, PageRequest page) {
+    public Page<MonitoringPeriod> list(long planId, PageRequest page) {
         Plan plan = plans.get(planId);
         var found = MonitoringPeriod.<MonitoringPeriod>find("plan", Sort.ascending("referenceDate"), plan);
         long total = found.count();
-        var items = found.range(page.offset(), page.offset() + page.limit() - 1).list().stream()
-                .map(PeriodResponse::of).toList();
+        var items = found.range(page.offset(), page.offset() + page.limit() - 1).list();
         return new Page<>(items, page.offset(), page.limit(), total);
     }
 
@@ -56,12 +53,12 @@ public class PeriodService {
         return period;
     }
 
-    public MonitoringPeriod create(long planId, PeriodRequest request) {
+    public MonitoringPeriod create(long planId, PeriodCommand command) {
         Plan plan = plans.get(planId);
-        validate(plan, request, null);
+        validate(plan, command, null);
         MonitoringPeriod period = new MonitoringPeriod();
         period.plan = plan;
-        apply(period, request);
+        apply(period, command);
         period.persist();
         audit.created(period);
         return period;
@@ -82,12 +79,12 @@ public class PeriodService {
         return period;
     }
 
-    public MonitoringPeriod update(long id, PeriodRequest request, String ifMatch) {
+    public MonitoringPeriod update(long id, PeriodCommand command, String ifMatch) {
         MonitoringPeriod period = requireOpen(get(id), LockModeType.PESSIMISTIC_WRITE);
         Versions.require(period.version, ifMatch);
-        validate(period.plan, request, period.id);
+        validate(period.plan, command, period.id);
         Snapshot before = Snapshot.of(period);
-        apply(period, request);
+        apply(period, command);
         MonitoringPeriod.flush();
         audit.updated(period, before);
         return period;
@@ -105,22 +102,22 @@ public class PeriodService {
         period.delete();
     }
 
-    private static void validate(Plan plan, PeriodRequest request, Long exceptId) {
-        if (request.referenceDate().getYear() != plan.year) {
+    private static void validate(Plan plan, PeriodCommand command, Long exceptId) {
+        if (command.referenceDate().getYear() != plan.year) {
             throw ProblemException.invalid("referenceDate", "deve cadere nell'anno del piano (" + plan.year + ")");
         }
         long taken = MonitoringPeriod.count("plan = :plan and referenceDate = :date and id <> :id",
-                Parameters.with("plan", plan).and("date", request.referenceDate())
+                Parameters.with("plan", plan).and("date", command.referenceDate())
                         .and("id", exceptId == null ? -1L : exceptId));
         if (taken > 0) {
-            throw ProblemException.conflict("Esiste già un periodo alla data " + request.referenceDate(),
+            throw ProblemException.conflict("Esiste già un periodo alla data " + command.referenceDate(),
                     "referenceDate");
         }
     }
 
-    private static void apply(MonitoringPeriod period, PeriodRequest request) {
-        period.kind = request.kind();
-        period.referenceDate = request.referenceDate();
-        period.label = request.label().strip();
+    private static void apply(MonitoringPeriod period, PeriodCommand command) {
+        period.kind = command.kind();
+        period.referenceDate = command.referenceDate();
+        period.label = command.label().strip();
     }
 }

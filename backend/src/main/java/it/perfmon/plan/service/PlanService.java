@@ -11,8 +11,6 @@ import it.perfmon.organisation.Organisation;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodStatus;
 import it.perfmon.plan.Plan;
-import it.perfmon.plan.rest.PlanRequest;
-import it.perfmon.plan.rest.PlanResponse;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import it.perfmon.audit.Snapshot;
@@ -39,7 +37,7 @@ public class PlanService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<PlanResponse> list(Integer year, String organisationCode, Boolean published, PageRequest page) {
+    public Page<Plan> list(Integer year, String organisationCode, Boolean published, PageRequest page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (!visibility.seesDrafts() || Boolean.TRUE.equals(published)) {
@@ -57,8 +55,7 @@ public class PlanService {
         }
         var found = Plan.<Plan>find(query.toString(), Sort.descending("year"), params);
         long total = found.count();
-        var items = found.range(page.offset(), page.offset() + page.limit() - 1).list().stream()
-                .map(PlanResponse::of).toList();
+        var items = found.range(page.offset(), page.offset() + page.limit() - 1).list();
         return new Page<>(items, page.offset(), page.limit(), total);
     }
 
@@ -83,32 +80,32 @@ public class PlanService {
         return plan;
     }
 
-    public Plan create(PlanRequest request) {
+    public Plan create(PlanCommand command) {
         Organisation organisation = Organisation.findByCode(defaultOrganisation).orElseThrow(
                 () -> ProblemException.conflict("L'organizzazione " + defaultOrganisation + " non esiste", null));
-        requireFreeYear(organisation, request.year(), null);
+        requireFreeYear(organisation, command.year(), null);
         Plan plan = new Plan();
         plan.organisation = organisation;
-        plan.year = request.year();
-        plan.title = request.title().strip();
+        plan.year = command.year();
+        plan.title = command.title().strip();
         plan.persist();
         audit.created(plan);
         return plan;
     }
 
-    public Plan update(long id, PlanRequest request, String ifMatch) {
+    public Plan update(long id, PlanCommand command, String ifMatch) {
         Plan plan = get(id);
         Versions.require(plan.version, ifMatch);
         Snapshot before = Snapshot.of(plan);
-        if (plan.year != request.year()) {
-            requireFreeYear(plan.organisation, request.year(), plan.id);
+        if (plan.year != command.year()) {
+            requireFreeYear(plan.organisation, command.year(), plan.id);
             if (MonitoringPeriod.count("plan", plan) > 0) {
                 throw ProblemException.conflict("Non si può cambiare l'anno di un piano che ha periodi di monitoraggio",
                         "year");
             }
         }
-        plan.year = request.year();
-        plan.title = request.title().strip();
+        plan.year = command.year();
+        plan.title = command.title().strip();
         Plan.flush();
         audit.updated(plan, before);
         // The response names the organisation, and is mapped after this transaction has closed.

@@ -48,8 +48,8 @@ public class RolloverResource {
     @APIResponse(responseCode = "409", description = "Next year's plan already exists, or the final period is not closed and no provisionalReason was given")
     public Response nextYear(@PathParam("planId") long planId,
             @Valid RolloverRequest request, @Context UriInfo uri) {
-        RolloverResponse created = rollover.nextYear(planId, request == null ? null : request.title(),
-                request == null ? null : request.provisionalReason());
+        RolloverResponse created = RolloverResponse.of(rollover.nextYear(planId,
+                request == null ? null : request.title(), request == null ? null : request.provisionalReason()));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/plans").path(String.valueOf(created.plan().id())).build())
                 .entity(created).build();
     }

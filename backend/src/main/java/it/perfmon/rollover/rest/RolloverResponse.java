@@ -1,6 +1,8 @@
 package it.perfmon.rollover.rest;
 
+import it.perfmon.indicator.Indicator;
 import it.perfmon.plan.rest.PlanResponse;
+import it.perfmon.rollover.service.RolledPlan;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,6 +19,12 @@ public record RolloverResponse(
         String provisionalReason,
         List<RolledIndicator> indicators) {
 
+    public static RolloverResponse of(RolledPlan rolled) {
+        return new RolloverResponse(PlanResponse.of(rolled.plan()), rolled.fromPlanId(), rolled.fromPeriodId(),
+                rolled.provisional(), rolled.provisionalReason(), rolled.indicators().stream().map(RolledIndicator::of)
+                        .toList());
+    }
+
     @Schema(name = "RolledIndicator")
     public record RolledIndicator(
             @Schema(format = "int64") long id,
@@ -32,5 +40,12 @@ public record RolloverResponse(
             @Schema(nullable = true, description = "What an administrator must still complete by hand, in Italian") String warning,
             @Schema(description = "The same as stable codes, for clients that say it in another language: NO_NEXT_YEARS_TARGET, UNKNOWN_RULE, NO_FINAL_VALUE_FOR_RULE, PROVISIONAL_TARGET, PROVISIONAL_BASELINE, NO_BASELINE; each about the previous year's plan",
                     example = "[\"NO_FINAL_VALUE_FOR_RULE\", \"NO_BASELINE\"]") List<String> warningCodes) {
+
+        static RolledIndicator of(RolledPlan.RolledIndicator rolled) {
+            Indicator i = rolled.indicator();
+            return new RolledIndicator(i.id, i.previous.id, i.objective.code, i.position, i.description, i.targetValue,
+                    i.targetRule, rolled.targetOrigin(), i.baselineValue, i.baselineReference, rolled.warning(),
+                    rolled.warningCodes());
+        }
     }
 }

@@ -1,21 +1,24 @@
 package it.perfmon.rollover.service;
 
 import it.perfmon.area.StrategicArea;
+import it.perfmon.area.service.AreaCommand;
 import it.perfmon.audit.service.AuditTrail;
 import it.perfmon.common.ProblemException;
 import it.perfmon.common.Texts;
 import it.perfmon.indicator.Indicator;
+import it.perfmon.indicator.service.IndicatorCommand;
 import it.perfmon.objective.Objective;
+import it.perfmon.objective.service.ObjectiveCommand;
 import it.perfmon.phase.Phase;
+import it.perfmon.phase.service.PhaseCommand;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodKind;
 import it.perfmon.plan.Plan;
-import it.perfmon.plan.rest.PlanResponse;
 import it.perfmon.plan.service.PlanService;
+import it.perfmon.plan.service.PlanWriters;
 import it.perfmon.report.model.PlanReport;
 import it.perfmon.report.service.ReportService;
-import it.perfmon.rollover.rest.RolloverResponse;
-import it.perfmon.rollover.rest.RolloverResponse.RolledIndicator;
+import it.perfmon.rollover.service.RolledPlan.RolledIndicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -26,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Hibernate;
 
 /**
  * Creates next year's plan from this year's, all in one transaction: the structure (areas, objectives, indicators,
@@ -46,14 +50,16 @@ public class Rollover {
     private final PlanService plans;
     private final ReportService reports;
     private final AuditTrail audit;
+    private final PlanWriters writers;
 
-    Rollover(PlanService plans, ReportService reports, AuditTrail audit) {
+    Rollover(PlanService plans, ReportService reports, AuditTrail audit, PlanWriters writers) {
         this.plans = plans;
         this.reports = reports;
         this.audit = audit;
+        this.writers = writers;
     }
 
-    public RolloverResponse nextYear(long planId, String title, String provisionalReason) {
+    public RolledPlan nextYear(long planId, String title, String provisionalReason) {
         Plan source = plans.get(planId);
         int year = source.year + 1;
         if (Plan.count("organisation = ?1 and year = ?2", source.organisation, year) > 0) {
@@ -87,11 +93,7 @@ public class Rollover {
 
         Map<Long, StrategicArea> areas = new HashMap<>();
         for (StrategicArea from : StrategicArea.<StrategicArea>list("plan = ?1 order by number", source)) {
-            StrategicArea area = new StrategicArea();
-            area.plan = plan;
-            area.number = from.number;
-            area.title = from.title;
-            area.persist();
+            StrategicArea area = writers.areas().create(plan, new AreaCommand(from.number, from.title));
             audit.created(area);
             areas.put(from.id, area);
         }
@@ -105,8 +107,10 @@ public class Rollover {
                 copy(phase, objective);
             }
         }
-        return new RolloverResponse(PlanResponse.of(plan), source.id, finalPeriod.map(p -> p.id).orElse(null),
-                provisional, provisional ? reason.strip() : null, rolled);
+        // The answer names the organisation, and is mapped after this transaction has closed.
+        Hibernate.initialize(plan.organisation);
+        return new RolledPlan(plan, source.id, finalPeriod.map(p -> p.id).orElse(null), provisional,
+                provisional ? reason.strip() : null, rolled);
     }
 
     private Map<Long, BigDecimal> finalValues(long planId, long periodId) {
@@ -131,19 +135,9 @@ public class Rollover {
     }
 
     private Objective copy(Objective from, Plan plan, StrategicArea area) {
-        Objective objective = new Objective();
-        objective.plan = plan;
-        objective.area = area;
-        objective.code = from.code;
-        objective.title = from.title;
-        objective.weight = from.weight;
-        objective.notes = from.notes;
-        objective.responsibleStructure = from.responsibleStructure;
-        objective.programmingLink = from.programmingLink;
-        objective.deadline = from.deadline == null ? null : from.deadline.plusYears(1);
-        objective.timelineNumber = from.timelineNumber;
-        objective.timelineTitle = from.timelineTitle;
-        objective.persist();
+        Objective objective = writers.objectives().create(plan, new ObjectiveCommand(area.id, from.code, from.title,
+                from.weight, from.notes, from.responsibleStructure.id, from.programmingLink,
+                from.deadline == null ? null : from.deadline.plusYears(1), from.timelineNumber, from.timelineTitle));
         audit.created(objective);
         return objective;
     }
@@ -151,22 +145,6 @@ public class Rollover {
     private RolledIndicator indicator(Indicator from, Objective objective, BigDecimal finalValue, int year,
             boolean provisional) {
         TargetResolution target = TargetResolution.of(from.nextYearsTargetValue, from.nextYearsTargetRule, finalValue, year);
-        Indicator indicator = new Indicator();
-        indicator.objective = objective;
-        indicator.previous = from;
-        indicator.position = from.position;
-        indicator.description = from.description;
-        indicator.kind = from.kind;
-        indicator.numeratorLabel = from.numeratorLabel;
-        indicator.denominatorLabel = from.denominatorLabel;
-        indicator.plannedQuantity = from.plannedQuantity;
-        indicator.decimalCounts = from.decimalCounts;
-        indicator.targetValue = target.value();
-        indicator.targetRule = target.rule();
-        // The "following years" column spans two years: it still holds for the year after.
-        indicator.nextYearsTargetValue = from.nextYearsTargetValue;
-        indicator.nextYearsTargetRule = from.nextYearsTargetRule;
-        indicator.planningNote = from.planningNote;
         String warning = target.warning();
         List<String> codes = new ArrayList<>();
         if (target.warningCode() != null) {
@@ -176,9 +154,9 @@ public class Rollover {
             warning = join(warning, "target provvisorio: risolto da un dato " + year + " non definitivo");
             codes.add(PROVISIONAL_TARGET);
         }
+        String baselineReference = null;
         if (finalValue != null) {
-            indicator.baselineValue = finalValue;
-            indicator.baselineReference = (provisional ? "dato provvisorio " : "dato ") + year;
+            baselineReference = (provisional ? "dato provvisorio " : "dato ") + year;
             if (provisional) {
                 warning = join(warning, "valore iniziale provvisorio: il monitoraggio finale " + year + " non è chiuso");
                 codes.add(PROVISIONAL_BASELINE);
@@ -187,24 +165,19 @@ public class Rollover {
             warning = join(warning, "valore iniziale non disponibile: manca il dato finale " + year);
             codes.add(NO_BASELINE);
         }
-        indicator.persist();
+        // The "following years" column spans two years: it still holds for the year after.
+        Indicator indicator = writers.indicators().create(objective, new IndicatorCommand(from.position,
+                from.description, from.kind, null, from.numeratorLabel, from.denominatorLabel, from.plannedQuantity,
+                finalValue, baselineReference, target.value(), from.nextYearsTargetValue, from.nextYearsTargetRule,
+                from.planningNote, from.decimalCounts, target.rule(), from));
         audit.created(indicator);
-        return new RolledIndicator(indicator.id, from.id, objective.code, indicator.position, indicator.description,
-                indicator.targetValue, indicator.targetRule, target.origin(), indicator.baselineValue,
-                indicator.baselineReference, warning, List.copyOf(codes));
+        return new RolledIndicator(indicator, target.origin(), warning, List.copyOf(codes));
     }
 
     private void copy(Phase from, Objective objective) {
-        Phase phase = new Phase();
-        phase.objective = objective;
-        phase.number = from.number;
-        phase.description = from.description;
-        phase.output = from.output;
-        phase.plannedStart = from.plannedStart == null ? null : from.plannedStart.plusYears(1);
-        phase.plannedEnd = from.plannedEnd == null ? null : from.plannedEnd.plusYears(1);
-        phase.responsible = from.responsible;
-        phase.weight = from.weight;
-        phase.persist();
+        Phase phase = writers.phases().create(objective, new PhaseCommand(from.number, from.description, from.output,
+                from.plannedStart == null ? null : from.plannedStart.plusYears(1),
+                from.plannedEnd == null ? null : from.plannedEnd.plusYears(1), from.responsible, from.weight));
         audit.created(phase);
     }
 

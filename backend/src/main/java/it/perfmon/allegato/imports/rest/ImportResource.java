@@ -1,6 +1,7 @@
 package it.perfmon.allegato.imports.rest;
 
 import it.perfmon.allegato.imports.mapping.PlanDraft;
+import it.perfmon.allegato.imports.model.ImportReport;
 import it.perfmon.allegato.imports.service.AllegatoImportService;
 import it.perfmon.allegato.imports.service.AllegatoReader;
 import it.perfmon.common.Idempotency;

@@ -1,8 +1,9 @@
 package it.perfmon.allegato.imports.service;
 
 import it.perfmon.allegato.imports.mapping.PlanDraft;
-import it.perfmon.allegato.imports.rest.ImportReport;
+import it.perfmon.allegato.imports.model.ImportReport;
 import it.perfmon.audit.service.AuditTrail;
+import it.perfmon.plan.service.PlanWriters;
 import it.perfmon.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,10 +18,12 @@ public class AllegatoImportService {
 
     private final AuditTrail audit;
     private final CurrentActor actor;
+    private final PlanWriters writers;
 
-    AllegatoImportService(AuditTrail audit, CurrentActor actor) {
+    AllegatoImportService(AuditTrail audit, CurrentActor actor, PlanWriters writers) {
         this.audit = audit;
         this.actor = actor;
+        this.writers = writers;
     }
 
     /** The report, and whether the import created the plan (the answer is then 201). */
@@ -28,7 +31,7 @@ public class AllegatoImportService {
     }
 
     public Outcome importPlan(PlanDraft draft, AllegatoReader.Format format, boolean dryRun) {
-        Reconciliation reconciliation = Reconciliation.plan(draft, audit, actor.name());
+        Reconciliation reconciliation = Reconciliation.plan(draft, audit, writers, actor.name());
         if (!dryRun) {
             reconciliation.apply();
         }

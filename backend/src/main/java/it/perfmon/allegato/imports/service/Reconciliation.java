@@ -9,35 +9,42 @@ import it.perfmon.allegato.imports.mapping.PlanDraft.IndicatorDraft;
 import it.perfmon.allegato.imports.mapping.PlanDraft.ObjectiveDraft;
 import it.perfmon.allegato.imports.mapping.PlanDraft.PhaseDraft;
 import it.perfmon.allegato.imports.mapping.PlanDraft.ResultDraft;
-import it.perfmon.allegato.imports.rest.ImportReport;
-import it.perfmon.allegato.imports.rest.ImportRow;
-import it.perfmon.allegato.imports.rest.ImportRow.FieldChange;
-import it.perfmon.allegato.imports.rest.ImportRow.KeptField;
+import it.perfmon.allegato.imports.model.ImportReport;
+import it.perfmon.allegato.imports.model.ImportRow;
+import it.perfmon.allegato.imports.service.ImportChanges.Change;
 import it.perfmon.area.StrategicArea;
+import it.perfmon.area.service.AreaCommand;
 import it.perfmon.assessment.IndicatorResult;
-import it.perfmon.audit.Snapshot;
 import it.perfmon.audit.service.AuditTrail;
-import it.perfmon.common.EditableEntity;
 import it.perfmon.common.FieldError;
 import it.perfmon.common.ProblemException;
 import it.perfmon.common.ProblemType;
 import it.perfmon.count.CountComponent;
 import it.perfmon.count.IndicatorCount;
 import it.perfmon.indicator.Indicator;
+import it.perfmon.indicator.service.IndicatorCommand;
+import it.perfmon.indicator.service.IndicatorWriter;
 import it.perfmon.objective.Objective;
 import it.perfmon.objective.ObjectiveCodeOrder;
+import it.perfmon.objective.service.ObjectiveCommand;
+import it.perfmon.objective.service.ObjectiveWriter;
 import it.perfmon.organisation.Organisation;
 import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.phase.Phase;
+import it.perfmon.phase.service.PhaseCommand;
+import it.perfmon.phase.service.PhaseProgressCommand;
+import it.perfmon.phase.service.PhaseWriter;
 import it.perfmon.plan.MonitoringPeriod;
-import jakarta.persistence.LockModeType;
 import it.perfmon.plan.PeriodKind;
 import it.perfmon.plan.PeriodStatus;
 import it.perfmon.plan.Plan;
+import it.perfmon.plan.service.PlanWriters;
 import it.perfmon.rules.IndicatorKind;
+import it.perfmon.rules.JudgedAgainst;
 import it.perfmon.rules.PhaseProgress;
 import it.perfmon.rules.Ratio;
 import it.perfmon.rules.TimelineValue;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,16 +58,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Compares what a file says about a plan with what the database holds, entity by entity, and prepares the writes
- * that would make the database say the same. Planning reads only: a dry run is a planning whose writes are never
- * run, so its report is exactly what the import would do. Matching: the organisation by the code in the title,
- * the plan by organisation and year, the period by date, areas by number, objectives by code, indicators by
- * objective and position, phases by objective and number, results by indicator and period. Nothing absent from
- * the file is deleted: it is reported as NOT_IN_FILE.
+ * that would make the database say the same, each plan entity through its writer. Planning reads only: a dry run is
+ * a planning whose writes are never run, so its report is exactly what the import would do; what the file's values
+ * break of a writer's rules is a conflict of the cell that holds them, found while planning. Matching: the
+ * organisation by the code in the title, the plan by organisation and year, the period by date, areas by number,
+ * objectives by code, indicators by objective and position, phases by objective and number, results by indicator
+ * and period. Nothing absent from the file is deleted: it is reported as NOT_IN_FILE.
  */
 final class Reconciliation {
 
@@ -75,36 +82,35 @@ final class Reconciliation {
     private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanDraft draft;
-    private final AuditTrail audit;
+    private final PlanWriters writers;
     private final String actorName;
-    private final List<ImportRow> rows = new ArrayList<>();
-    private final List<ImportRow> notInFile = new ArrayList<>();
-    private final List<Runnable> writes = new ArrayList<>();
+    private final ImportChanges changes;
     private final List<ImportReport.ImportWarning> warnings = new ArrayList<>();
     private final List<FieldError> conflicts = new ArrayList<>();
     private final Map<String, ResponsibleStructure> structures = new HashMap<>();
-    private final Map<Integer, StrategicArea> areas = new HashMap<>();
+    private final Map<Integer, Change<StrategicArea>> areas = new HashMap<>();
     private Organisation organisation;
     private Plan plan;
     private boolean planCreated;
     private MonitoringPeriod period;
 
-    private Reconciliation(PlanDraft draft, AuditTrail audit, String actorName) {
+    private Reconciliation(PlanDraft draft, AuditTrail audit, PlanWriters writers, String actorName) {
         this.draft = draft;
-        this.audit = audit;
+        this.changes = new ImportChanges(audit);
+        this.writers = writers;
         this.actorName = actorName;
     }
 
     /** Compares the draft with the database; throws 409 when the file would change what may not change. */
-    static Reconciliation plan(PlanDraft draft, AuditTrail audit, String actorName) {
-        Reconciliation reconciliation = new Reconciliation(draft, audit, actorName);
+    static Reconciliation plan(PlanDraft draft, AuditTrail audit, PlanWriters writers, String actorName) {
+        Reconciliation reconciliation = new Reconciliation(draft, audit, writers, actorName);
         reconciliation.compare();
         return reconciliation;
     }
 
     /** Runs the prepared writes, each recorded in the audit trail. */
     void apply() {
-        writes.forEach(Runnable::run);
+        changes.apply();
         Plan.flush();
     }
 
@@ -113,8 +119,7 @@ final class Reconciliation {
     }
 
     ImportReport report(String format, boolean dryRun) {
-        List<ImportRow> all = new ArrayList<>(rows);
-        all.addAll(notInFile);
+        List<ImportRow> all = changes.rows();
         Map<String, Integer> counts = new HashMap<>();
         all.forEach(row -> counts.merge(row.action(), 1, Integer::sum));
         List<ImportReport.ImportWarning> allWarnings = new ArrayList<>();
@@ -133,15 +138,17 @@ final class Reconciliation {
         structures();
         plan();
         period();
+        Map<Integer, StrategicArea> existingAreas = new HashMap<>();
         if (!planCreated) {
-            StrategicArea.<StrategicArea>list("plan", plan).forEach(a -> areas.put(a.number, a));
+            StrategicArea.<StrategicArea>list("plan", plan).forEach(a -> existingAreas.put(a.number, a));
             Set<Integer> inFile = new LinkedHashSet<>();
             draft.areas().forEach(a -> inFile.add(a.number()));
-            areas.values().stream().filter(a -> !inFile.contains(a.number)).sorted(Comparator.comparingInt(a -> a.number))
-                    .forEach(a -> absent("area", String.valueOf(a.number)));
+            existingAreas.values().stream().filter(a -> !inFile.contains(a.number))
+                    .sorted(Comparator.comparingInt(a -> a.number))
+                    .forEach(a -> changes.absent("area", String.valueOf(a.number)));
         }
         for (AreaDraft area : draft.areas()) {
-            area(area);
+            area(existingAreas.get(area.number()), area);
         }
         Map<String, Objective> objectives = new HashMap<>();
         if (!planCreated) {
@@ -153,7 +160,7 @@ final class Reconciliation {
             }
         }
         objectives.values().stream().sorted(Comparator.comparing((Objective o) -> o.code, ObjectiveCodeOrder.ORDER))
-                .forEach(o -> absent("objective", o.code));
+                .forEach(o -> changes.absent("objective", o.code));
         if (!conflicts.isEmpty()) {
             throw new ProblemException(409, ProblemType.CONFLICT, "Conflitto con lo stato attuale",
                     conflicts.get(0).field() + ": " + conflicts.get(0).message(), conflicts);
@@ -164,10 +171,11 @@ final class Reconciliation {
         String name = Names.italianTitleCase(draft.organisationName());
         organisation = Organisation.findByCode(draft.organisationCode()).orElse(null);
         Change<Organisation> change = organisation == null
-                ? created(organisation = new Organisation(), "organisation", draft.organisationCode(), draft.titleAt())
-                : existing(organisation, "organisation", organisation.code, draft.titleAt());
+                ? changes.created(organisation = new Organisation(), "organisation", draft.organisationCode(),
+                        draft.titleAt())
+                : changes.existing(organisation, "organisation", organisation.code, draft.titleAt());
         change.set("code", organisation.code, draft.organisationCode(), (o, v) -> o.code = v);
-        if (change.created || isPlaceholder(organisation)) {
+        if (change.created() || isPlaceholder(organisation)) {
             change.set("name", organisation.name, name, (o, v) -> o.name = v);
         } else if (!Names.same(organisation.name, name)) {
             change.keep("name", organisation.name, "il titolo del file lo chiama \"" + draft.organisationName()
@@ -197,12 +205,12 @@ final class Reconciliation {
             ResponsibleStructure match = known.stream().filter(s -> Names.same(s.name, name)
                     || Names.same(s.shortName, name) || s.code.equalsIgnoreCase(name)).findFirst().orElse(null);
             if (match != null) {
-                existing(match, "structure", match.code, firstSeen.get(name)).done();
+                changes.existing(match, "structure", match.code, firstSeen.get(name)).done();
             } else {
                 match = new ResponsibleStructure();
                 String code = Names.structureCode(name, takenCodes);
                 takenCodes.add(code);
-                Change<ResponsibleStructure> change = created(match, "structure", code, firstSeen.get(name));
+                Change<ResponsibleStructure> change = changes.created(match, "structure", code, firstSeen.get(name));
                 change.always(s -> s.organisation = organisation);
                 change.set("code", null, code, (s, v) -> s.code = v);
                 change.set("name", null, name, (s, v) -> s.name = v);
@@ -218,12 +226,12 @@ final class Reconciliation {
         plan = organisation.id == null ? null
                 : Plan.<Plan>find("organisation = ?1 and year = ?2", organisation, draft.year()).firstResult();
         if (plan != null) {
-            existing(plan, "plan", key, draft.titleAt()).done();
+            changes.existing(plan, "plan", key, draft.titleAt()).done();
             return;
         }
         planCreated = true;
         plan = new Plan();
-        Change<Plan> change = created(plan, "plan", key, draft.titleAt());
+        Change<Plan> change = changes.created(plan, "plan", key, draft.titleAt());
         change.always(p -> p.organisation = organisation);
         // An Allegato A is the monitoring table of a plan the agency has adopted and published already.
         change.always(p -> p.publishedAt = Instant.now());
@@ -241,7 +249,7 @@ final class Reconciliation {
                 // Its status decides whether results may change: read as committed and held until the import
                 // commits, so that a close waits for the import rather than freezing a report it then changes.
                 MonitoringPeriod.getEntityManager().refresh(period, LockModeType.PESSIMISTIC_READ);
-                Change<MonitoringPeriod> change = existing(period, "period", ITALIAN_DATE.format(period.referenceDate),
+                Change<MonitoringPeriod> change = changes.existing(period, "period", ITALIAN_DATE.format(period.referenceDate),
                         draft.titleAt());
                 if (period.kind != draft.periodKind()) {
                     change.keep("kind", period.kind.name(), "il titolo indica " + draft.periodKind().name()
@@ -261,7 +269,7 @@ final class Reconciliation {
 
     private MonitoringPeriod newPeriod(PeriodKind kind, LocalDate date) {
         MonitoringPeriod created = new MonitoringPeriod();
-        Change<MonitoringPeriod> change = created(created, "period", ITALIAN_DATE.format(date), draft.titleAt());
+        Change<MonitoringPeriod> change = changes.created(created, "period", ITALIAN_DATE.format(date), draft.titleAt());
         change.always(p -> p.plan = plan);
         change.set("kind", null, kind, (p, v) -> p.kind = v);
         change.set("referenceDate", null, date, (p, v) -> p.referenceDate = v);
@@ -271,51 +279,72 @@ final class Reconciliation {
         return created;
     }
 
-    private void area(AreaDraft draftArea) {
-        StrategicArea area = areas.get(draftArea.number());
-        String key = String.valueOf(draftArea.number());
-        Change<StrategicArea> change = area == null ? created(area = new StrategicArea(), "area", key, draftArea.at())
-                : existing(area, "area", key, draftArea.at());
-        change.always(a -> a.plan = plan);
-        change.set("number", area.number, draftArea.number(), (a, v) -> a.number = v);
-        change.set("title", area.title, draftArea.title(), (a, v) -> a.title = v);
-        change.done();
-        areas.put(draftArea.number(), area);
+    private void area(StrategicArea area, AreaDraft d) {
+        String key = String.valueOf(d.number());
+        Change<StrategicArea> change = area == null ? changes.created(null, "area", key, d.at())
+                : changes.existing(area, "area", key, d.at());
+        change.compare("number", x -> x.number, d.number());
+        change.compare("title", x -> x.title, d.title());
+        AreaCommand command = new AreaCommand(d.number(), d.title());
+        change.written(() -> writers.areas().create(plan, command), x -> writers.areas().update(x, command));
+        areas.put(d.number(), change);
     }
 
     private void objective(Objective objective, AreaDraft draftArea, ObjectiveDraft d) {
         boolean isNew = objective == null;
-        Objective o = isNew ? new Objective() : objective;
-        Change<Objective> change = isNew ? created(o, "objective", d.code(), d.at()) : existing(o, "objective", d.code(), d.at());
-        change.always(x -> x.plan = plan);
-        change.set("code", o.code, d.code(), (x, v) -> x.code = v);
-        change.set("area", o.area, areas.get(draftArea.number()), (x, v) -> x.area = v);
-        change.set("title", o.title, d.title(), (x, v) -> x.title = v);
-        change.set("weight", o.weight, d.weight(), (x, v) -> x.weight = v);
-        change.set("notes", o.notes, d.notes(), (x, v) -> x.notes = v);
-        change.set("responsibleStructure", o.responsibleStructure, structures.get(d.responsible()),
-                (x, v) -> x.responsibleStructure = v);
-        change.set("programmingLink", o.programmingLink, d.programmingLink(), (x, v) -> x.programmingLink = v);
+        Change<Objective> change = isNew ? changes.created(null, "objective", d.code(), d.at())
+                : changes.existing(objective, "objective", d.code(), d.at());
+        Change<StrategicArea> area = areas.get(draftArea.number());
+        ResponsibleStructure structure = structures.get(d.responsible());
+        change.compare("code", x -> x.code, d.code());
+        // Areas are matched by number: the objective's area is the file's when their numbers agree.
+        change.compare("area", x -> x.area.number, draftArea.number());
+        change.compare("title", x -> x.title, d.title());
+        change.compare("weight", x -> x.weight, d.weight());
+        change.compare("notes", x -> x.notes, d.notes());
+        change.compare("responsibleStructure", x -> x.responsibleStructure, structure);
+        change.compare("programmingLink", x -> x.programmingLink, d.programmingLink());
+        LocalDate deadline;
+        Integer timelineNumber;
+        String timelineTitle;
         if (d.timeline() != null) {
-            change.set("deadline", o.deadline, d.timeline().deadline(), (x, v) -> x.deadline = v);
-            change.set("timelineNumber", o.timelineNumber, d.timeline().number(), (x, v) -> x.timelineNumber = v);
-            change.set("timelineTitle", o.timelineTitle, d.timeline().title(), (x, v) -> x.timelineTitle = v);
+            deadline = d.timeline().deadline();
+            timelineNumber = d.timeline().number();
+            timelineTitle = d.timeline().title();
+            change.compare("deadline", x -> x.deadline, deadline);
+            change.compare("timelineNumber", x -> x.timelineNumber, timelineNumber);
+            change.compare("timelineTitle", x -> x.timelineTitle, timelineTitle);
         } else if (isNew) {
             // Only timelines carry a deadline; the Allegato A's objectives are due by the end of the plan's year.
-            change.set("deadline", null, LocalDate.of(draft.year(), 12, 31), (x, v) -> x.deadline = v);
+            deadline = LocalDate.of(draft.year(), 12, 31);
+            timelineNumber = null;
+            timelineTitle = null;
+            change.compare("deadline", x -> x.deadline, deadline);
+        } else {
+            deadline = objective.deadline;
+            timelineNumber = objective.timelineNumber;
+            timelineTitle = objective.timelineTitle;
         }
-        change.done();
+        // The ids of an area or a structure that the import creates are known only once it is written.
+        Supplier<ObjectiveCommand> command = () -> new ObjectiveCommand(area.entity() == null ? null : area.entity().id,
+                d.code(), d.title(), d.weight(), d.notes(), structure.id, d.programmingLink(), deadline, timelineNumber,
+                timelineTitle);
+        if (change.changes()) {
+            refuse(d.at(), "l'obiettivo " + d.code(), ObjectiveWriter.problems(draft.year(), command.get()));
+        }
+        change.written(() -> writers.objectives().create(plan, command.get()),
+                x -> writers.objectives().update(x, command.get()));
 
-        List<PhaseProgress> phases = phases(o, isNew, d);
+        List<PhaseProgress> phases = phases(change, objective, d);
         Map<Integer, Indicator> indicators = new HashMap<>();
         if (!isNew) {
-            Indicator.<Indicator>list("objective", o).forEach(i -> indicators.put(i.position, i));
+            Indicator.<Indicator>list("objective", objective).forEach(i -> indicators.put(i.position, i));
         }
         for (IndicatorDraft indicator : d.indicators()) {
-            indicator(o, d, indicators.remove(indicator.position()), indicator, phases);
+            indicator(change, d, indicators.remove(indicator.position()), indicator, phases);
         }
         indicators.values().stream().sorted(Comparator.comparingInt(i -> i.position))
-                .forEach(i -> absent("indicator", indicatorKey(d.code(), i.position)));
+                .forEach(i -> changes.absent("indicator", indicatorKey(d.code(), i.position)));
         if (phases.isEmpty() && d.indicators().stream().anyMatch(i -> i.kind().kind() == IndicatorKind.TIMELINE)) {
             warnings.add(new ImportReport.ImportWarning(d.at().reference(), "l'obiettivo " + d.code() + " ha un indicatore "
                     + "a cronoprogramma ma né il file né il piano ne hanno le fasi", "TIMELINE_WITHOUT_PHASES",
@@ -323,94 +352,140 @@ final class Reconciliation {
         }
     }
 
-    /** Writes the file's phases; returns every phase the objective will have, for its timeline's value. */
-    private List<PhaseProgress> phases(Objective o, boolean isNew, ObjectiveDraft d) {
+    /**
+     * Plans the file's phases of an objective ({@code objective} is null when it is new); returns every phase the
+     * objective will have, for its timeline's value.
+     */
+    private List<PhaseProgress> phases(Change<Objective> parent, Objective objective, ObjectiveDraft d) {
         Map<Integer, Phase> existing = new HashMap<>();
-        if (!isNew) {
-            Phase.<Phase>list("objective", o).forEach(p -> existing.put(p.number, p));
+        if (objective != null) {
+            Phase.<Phase>list("objective", objective).forEach(p -> existing.put(p.number, p));
         }
         List<PhaseProgress> progress = new ArrayList<>();
         if (d.timeline() != null) {
             for (PhaseDraft p : d.timeline().phases()) {
                 Phase phase = existing.remove(p.number());
-                String key = d.code() + " fase " + p.number();
-                Change<Phase> change = phase == null ? created(phase = new Phase(), "phase", key, p.at())
-                        : existing(phase, "phase", key, p.at());
-                change.always(x -> x.objective = o);
-                change.set("number", phase.number, p.number(), (x, v) -> x.number = v);
-                change.set("description", phase.description, p.description(), (x, v) -> x.description = v);
-                change.set("output", phase.output, p.output(), (x, v) -> x.output = v);
-                change.set("plannedStart", phase.plannedStart, p.plannedStart(), (x, v) -> x.plannedStart = v);
-                change.set("plannedEnd", phase.plannedEnd, p.plannedEnd(), (x, v) -> x.plannedEnd = v);
-                change.set("responsible", phase.responsible, p.responsible(), (x, v) -> x.responsible = v);
-                change.set("weight", phase.weight, p.weight(), (x, v) -> x.weight = v);
-                change.set("actualEnd", phase.actualEnd, p.actualEnd(), (x, v) -> x.actualEnd = v);
-                change.set("monitoringNote", phase.monitoringNote, p.monitoringNote(), (x, v) -> x.monitoringNote = v);
-                change.set("dataSource", phase.dataSource, p.dataSource(), (x, v) -> x.dataSource = v);
-                change.done();
                 // Partial progress is not in the Allegato A: the phase keeps its own.
+                BigDecimal partialProgress = phase == null ? null : phase.partialProgress;
+                phase(parent, phase, d.code(), p, partialProgress);
                 progress.add(new PhaseProgress(p.number(), p.weight(), p.plannedStart(), p.plannedEnd(), p.actualEnd(),
-                        phase.partialProgress));
+                        partialProgress));
             }
         }
         existing.values().stream().sorted(Comparator.comparingInt(p -> p.number)).forEach(p -> {
-            absent("phase", d.code() + " fase " + p.number);
+            changes.absent("phase", d.code() + " fase " + p.number);
             progress.add(new PhaseProgress(p.number, p.weight, p.plannedStart, p.plannedEnd, p.actualEnd, p.partialProgress));
         });
         return progress;
     }
 
-    private void indicator(Objective o, ObjectiveDraft objectiveDraft, Indicator indicator, IndicatorDraft d,
-            List<PhaseProgress> phases) {
+    private void phase(Change<Objective> parent, Phase phase, String objectiveCode, PhaseDraft p,
+            BigDecimal partialProgress) {
+        String key = objectiveCode + " fase " + p.number();
+        Change<Phase> change = phase == null ? changes.created(null, "phase", key, p.at()) : changes.existing(phase, "phase", key, p.at());
+        change.compare("number", x -> x.number, p.number());
+        change.compare("description", x -> x.description, p.description());
+        change.compare("output", x -> x.output, p.output());
+        change.compare("plannedStart", x -> x.plannedStart, p.plannedStart());
+        change.compare("plannedEnd", x -> x.plannedEnd, p.plannedEnd());
+        change.compare("responsible", x -> x.responsible, p.responsible());
+        change.compare("weight", x -> x.weight, p.weight());
+        change.compare("actualEnd", x -> x.actualEnd, p.actualEnd());
+        change.compare("monitoringNote", x -> x.monitoringNote, p.monitoringNote());
+        change.compare("dataSource", x -> x.dataSource, p.dataSource());
+        PhaseWriter phases = writers.phases();
+        PhaseCommand definition = new PhaseCommand(p.number(), p.description(), p.output(), p.plannedStart(),
+                p.plannedEnd(), p.responsible(), p.weight());
+        PhaseProgressCommand progress = new PhaseProgressCommand(p.actualEnd(), partialProgress, p.monitoringNote(),
+                p.dataSource());
+        if (change.changes()) {
+            refuse(p.at(), "la fase " + key, PhaseWriter.problems(definition));
+            refuse(p.at(), "la fase " + key, phases.progressProblems(progress));
+        }
+        change.written(() -> phases.create(parent.entity(), definition, progress), x -> {
+            phases.update(x, definition);
+            phases.report(x, progress);
+        });
+    }
+
+    /** Plans the indicator ({@code indicator} is null when it is new) and its result at the file's period. */
+    private void indicator(Change<Objective> parent, ObjectiveDraft objectiveDraft, Indicator indicator,
+            IndicatorDraft d, List<PhaseProgress> phases) {
         boolean isNew = indicator == null;
-        Indicator i = isNew ? new Indicator() : indicator;
         String key = indicatorKey(objectiveDraft.code(), d.position());
-        Change<Indicator> change = isNew ? created(i, "indicator", key, d.at()) : existing(i, "indicator", key, d.at());
-        change.always(x -> x.objective = o);
-        change.set("position", i.position, d.position(), (x, v) -> x.position = v);
-        change.set("description", i.description, d.description(), (x, v) -> x.description = v);
-        IndicatorKindRule.Inference kind = d.kind();
+        Change<Indicator> change = isNew ? changes.created(null, "indicator", key, d.at())
+                : changes.existing(indicator, "indicator", key, d.at());
+        change.compare("position", x -> x.position, d.position());
+        change.compare("description", x -> x.description, d.description());
+        IndicatorKindRule.Inference inferred = d.kind();
         // The kind, the ratio's labels and the planned quantity are not columns of the file but read from its texts:
         // they follow the file when the indicator is new or those texts changed, else a person's choice stands.
-        boolean derivedFromChangedTexts = isNew || !Objects.equals(i.description, d.description())
-                || !Objects.equals(i.planningNote, d.planningNote()) || !Objects.equals(o.notes, objectiveDraft.notes());
-        IndicatorKind effectiveKind = i.kind;
-        BigDecimal effectiveQuantity = i.plannedQuantity;
+        boolean derivedFromChangedTexts = isNew || !Objects.equals(indicator.description, d.description())
+                || !Objects.equals(indicator.planningNote, d.planningNote())
+                || !Objects.equals(parent.entity().notes, objectiveDraft.notes());
+        IndicatorKind kind;
+        JudgedAgainst judgedAgainst;
+        String numeratorLabel;
+        String denominatorLabel;
+        BigDecimal plannedQuantity;
         if (derivedFromChangedTexts) {
-            if (!isNew && kind.kind() != i.kind && IndicatorCount.count("indicator", i) > 0) {
+            if (!isNew && inferred.kind() != indicator.kind && IndicatorCount.count("indicator", indicator) > 0) {
                 conflicts.add(new FieldError(d.at().reference(), "l'indicatore " + key + " ha conteggi registrati: il "
-                        + "tipo non può passare da " + i.kind + " a " + kind.kind()));
+                        + "tipo non può passare da " + indicator.kind + " a " + inferred.kind()));
             }
-            change.set("kind", i.kind, kind.kind(), (x, v) -> x.kind = v);
-            change.set("judgedAgainst", i.judgedAgainst, kind.judgedAgainst(), (x, v) -> x.judgedAgainst = v);
-            change.set("numeratorLabel", i.numeratorLabel, kind.numeratorLabel(), (x, v) -> x.numeratorLabel = v);
-            change.set("denominatorLabel", i.denominatorLabel, kind.denominatorLabel(), (x, v) -> x.denominatorLabel = v);
-            change.set("plannedQuantity", i.plannedQuantity, kind.plannedQuantity(), (x, v) -> x.plannedQuantity = v);
-            effectiveKind = kind.kind();
-            effectiveQuantity = kind.plannedQuantity();
-        } else if (kind.kind() != i.kind) {
-            change.keep("kind", i.kind.name(), "dal file si dedurrebbe " + kind.kind() + " (" + kind.reason()
-                    + "): resta il tipo registrato", "INDICATOR_KIND_KEPT", Map.of("inFile", kind.kind().name()));
+            kind = inferred.kind();
+            judgedAgainst = inferred.judgedAgainst();
+            numeratorLabel = inferred.numeratorLabel();
+            denominatorLabel = inferred.denominatorLabel();
+            plannedQuantity = inferred.plannedQuantity();
+            change.compare("kind", x -> x.kind, kind);
+            change.compare("judgedAgainst", x -> x.judgedAgainst, judgedAgainst);
+            change.compare("numeratorLabel", x -> x.numeratorLabel, numeratorLabel);
+            change.compare("denominatorLabel", x -> x.denominatorLabel, denominatorLabel);
+            change.compare("plannedQuantity", x -> x.plannedQuantity, plannedQuantity);
+        } else {
+            if (inferred.kind() != indicator.kind) {
+                change.keep("kind", indicator.kind.name(), "dal file si dedurrebbe " + inferred.kind() + " ("
+                        + inferred.reason() + "): resta il tipo registrato", "INDICATOR_KIND_KEPT",
+                        Map.of("inFile", inferred.kind().name()));
+            }
+            kind = indicator.kind;
+            judgedAgainst = indicator.judgedAgainst;
+            numeratorLabel = indicator.numeratorLabel;
+            denominatorLabel = indicator.denominatorLabel;
+            plannedQuantity = indicator.plannedQuantity;
         }
-        change.set("baselineValue", i.baselineValue, d.baselineValue(), (x, v) -> x.baselineValue = v);
-        change.set("baselineReference", i.baselineReference, d.baselineReference(), (x, v) -> x.baselineReference = v);
-        change.set("targetValue", i.targetValue, d.targetValue(), (x, v) -> x.targetValue = v);
-        change.set("nextYearsTargetValue", i.nextYearsTargetValue, d.nextYearsTargetValue(),
-                (x, v) -> x.nextYearsTargetValue = v);
-        change.set("nextYearsTargetRule", i.nextYearsTargetRule, d.nextYearsTargetRule(), (x, v) -> x.nextYearsTargetRule = v);
-        change.set("planningNote", i.planningNote, d.planningNote(), (x, v) -> x.planningNote = v);
-        change.done();
-        result(i, isNew, key, d.result(), effectiveKind, effectiveQuantity, phases);
+        change.compare("baselineValue", x -> x.baselineValue, d.baselineValue());
+        change.compare("baselineReference", x -> x.baselineReference, d.baselineReference());
+        change.compare("targetValue", x -> x.targetValue, d.targetValue());
+        change.compare("nextYearsTargetValue", x -> x.nextYearsTargetValue, d.nextYearsTargetValue());
+        change.compare("nextYearsTargetRule", x -> x.nextYearsTargetRule, d.nextYearsTargetRule());
+        change.compare("planningNote", x -> x.planningNote, d.planningNote());
+        IndicatorCommand command = new IndicatorCommand(d.position(), d.description(), kind, judgedAgainst,
+                numeratorLabel, denominatorLabel, plannedQuantity, d.baselineValue(), d.baselineReference(),
+                d.targetValue(), d.nextYearsTargetValue(), d.nextYearsTargetRule(), d.planningNote(), null, null, null);
+        if (change.changes()) {
+            refuse(d.at(), "l'indicatore " + key, IndicatorWriter.problems(command, !isNew && indicator.decimalCounts));
+        }
+        change.written(() -> writers.indicators().create(parent.entity(), command),
+                x -> writers.indicators().update(x, command));
+        result(change, indicator, key, d.result(), kind, plannedQuantity, phases);
+    }
+
+    /** What the file's values break of a writer's rules, as conflicts of the cell that holds them. */
+    private void refuse(SourcePosition at, String what, List<FieldError> problems) {
+        problems.forEach(p -> conflicts.add(new FieldError(at.reference(), what + ", " + p.field() + ": " + p.message())));
     }
 
     /**
-     * The period's result. Notes, data source and assessment are the file's. The achieved value becomes an entered
+     * The period's result ({@code i} is null when the indicator is new). Notes, data source and assessment are the file's. The achieved value becomes an entered
      * value only where it differs from what the product computes: a direct value always is one; a computed value
      * (timeline, ratio) that agrees within {@link #TOLERANCE} is left to the computation; an entered value that
      * already agrees is kept with its justification.
      */
-    private void result(Indicator i, boolean indicatorIsNew, String indicatorKey, ResultDraft d, IndicatorKind kind,
+    private void result(Change<Indicator> owner, Indicator i, String indicatorKey, ResultDraft d, IndicatorKind kind,
             BigDecimal plannedQuantity, List<PhaseProgress> phases) {
+        boolean indicatorIsNew = i == null;
         IndicatorResult existing = indicatorIsNew || period.id == null ? null
                 : IndicatorResult.<IndicatorResult>find("indicator = ?1 and period = ?2", i, period).firstResult();
         BigDecimal entered = existing == null ? null : existing.enteredValue;
@@ -438,10 +513,10 @@ final class Reconciliation {
         }
         IndicatorResult result = existing == null ? new IndicatorResult() : existing;
         String key = indicatorKey + " al " + ITALIAN_DATE.format(draft.periodDate());
-        Change<IndicatorResult> change = existing == null ? created(result, "result", key, d.at())
-                : existing(result, "result", key, d.at());
+        Change<IndicatorResult> change = existing == null ? changes.created(result, "result", key, d.at())
+                : changes.existing(result, "result", key, d.at());
         change.always(r -> {
-            r.indicator = i;
+            r.indicator = owner.entity();
             r.period = period;
         });
         change.set("enteredValue", result.enteredValue, targetEntered, (r, v) -> r.enteredValue = v);
@@ -493,117 +568,5 @@ final class Reconciliation {
 
     private static String indicatorKey(String code, int position) {
         return code + " indicatore " + position;
-    }
-
-    private void absent(String entity, String key) {
-        notInFile.add(new ImportRow(null, null, null, entity, key, "NOT_IN_FILE", List.of(), List.of()));
-    }
-
-    private <E extends EditableEntity> Change<E> created(E entity, String name, String key, SourcePosition at) {
-        return new Change<>(entity, true, name, key, at);
-    }
-
-    private <E extends EditableEntity> Change<E> existing(E entity, String name, String key, SourcePosition at) {
-        return new Change<>(entity, false, name, key, at);
-    }
-
-    /**
-     * The fields of one entity that the import writes, with their old and new values for the report; the setters
-     * run only when the import is applied.
-     */
-    private final class Change<E extends EditableEntity> {
-
-        private final E entity;
-        private final boolean created;
-        private final String name;
-        private final String key;
-        private final SourcePosition at;
-        private final List<FieldChange> fields = new ArrayList<>();
-        private final List<KeptField> kept = new ArrayList<>();
-        private final List<Consumer<E>> setters = new ArrayList<>();
-
-        Change(E entity, boolean created, String name, String key, SourcePosition at) {
-            this.entity = entity;
-            this.created = created;
-            this.name = name;
-            this.key = key;
-            this.at = at;
-        }
-
-        /** Sets the field to the file's value where it differs (every field of a new entity); true if it does. */
-        <V> boolean set(String field, V current, V target, BiConsumer<E, V> setter) {
-            if (!created && same(current, target)) {
-                return false;
-            }
-            if (created && target == null) {
-                return false;
-            }
-            fields.add(new FieldChange(field, created ? null : show(current), show(target)));
-            setters.add(e -> setter.accept(e, target));
-            return true;
-        }
-
-        /** A write the report does not list, such as the link to the parent. */
-        void always(Consumer<E> setter) {
-            setters.add(setter);
-        }
-
-        void keep(String field, Object value, String reason, String code, Map<String, String> params) {
-            kept.add(new KeptField(field, show(value), reason, code, params));
-        }
-
-        boolean changes() {
-            return created || !fields.isEmpty();
-        }
-
-        void done() {
-            String action = created ? "CREATE" : fields.isEmpty() ? "UNCHANGED" : "UPDATE";
-            rows.add(new ImportRow(at == null ? null : at.sheet(), at == null ? null : at.row(),
-                    at == null ? null : at.reference(), name, key, action, List.copyOf(fields), List.copyOf(kept)));
-            if (created) {
-                writes.add(() -> {
-                    setters.forEach(s -> s.accept(entity));
-                    entity.persist();
-                    audit.created(entity);
-                });
-            } else if (!fields.isEmpty()) {
-                writes.add(() -> {
-                    Snapshot before = Snapshot.of(entity);
-                    setters.forEach(s -> s.accept(entity));
-                    audit.updated(entity, before);
-                });
-            }
-        }
-    }
-
-    private static boolean same(Object a, Object b) {
-        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
-            return x.compareTo(y) == 0;
-        }
-        if (a instanceof EditableEntity x && b instanceof EditableEntity y) {
-            return x == y || x.id != null && x.id.equals(y.id);
-        }
-        return Objects.equals(a, b);
-    }
-
-    /** How a value appears in the report: plain numbers, ISO dates, areas by number and structures by code. */
-    private static String show(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof BigDecimal number) {
-            BigDecimal plain = number.stripTrailingZeros();
-            return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
-        }
-        if (value instanceof StrategicArea area) {
-            return String.valueOf(area.number);
-        }
-        if (value instanceof ResponsibleStructure structure) {
-            return structure.code;
-        }
-        if (value instanceof Enum<?> e) {
-            return e.name();
-        }
-        return value.toString();
     }
 }

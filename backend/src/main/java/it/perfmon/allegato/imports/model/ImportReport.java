@@ -1,4 +1,4 @@
-package it.perfmon.allegato.imports.rest;
+package it.perfmon.allegato.imports.model;
 
 import java.time.LocalDate;
 import java.util.List;

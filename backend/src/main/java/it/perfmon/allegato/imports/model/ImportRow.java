@@ -1,4 +1,4 @@
-package it.perfmon.allegato.imports.rest;
+package it.perfmon.allegato.imports.model;
 
 import java.util.List;
 import java.util.Map;
