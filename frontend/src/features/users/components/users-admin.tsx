@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
+import { RecordTable } from '@/components/record-table';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Spinner } from '@/components/ui/spinner';
-import { Table } from '@/components/ui/table';
-import { isApiError } from '@/lib/api-client';
+import { isApiError, problemOf } from '@/lib/api-client';
 import type { Problem, ResponsibleStructure, User } from '@/types/api';
 import { useStructures } from '@/features/users/api/get-structures';
 import { useUsers } from '@/features/users/api/get-users';
@@ -50,75 +50,69 @@ export function UsersAdmin({ currentUsername }: { currentUsername?: string }) {
           {problem.detail ? `: ${problem.detail}` : ''}
         </Alert>
       ) : null}
-      <Table caption={t('users.caption')} captionHidden>
-        <thead>
-          <tr>
-            <th scope="col">{t('users.username')}</th>
-            <th scope="col">{t('users.displayName')}</th>
-            <th scope="col">{t('users.role')}</th>
-            <th scope="col">{t('users.structures')}</th>
-            <th scope="col">{t('users.status')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.data.map((user) => (
-            <tr key={user.id} data-testid={`user-${user.username}`}>
-              <th scope="row" className="fw-normal">
+      <RecordTable
+        caption={t('users.caption')}
+        rows={users.data}
+        rowKey={(user) => user.id}
+        rowTestId={(user) => `user-${user.username}`}
+        columns={[
+          {
+            header: t('users.username'),
+            rowHeader: true,
+            cell: (user) => (
+              <>
                 {user.username} {user.username === currentUsername ? <span className="small">{t('users.you')}</span> : null}
-              </th>
-              <td>{user.displayName}</td>
-              <td>{user.role ? t(`account.roles.${user.role}`) : '–'}</td>
-              <td>{(user.structures ?? []).map((code) => names.get(code) ?? code).join(', ') || '–'}</td>
-              <td>{user.active === false ? t('users.suspended') : t('users.active')}</td>
-              <td>
-                <div className="d-flex flex-wrap gap-1">
-                  <Button
-                    id={`edit-user-${user.id}`}
-                    size="sm"
-                    outline
-                    aria-expanded={editing?.id === user.id}
-                    onClick={() => {
-                      setMessage('');
-                      setProblem(null);
-                      setEditing(user);
-                    }}
-                  >
-                    {t('users.edit')} <span className="visually-hidden">{user.username}</span>
-                  </Button>
-                  {user.username !== currentUsername ? (
-                    <Button
-                      size="sm"
-                      variant="danger"
-                      outline
-                      onClick={async () => {
-                        const confirmed = await confirm({
-                          title: t('confirm.deleteUserTitle'),
-                          message: t('users.confirmDelete', { username: user.username }),
-                          confirmLabel: t('common.delete'),
-                          tone: 'danger',
-                        });
-                        if (!confirmed) return;
-                        setMessage('');
-                        setProblem(null);
-                        if (editing?.id === user.id) setEditing(null);
-                        remove
-                          .mutateAsync({ userId: user.id ?? 0, version: user.version })
-                          .then(() => setMessage(t('users.deleted', { username: user.username })))
-                          .catch((error: unknown) => setProblem(isApiError(error) ? error.problem : { title: String(error) }));
-                      }}
-                    >
-                      {t('users.delete')} <span className="visually-hidden">{user.username}</span>
-                    </Button>
-                  ) : null}
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+              </>
+            ),
+          },
+          { header: t('users.displayName'), cell: (user) => user.displayName },
+          { header: t('users.role'), cell: (user) => (user.role ? t(`account.roles.${user.role}`) : '–') },
+          { header: t('users.structures'), cell: (user) => (user.structures ?? []).map((code) => names.get(code) ?? code).join(', ') || '–' },
+          { header: t('users.status'), cell: (user) => (user.active === false ? t('users.suspended') : t('users.active')) },
+        ]}
+        actions={(user) => (
+          <div className="d-flex flex-wrap gap-1">
+            <Button
+              id={`edit-user-${user.id}`}
+              size="sm"
+              outline
+              aria-expanded={editing?.id === user.id}
+              onClick={() => {
+                setMessage('');
+                setProblem(null);
+                setEditing(user);
+              }}
+            >
+              {t('users.edit')} <span className="visually-hidden">{user.username}</span>
+            </Button>
+            {user.username !== currentUsername ? (
+              <Button
+                size="sm"
+                variant="danger"
+                outline
+                onClick={async () => {
+                  const confirmed = await confirm({
+                    title: t('confirm.deleteUserTitle'),
+                    message: t('users.confirmDelete', { username: user.username }),
+                    confirmLabel: t('common.delete'),
+                    tone: 'danger',
+                  });
+                  if (!confirmed) return;
+                  setMessage('');
+                  setProblem(null);
+                  if (editing?.id === user.id) setEditing(null);
+                  remove
+                    .mutateAsync({ userId: user.id ?? 0, version: user.version })
+                    .then(() => setMessage(t('users.deleted', { username: user.username })))
+                    .catch((error: unknown) => setProblem(problemOf(error)));
+                }}
+              >
+                {t('users.delete')} <span className="visually-hidden">{user.username}</span>
+              </Button>
+            ) : null}
+          </div>
+        )}
+      />
 
       {editing ? (
         <EditUser
