@@ -7,9 +7,9 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Spinner } from '@/components/ui/spinner';
-import { problemOf } from '@/lib/api-client';
 import { usePeriods } from '@/lib/get-periods';
-import type { MonitoringPeriod, Problem } from '@/types/api';
+import { useOutcome } from '@/lib/use-outcome';
+import type { MonitoringPeriod } from '@/types/api';
 import { formatDate, formatDateTime } from '@/utils/format';
 import { useClosePeriod } from '@/features/periods/api/close-period';
 import { ReopenForm } from '@/features/periods/components/reopen-form';
@@ -28,8 +28,7 @@ export function PeriodsAdmin({ planId, renderHistory }: Props) {
   const close = useClosePeriod();
   const [reopening, setReopening] = useState<number>();
   const [viewing, setViewing] = useState<number>();
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [message, setMessage] = useState('');
+  const { message, setMessage, problem, run } = useOutcome();
 
   if (periods.isError) return <QueryError error={periods.error} onRetry={() => void periods.refetch()} />;
   if (!periods.data) return <Spinner label={t('common.loading')} />;
@@ -44,12 +43,10 @@ export function PeriodsAdmin({ planId, renderHistory }: Props) {
       tone: 'primary',
     });
     if (!confirmed) return;
-    setProblem(null);
-    setMessage('');
-    close
-      .mutateAsync({ periodId: period.id ?? 0, version: period.version })
-      .then(() => setMessage(t('periods.closedNow', { label: period.label })))
-      .catch((error: unknown) => setProblem(problemOf(error)));
+    run(
+      () => close.mutateAsync({ periodId: period.id ?? 0, version: period.version }),
+      () => t('periods.closedNow', { label: period.label }),
+    );
   }
 
   return (

@@ -1,8 +1,8 @@
 import { Fragment, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '@/components/confirm-button';
 import { RecordTable, type Column } from '@/components/record-table';
 import { Button } from '@/components/ui/button';
-import { useConfirm } from '@/components/ui/confirm-dialog';
 import { focusSoon } from '@/features/plan-admin/utils/focus';
 
 type Props<Row> = {
@@ -49,24 +49,12 @@ export function EditableList<Row>({
   newItemForm,
 }: Props<Row>) {
   const { t } = useTranslation();
-  const [confirmDialog, confirm] = useConfirm();
   const [editing, setEditing] = useState<number>();
   const edited = rows.find((row) => rowId(row) === editing);
   const editButton = (id: number) => `edit-${entity}-button-${id}`;
 
-  async function confirmDelete(row: Row) {
-    const confirmed = await confirm({
-      title: t('confirm.deleteTitle'),
-      message: deleteMessage(row),
-      confirmLabel: t('common.delete'),
-      tone: 'danger',
-    });
-    if (confirmed) onDelete(row);
-  }
-
   return (
     <>
-      {confirmDialog}
       <RecordTable
         caption={caption}
         rows={rows}
@@ -88,9 +76,20 @@ export function EditableList<Row>({
               {t('common.edit')} <span className="visually-hidden">{rowName(row)}</span>
             </Button>
             {moreActions?.(row)}
-            <Button size="sm" variant="danger" outline onClick={() => void confirmDelete(row)}>
+            <ConfirmButton
+              size="sm"
+              variant="danger"
+              outline
+              request={{
+                title: t('confirm.deleteTitle'),
+                message: deleteMessage(row),
+                confirmLabel: t('common.delete'),
+                tone: 'danger',
+              }}
+              onConfirmed={() => onDelete(row)}
+            >
               {t('common.delete')} <span className="visually-hidden">{rowName(row)}</span>
-            </Button>
+            </ConfirmButton>
           </div>
         )}
       />

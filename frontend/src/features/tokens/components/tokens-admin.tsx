@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '@/components/confirm-button';
 import { QueryError } from '@/components/query-error';
 import { RecordTable } from '@/components/record-table';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Spinner } from '@/components/ui/spinner';
-import { problemOf } from '@/lib/api-client';
-import type { ApiToken, Problem } from '@/types/api';
+import { useOutcome } from '@/lib/use-outcome';
+import type { ApiToken } from '@/types/api';
 import { formatDate, formatDateTime } from '@/utils/format';
 import { useRatioIndicators } from '@/features/tokens/api/get-ratio-indicators';
 import { useTokens } from '@/features/tokens/api/get-tokens';
@@ -19,14 +18,12 @@ import { lastValidDay, tokenInputOf, tokenState } from '@/features/tokens/utils/
 /** API tokens for administrators: who has one, what it may do, until when, and the way to stop it. */
 export function TokensAdmin() {
   const { t } = useTranslation();
-  const [confirmDialog, confirm] = useConfirm();
   const tokens = useTokens();
   const indicators = useRatioIndicators();
   const create = useCreateToken();
   const revoke = useRevokeToken();
   const [created, setCreated] = useState<ApiToken | null>(null);
-  const [message, setMessage] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { message, setMessage, problem, setProblem, run } = useOutcome();
 
   const failed = [tokens, indicators].find((query) => query.isError);
   if (failed?.error) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} />;
@@ -40,7 +37,6 @@ export function TokensAdmin() {
 
   return (
     <>
-      {confirmDialog}
       <h1>{t('tokens.title')}</h1>
       <p className="lead">{t('tokens.intro')}</p>
       {created?.token ? (
@@ -109,28 +105,25 @@ export function TokensAdmin() {
           ]}
           actions={(token) =>
             token.revokedAt ? null : (
-              <Button
+              <ConfirmButton
                 size="sm"
                 variant="danger"
                 outline
-                onClick={async () => {
-                  const confirmed = await confirm({
-                    title: t('confirm.revokeTokenTitle'),
-                    message: t('tokens.confirmRevoke', { name: token.name }),
-                    confirmLabel: t('confirm.revokeToken'),
-                    tone: 'danger',
-                  });
-                  if (!confirmed) return;
-                  setMessage('');
-                  setProblem(null);
-                  revoke
-                    .mutateAsync(token.id ?? 0)
-                    .then(() => setMessage(t('tokens.revokedDone', { name: token.name })))
-                    .catch((error: unknown) => setProblem(problemOf(error)));
+                request={{
+                  title: t('confirm.revokeTokenTitle'),
+                  message: t('tokens.confirmRevoke', { name: token.name }),
+                  confirmLabel: t('confirm.revokeToken'),
+                  tone: 'danger',
                 }}
+                onConfirmed={() =>
+                  run(
+                    () => revoke.mutateAsync(token.id ?? 0),
+                    () => t('tokens.revokedDone', { name: token.name }),
+                  )
+                }
               >
                 {t('tokens.revoke')} <span className="visually-hidden">{token.name}</span>
-              </Button>
+              </ConfirmButton>
             )
           }
         />

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '@/components/confirm-button';
 import { QueryError } from '@/components/query-error';
 import { RecordTable } from '@/components/record-table';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Spinner } from '@/components/ui/spinner';
-import { isApiError, problemOf } from '@/lib/api-client';
-import type { Problem, ResponsibleStructure, User } from '@/types/api';
+import { isApiError } from '@/lib/api-client';
+import { useOutcome } from '@/lib/use-outcome';
+import type { ResponsibleStructure, User } from '@/types/api';
 import { useStructures } from '@/features/users/api/get-structures';
 import { useUsers } from '@/features/users/api/get-users';
 import { useCreateUser, useDeleteUser, useUpdateUser } from '@/features/users/api/save-user';
@@ -17,15 +18,13 @@ import { EMPTY_USER, userDraftOf, userInputOf } from '@/features/users/utils/use
 /** Accounts for administrators: who may sign in, with which role and structures. */
 export function UsersAdmin({ currentUsername }: { currentUsername?: string }) {
   const { t } = useTranslation();
-  const [confirmDialog, confirm] = useConfirm();
   const users = useUsers();
   const structures = useStructures();
   const create = useCreateUser();
   const update = useUpdateUser();
   const remove = useDeleteUser();
   const [editing, setEditing] = useState<User | null>(null);
-  const [message, setMessage] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { message, setMessage, problem, setProblem, run } = useOutcome();
 
   const failed = [users, structures].find((query) => query.isError);
   if (failed?.error) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} />;
@@ -38,7 +37,6 @@ export function UsersAdmin({ currentUsername }: { currentUsername?: string }) {
 
   return (
     <>
-      {confirmDialog}
       <h1>{t('users.title')}</h1>
       <p className="lead">{t('users.intro')}</p>
       <div role="status" className={message ? 'alert alert-success' : undefined}>
@@ -86,29 +84,26 @@ export function UsersAdmin({ currentUsername }: { currentUsername?: string }) {
               {t('users.edit')} <span className="visually-hidden">{user.username}</span>
             </Button>
             {user.username !== currentUsername ? (
-              <Button
+              <ConfirmButton
                 size="sm"
                 variant="danger"
                 outline
-                onClick={async () => {
-                  const confirmed = await confirm({
-                    title: t('confirm.deleteUserTitle'),
-                    message: t('users.confirmDelete', { username: user.username }),
-                    confirmLabel: t('common.delete'),
-                    tone: 'danger',
-                  });
-                  if (!confirmed) return;
-                  setMessage('');
-                  setProblem(null);
+                request={{
+                  title: t('confirm.deleteUserTitle'),
+                  message: t('users.confirmDelete', { username: user.username }),
+                  confirmLabel: t('common.delete'),
+                  tone: 'danger',
+                }}
+                onConfirmed={() => {
                   if (editing?.id === user.id) setEditing(null);
-                  remove
-                    .mutateAsync({ userId: user.id ?? 0, version: user.version })
-                    .then(() => setMessage(t('users.deleted', { username: user.username })))
-                    .catch((error: unknown) => setProblem(problemOf(error)));
+                  run(
+                    () => remove.mutateAsync({ userId: user.id ?? 0, version: user.version }),
+                    () => t('users.deleted', { username: user.username }),
+                  );
                 }}
               >
                 {t('users.delete')} <span className="visually-hidden">{user.username}</span>
-              </Button>
+              </ConfirmButton>
             ) : null}
           </div>
         )}
