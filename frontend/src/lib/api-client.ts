@@ -35,6 +35,11 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+/** What to show of any failure: the backend's problem, or the error's own words when the request never got an answer. */
+export function problemOf(error: unknown): Problem {
+  return isApiError(error) ? error.problem : { title: String(error) };
+}
+
 /** The body of a successful read together with the version its ETag names. */
 export type Versioned<T> = { data: T; etag: string | null };
 

@@ -7,6 +7,9 @@ import { AppProvider } from '@/app/provider';
 import { initI18n, type Language } from '@/lib/i18n';
 import type { Me } from '@/types/api';
 
+// The app's providers, for the tests of shared code, which may not import src/app itself.
+export { AppProvider };
+
 export function testQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } } });
 }

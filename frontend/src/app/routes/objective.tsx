@@ -1,50 +1,20 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { isNotFound, QueryError } from '@/components/query-error';
 import { SignInToEdit } from '@/components/require-permission';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
-import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/lib/auth';
-import { useCan } from '@/lib/authorization';
-import { usePeriods } from '@/lib/get-periods';
-import { useDocumentTitle } from '@/lib/use-document-title';
-import type { PlanReport, ReportIndicator, ReportObjective, ReportPhase } from '@/types/api';
+import type { ReportIndicator, ReportObjective } from '@/types/api';
 import type { HistorySource } from '@/features/history/api/get-audit-events';
 import { HistoryPanel } from '@/features/history/components/history-panel';
 import { EditPanel } from '@/features/progress/components/edit-panel';
 import { PhaseProgressForm } from '@/features/progress/components/phase-progress-form';
 import { ResultForm } from '@/features/progress/components/result-form';
-import { useObjective } from '@/features/report/api/get-objective';
-import { usePlanReport } from '@/features/report/api/get-plan-report';
 import { ObjectiveDetail } from '@/features/report/components/objective-detail';
 import { PeriodPicker } from '@/features/report/components/period-picker';
 import { indicatorName } from '@/features/report/utils/names';
-
-type Editing = { kind: 'phase'; phase: ReportPhase } | { kind: 'result'; indicator: ReportIndicator };
-type Viewing =
-  | { kind: 'objective' }
-  | { kind: 'phase'; phase: ReportPhase }
-  | { kind: 'indicator'; indicator: ReportIndicator };
-
-function toId(value: string | null | undefined): number | undefined {
-  const id = Number(value);
-  return value && Number.isInteger(id) && id > 0 ? id : undefined;
-}
-
-function locate(report: PlanReport | undefined, objectiveId: number) {
-  for (const area of report?.areas ?? []) {
-    const objective = (area.objectives ?? []).find((o) => o.id === objectiveId);
-    if (objective) return { area, objective };
-  }
-  return undefined;
-}
-
-function focusLater(id: string) {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
-}
+import { useObjectivePage, type Editing } from '@/app/routes/use-objective-page';
 
 /** The indicator's own changes and those of its result at the period shown. */
 function indicatorSources(indicator: ReportIndicator): HistorySource[] {
@@ -71,21 +41,9 @@ function EditingNote({ objective, editable }: { objective: ReportObjective; edit
 /** `/obiettivi/:objectiveId?periodo=`: one objective at a period, with its editing forms. */
 export function ObjectiveRoute() {
   const { t } = useTranslation();
-  const can = useCan();
-  const navigate = useNavigate();
-  const params = useParams();
-  const [search] = useSearchParams();
-  const objectiveId = toId(params.objectiveId) ?? 0;
-  const periodId = toId(search.get('periodo'));
-  const objective = useObjective(objectiveId);
-  const planId = objective.data?.planId;
-  const report = usePlanReport(planId, periodId);
-  const periods = usePeriods(planId);
-  const [editing, setEditing] = useState<Editing | null>(null);
-  const [viewing, setViewing] = useState<Viewing | null>(null);
-  const [message, setMessage] = useState<{ kind: Editing['kind']; text: string } | null>(null);
-  const found = locate(report.data, objectiveId);
-  useDocumentTitle(found ? `${t('objective.label')} ${found.objective.code}` : t('objective.label'));
+  const page = useObjectivePage();
+  const { objectiveId, objective, report, periods, found, open, shownPeriod, mayProgress, mayEditResults, mayReadHistory } = page;
+  const { editing, viewing, start, view, closeHistory, finish } = page;
 
   if (objective.isError && isNotFound(objective.error)) {
     return (
@@ -101,39 +59,10 @@ export function ObjectiveRoute() {
 
   const data = report.data;
   const { area, objective: current } = found;
-  const open = data.period?.status !== 'CLOSED' && data.period?.id != null;
-  const shownPeriod = data.period?.id;
-  const target = { structureCode: current.responsibleStructure?.code };
-  const mayProgress = can('phase:progress', target);
-  const mayEditResults = can('result:edit', target);
-  const mayReadHistory = can('history:read');
-
-  function start(next: Editing) {
-    setMessage(null);
-    setViewing(null);
-    setEditing(next);
-  }
-
-  function view(next: Viewing) {
-    setEditing(null);
-    setViewing(next);
-  }
-
-  function closeHistory(trigger: string) {
-    setViewing(null);
-    focusLater(trigger);
-  }
-
-  function finish(saved: boolean, text: string, trigger: string) {
-    if (!editing) return;
-    setEditing(null);
-    if (saved) setMessage({ kind: editing.kind, text });
-    focusLater(trigger);
-  }
 
   const status = (kind: Editing['kind']) => (
-    <div role="status" className={message?.kind === kind ? 'alert alert-success my-3' : undefined}>
-      {message?.kind === kind ? message.text : null}
+    <div role="status" className={page.messageFor(kind) != null ? 'alert alert-success my-3' : undefined}>
+      {page.messageFor(kind)}
     </div>
   );
 
@@ -149,7 +78,7 @@ export function ObjectiveRoute() {
             id="objective-period"
             periods={periods.data}
             periodId={shownPeriod}
-            onChoose={(chosen) => navigate(paths.objective(objectiveId, chosen))}
+            onChoose={page.choosePeriod}
           />
         ) : null
       }

@@ -3,11 +3,10 @@ import { act, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProvider } from '@/app/provider';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { api, call } from '@/lib/api-client';
 import { initI18n } from '@/lib/i18n';
-import { anonymous, mockApi, testQueryClient } from '@/testing/test-utils';
+import { AppProvider, anonymous, mockApi, testQueryClient } from '@/testing/test-utils';
 
 function Plans() {
   const plans = useQuery({ queryKey: ['plans'], queryFn: () => call(api.GET('/api/v1/plans')) });

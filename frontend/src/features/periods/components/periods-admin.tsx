@@ -2,14 +2,14 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { QueryError } from '@/components/query-error';
+import { RecordTable } from '@/components/record-table';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Spinner } from '@/components/ui/spinner';
-import { Table } from '@/components/ui/table';
-import { isApiError } from '@/lib/api-client';
 import { usePeriods } from '@/lib/get-periods';
-import type { MonitoringPeriod, Problem } from '@/types/api';
+import { useOutcome } from '@/lib/use-outcome';
+import type { MonitoringPeriod } from '@/types/api';
 import { formatDate, formatDateTime } from '@/utils/format';
 import { useClosePeriod } from '@/features/periods/api/close-period';
 import { ReopenForm } from '@/features/periods/components/reopen-form';
@@ -28,8 +28,7 @@ export function PeriodsAdmin({ planId, renderHistory }: Props) {
   const close = useClosePeriod();
   const [reopening, setReopening] = useState<number>();
   const [viewing, setViewing] = useState<number>();
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [message, setMessage] = useState('');
+  const { message, setMessage, problem, run } = useOutcome();
 
   if (periods.isError) return <QueryError error={periods.error} onRetry={() => void periods.refetch()} />;
   if (!periods.data) return <Spinner label={t('common.loading')} />;
@@ -44,12 +43,10 @@ export function PeriodsAdmin({ planId, renderHistory }: Props) {
       tone: 'primary',
     });
     if (!confirmed) return;
-    setProblem(null);
-    setMessage('');
-    close
-      .mutateAsync({ periodId: period.id ?? 0, version: period.version })
-      .then(() => setMessage(t('periods.closedNow', { label: period.label })))
-      .catch((error: unknown) => setProblem(isApiError(error) ? error.problem : { title: String(error) }));
+    run(
+      () => close.mutateAsync({ periodId: period.id ?? 0, version: period.version }),
+      () => t('periods.closedNow', { label: period.label }),
+    );
   }
 
   return (
@@ -65,64 +62,56 @@ export function PeriodsAdmin({ planId, renderHistory }: Props) {
           {message}
         </Alert>
       ) : null}
-      <Table caption={t('periods.heading')} captionHidden>
-        <thead>
-          <tr>
-            <th scope="col">{t('periods.period')}</th>
-            <th scope="col">{t('periods.date')}</th>
-            <th scope="col">{t('periods.status')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {periods.data.map((period) => (
-            <tr key={period.id} data-testid={`period-row-${period.id}`}>
-              <th scope="row" className="fw-normal">
-                {period.label}
-              </th>
-              <td>{formatDate(period.referenceDate)}</td>
-              <td>
-                {period.status === 'CLOSED'
-                  ? t('periods.closedOn', { at: formatDateTime(period.closedAt), by: period.closedBy ?? '' })
-                  : t('periods.open')}
-              </td>
-              <td>
-                {period.status === 'CLOSED' ? (
-                  <Button
-                    size="sm"
-                    outline
-                    aria-pressed={reopening === period.id}
-                    onClick={() => {
-                      setMessage('');
-                      setReopening(period.id);
-                    }}
-                  >
-                    {t('periods.reopen')} <span className="visually-hidden">{period.label}</span>
-                  </Button>
-                ) : (
-                  <Button size="sm" variant="danger" outline disabled={close.isPending} onClick={() => closeOne(period)}>
-                    {t('periods.close')} <span className="visually-hidden">{period.label}</span>
-                  </Button>
-                )}
-                {renderHistory ? (
-                  <Button
-                    size="sm"
-                    variant="secondary"
-                    outline
-                    className="ms-2"
-                    aria-expanded={viewing === period.id}
-                    onClick={() => setViewing(viewing === period.id ? undefined : period.id)}
-                  >
-                    {t('history.show')} <span className="visually-hidden">{period.label}</span>
-                  </Button>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <RecordTable
+        caption={t('periods.heading')}
+        rows={periods.data}
+        rowKey={(period) => period.id}
+        rowTestId={(period) => `period-row-${period.id}`}
+        columns={[
+          { header: t('periods.period'), rowHeader: true, cell: (period) => period.label },
+          { header: t('periods.date'), cell: (period) => formatDate(period.referenceDate) },
+          {
+            header: t('periods.status'),
+            cell: (period) =>
+              period.status === 'CLOSED'
+                ? t('periods.closedOn', { at: formatDateTime(period.closedAt), by: period.closedBy ?? '' })
+                : t('periods.open'),
+          },
+        ]}
+        actions={(period) => (
+          <>
+            {period.status === 'CLOSED' ? (
+              <Button
+                size="sm"
+                outline
+                aria-pressed={reopening === period.id}
+                onClick={() => {
+                  setMessage('');
+                  setReopening(period.id);
+                }}
+              >
+                {t('periods.reopen')} <span className="visually-hidden">{period.label}</span>
+              </Button>
+            ) : (
+              <Button size="sm" variant="danger" outline disabled={close.isPending} onClick={() => closeOne(period)}>
+                {t('periods.close')} <span className="visually-hidden">{period.label}</span>
+              </Button>
+            )}
+            {renderHistory ? (
+              <Button
+                size="sm"
+                variant="secondary"
+                outline
+                className="ms-2"
+                aria-expanded={viewing === period.id}
+                onClick={() => setViewing(viewing === period.id ? undefined : period.id)}
+              >
+                {t('history.show')} <span className="visually-hidden">{period.label}</span>
+              </Button>
+            ) : null}
+          </>
+        )}
+      />
       {viewed && renderHistory ? renderHistory(viewed, () => setViewing(undefined)) : null}
       {reopened ? (
         <ReopenForm

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/form-field';
-import type { Indicator, IndicatorKind, JudgedAgainst } from '@/types/api';
+import type { Indicator, JudgedAgainst } from '@/types/api';
 import { useUpdateIndicator } from '@/features/plan-admin/api/update-indicator';
 import { EditFrame } from '@/features/plan-admin/components/edit-frame';
 import { useEditForm } from '@/features/plan-admin/hooks/use-edit-form';
-import { indicatorDraftOf, indicatorInputOf, validateIndicator } from '@/features/plan-admin/utils/drafts';
+import { INDICATOR_KINDS, indicatorDraftOf, indicatorInputOf, validateIndicator } from '@/features/plan-admin/utils/drafts';
 
-const KINDS: IndicatorKind[] = ['TIMELINE', 'RATIO', 'RATIO_PLANNED', 'DIRECT'];
 const JUDGEMENTS: JudgedAgainst[] = ['TARGET', 'PRO_RATA'];
 
 type Props = { indicator: Indicator; onDone: (saved: boolean) => void };
@@ -74,7 +73,7 @@ export function IndicatorEditForm({ indicator, onDone }: Props) {
       ) : null}
       <div className="row">
         <div className="col-md-4">
-          <SelectField {...field('kind')} options={KINDS.map((kind) => ({ value: kind, label: t(`indicator.kind.${kind}`) }))} />
+          <SelectField {...field('kind')} options={INDICATOR_KINDS.map((kind) => ({ value: kind, label: t(`indicator.kind.${kind}`) }))} />
         </div>
         <div className="col-md-4">
           <TextField {...field('targetValue')} inputMode="decimal" />

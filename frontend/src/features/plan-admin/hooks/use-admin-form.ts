@@ -42,5 +42,12 @@ export function useAdminForm<D extends Record<string, string>>(empty: D, validat
     [draft, empty, t, validate],
   );
 
-  return { draft, setField, errors, problem, run };
+  /** A field's value, error and change handler, to spread on its TextField or SelectField. */
+  const bind = (field: keyof D & string) => ({
+    value: draft[field],
+    error: errors[field],
+    onChange: (event: { target: { value: string } }) => setField(field, event.target.value),
+  });
+
+  return { draft, setField, bind, fields: Object.keys(empty), errors, problem, run };
 }

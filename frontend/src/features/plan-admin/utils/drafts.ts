@@ -114,6 +114,9 @@ export function objectiveDraftOf(objective: Objective): ObjectiveDraft {
   };
 }
 
+/** The kinds of indicator, in the order the forms offer them. */
+export const INDICATOR_KINDS: readonly IndicatorKind[] = ['TIMELINE', 'RATIO', 'RATIO_PLANNED', 'DIRECT'];
+
 export type IndicatorDraft = {
   description: string;
   kind: IndicatorKind;

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '@/components/confirm-button';
 import { QueryError } from '@/components/query-error';
+import { RecordTable } from '@/components/record-table';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Spinner } from '@/components/ui/spinner';
-import { Table } from '@/components/ui/table';
 import { isApiError } from '@/lib/api-client';
-import type { Problem, ResponsibleStructure, User } from '@/types/api';
+import { useOutcome } from '@/lib/use-outcome';
+import type { ResponsibleStructure, User } from '@/types/api';
 import { useStructures } from '@/features/users/api/get-structures';
 import { useUsers } from '@/features/users/api/get-users';
 import { useCreateUser, useDeleteUser, useUpdateUser } from '@/features/users/api/save-user';
@@ -17,15 +18,13 @@ import { EMPTY_USER, userDraftOf, userInputOf } from '@/features/users/utils/use
 /** Accounts for administrators: who may sign in, with which role and structures. */
 export function UsersAdmin({ currentUsername }: { currentUsername?: string }) {
   const { t } = useTranslation();
-  const [confirmDialog, confirm] = useConfirm();
   const users = useUsers();
   const structures = useStructures();
   const create = useCreateUser();
   const update = useUpdateUser();
   const remove = useDeleteUser();
   const [editing, setEditing] = useState<User | null>(null);
-  const [message, setMessage] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { message, setMessage, problem, setProblem, run } = useOutcome();
 
   const failed = [users, structures].find((query) => query.isError);
   if (failed?.error) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} />;
@@ -38,7 +37,6 @@ export function UsersAdmin({ currentUsername }: { currentUsername?: string }) {
 
   return (
     <>
-      {confirmDialog}
       <h1>{t('users.title')}</h1>
       <p className="lead">{t('users.intro')}</p>
       <div role="status" className={message ? 'alert alert-success' : undefined}>
@@ -50,75 +48,66 @@ export function UsersAdmin({ currentUsername }: { currentUsername?: string }) {
           {problem.detail ? `: ${problem.detail}` : ''}
         </Alert>
       ) : null}
-      <Table caption={t('users.caption')} captionHidden>
-        <thead>
-          <tr>
-            <th scope="col">{t('users.username')}</th>
-            <th scope="col">{t('users.displayName')}</th>
-            <th scope="col">{t('users.role')}</th>
-            <th scope="col">{t('users.structures')}</th>
-            <th scope="col">{t('users.status')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.data.map((user) => (
-            <tr key={user.id} data-testid={`user-${user.username}`}>
-              <th scope="row" className="fw-normal">
+      <RecordTable
+        caption={t('users.caption')}
+        rows={users.data}
+        rowKey={(user) => user.id}
+        rowTestId={(user) => `user-${user.username}`}
+        columns={[
+          {
+            header: t('users.username'),
+            rowHeader: true,
+            cell: (user) => (
+              <>
                 {user.username} {user.username === currentUsername ? <span className="small">{t('users.you')}</span> : null}
-              </th>
-              <td>{user.displayName}</td>
-              <td>{user.role ? t(`account.roles.${user.role}`) : '–'}</td>
-              <td>{(user.structures ?? []).map((code) => names.get(code) ?? code).join(', ') || '–'}</td>
-              <td>{user.active === false ? t('users.suspended') : t('users.active')}</td>
-              <td>
-                <div className="d-flex flex-wrap gap-1">
-                  <Button
-                    id={`edit-user-${user.id}`}
-                    size="sm"
-                    outline
-                    aria-expanded={editing?.id === user.id}
-                    onClick={() => {
-                      setMessage('');
-                      setProblem(null);
-                      setEditing(user);
-                    }}
-                  >
-                    {t('users.edit')} <span className="visually-hidden">{user.username}</span>
-                  </Button>
-                  {user.username !== currentUsername ? (
-                    <Button
-                      size="sm"
-                      variant="danger"
-                      outline
-                      onClick={async () => {
-                        const confirmed = await confirm({
-                          title: t('confirm.deleteUserTitle'),
-                          message: t('users.confirmDelete', { username: user.username }),
-                          confirmLabel: t('common.delete'),
-                          tone: 'danger',
-                        });
-                        if (!confirmed) return;
-                        setMessage('');
-                        setProblem(null);
-                        if (editing?.id === user.id) setEditing(null);
-                        remove
-                          .mutateAsync({ userId: user.id ?? 0, version: user.version })
-                          .then(() => setMessage(t('users.deleted', { username: user.username })))
-                          .catch((error: unknown) => setProblem(isApiError(error) ? error.problem : { title: String(error) }));
-                      }}
-                    >
-                      {t('users.delete')} <span className="visually-hidden">{user.username}</span>
-                    </Button>
-                  ) : null}
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+              </>
+            ),
+          },
+          { header: t('users.displayName'), cell: (user) => user.displayName },
+          { header: t('users.role'), cell: (user) => (user.role ? t(`account.roles.${user.role}`) : '–') },
+          { header: t('users.structures'), cell: (user) => (user.structures ?? []).map((code) => names.get(code) ?? code).join(', ') || '–' },
+          { header: t('users.status'), cell: (user) => (user.active === false ? t('users.suspended') : t('users.active')) },
+        ]}
+        actions={(user) => (
+          <div className="d-flex flex-wrap gap-1">
+            <Button
+              id={`edit-user-${user.id}`}
+              size="sm"
+              outline
+              aria-expanded={editing?.id === user.id}
+              onClick={() => {
+                setMessage('');
+                setProblem(null);
+                setEditing(user);
+              }}
+            >
+              {t('users.edit')} <span className="visually-hidden">{user.username}</span>
+            </Button>
+            {user.username !== currentUsername ? (
+              <ConfirmButton
+                size="sm"
+                variant="danger"
+                outline
+                request={{
+                  title: t('confirm.deleteUserTitle'),
+                  message: t('users.confirmDelete', { username: user.username }),
+                  confirmLabel: t('common.delete'),
+                  tone: 'danger',
+                }}
+                onConfirmed={() => {
+                  if (editing?.id === user.id) setEditing(null);
+                  run(
+                    () => remove.mutateAsync({ userId: user.id ?? 0, version: user.version }),
+                    () => t('users.deleted', { username: user.username }),
+                  );
+                }}
+              >
+                {t('users.delete')} <span className="visually-hidden">{user.username}</span>
+              </ConfirmButton>
+            ) : null}
+          </div>
+        )}
+      />
 
       {editing ? (
         <EditUser
