@@ -164,6 +164,22 @@ class NextYearPlanTest {
     }
 
     @Test
+    void shouldKeepHowEachIndicatorIsJudged() {
+        Api.PlanFixture fixture = Api.planWithObjective(Api.freshYear());
+        // A direct value is judged pro rata unless told otherwise: this one is judged against its target.
+        Api.createIndicator(fixture.objectiveId(), Map.of("description", "Utenti soddisfatti", "kind", "DIRECT",
+                "targetValue", 79, "judgedAgainst", "TARGET"));
+        long next = json().body(Map.of("provisionalReason", "Piano senza monitoraggio finale"))
+                .post("/api/v1/plans/{id}/next-year", fixture.planId()).then().statusCode(201).extract().jsonPath()
+                .getLong("plan.id");
+        // As the administrator: a rolled-over plan is a draft until published.
+        long objective = json().get("/api/v1/plans/{id}/objectives", next).then().statusCode(200).extract()
+                .jsonPath().getLong("items[0].id");
+        json().get("/api/v1/objectives/{id}/indicators", objective).then().statusCode(200)
+                .body("items.judgedAgainst", equalTo(List.of("TARGET")));
+    }
+
+    @Test
     void shouldRefuseToRollOverTwice() {
         json().body(Map.of("provisionalReason", REASON)).post("/api/v1/plans/{id}/next-year", Arti2021.planId()).then()
                 .spec(Problems.problem(409));

@@ -2,7 +2,6 @@ package it.perfmon.area.rest;
 
 import it.perfmon.area.StrategicArea;
 import it.perfmon.area.service.AreaService;
-import it.perfmon.plan.rest.Pages;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
@@ -51,7 +50,7 @@ public class AreaResource {
     @APIResponse(responseCode = "200", description = "A page of areas")
     public Page<AreaResponse> list(@PathParam("planId") long planId,
             @Valid @BeanParam PageRequest page) {
-        return Pages.map(service.list(planId, page), AreaResponse::of);
+        return service.list(planId, page).map(AreaResponse::of);
     }
 
     @RolesAllowed(Role.ADMIN)

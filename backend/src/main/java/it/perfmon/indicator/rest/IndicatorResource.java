@@ -5,7 +5,6 @@ import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
 import it.perfmon.indicator.Indicator;
 import it.perfmon.indicator.service.IndicatorService;
-import it.perfmon.plan.rest.Pages;
 import it.perfmon.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +51,7 @@ public class IndicatorResource {
     public Page<IndicatorResponse> list(
             @PathParam("objectiveId") long objectiveId,
             @Valid @BeanParam PageRequest page) {
-        return Pages.map(service.list(objectiveId, page), IndicatorResponse::of);
+        return service.list(objectiveId, page).map(IndicatorResponse::of);
     }
 
     @RolesAllowed(Role.ADMIN)

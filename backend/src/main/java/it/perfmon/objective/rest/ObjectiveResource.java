@@ -5,7 +5,6 @@ import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
 import it.perfmon.objective.Objective;
 import it.perfmon.objective.service.ObjectiveService;
-import it.perfmon.plan.rest.Pages;
 import it.perfmon.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,8 +60,8 @@ public class ObjectiveResource {
             @Parameter(description = "Only objectives whose regional-programming link contains this text, e.g. DEFR",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String programmingLink,
             @Valid @BeanParam PageRequest page) {
-        return Pages.map(service.list(planId, new ObjectiveService.Filter(areaId, structureId, programmingLink), page),
-                ObjectiveResponse::of);
+        return service.list(planId, new ObjectiveService.Filter(areaId, structureId, programmingLink), page)
+                .map(ObjectiveResponse::of);
     }
 
     @RolesAllowed(Role.ADMIN)

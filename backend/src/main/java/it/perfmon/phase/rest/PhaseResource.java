@@ -5,7 +5,6 @@ import it.perfmon.common.PageRequest;
 import it.perfmon.common.Versions;
 import it.perfmon.phase.Phase;
 import it.perfmon.phase.service.PhaseService;
-import it.perfmon.plan.rest.Pages;
 import it.perfmon.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +50,7 @@ public class PhaseResource {
     @APIResponse(responseCode = "200", description = "A page of phases")
     public Page<PhaseResponse> list(@PathParam("objectiveId") long objectiveId,
             @Valid @BeanParam PageRequest page) {
-        return Pages.map(service.list(objectiveId, page), PhaseResponse::of);
+        return service.list(objectiveId, page).map(PhaseResponse::of);
     }
 
     @RolesAllowed(Role.ADMIN)

@@ -50,7 +50,7 @@ public class PeriodResource {
     @APIResponse(responseCode = "200", description = "A page of periods")
     public Page<PeriodResponse> list(@PathParam("planId") long planId,
             @Valid @BeanParam PageRequest page) {
-        return Pages.map(service.list(planId, page), PeriodResponse::of);
+        return service.list(planId, page).map(PeriodResponse::of);
     }
 
     @RolesAllowed(Role.ADMIN)

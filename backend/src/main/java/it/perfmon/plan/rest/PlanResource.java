@@ -56,7 +56,7 @@ public class PlanResource {
             @QueryParam("organisation") @Parameter(description = "Organisation code, e.g. ARTI") String organisation,
             @QueryParam("published") @Parameter(description = "true: only published plans; false: only drafts (administrators; others see published plans only)") Boolean published,
             @Valid @BeanParam PageRequest page) {
-        return Pages.map(service.list(year, organisation, published, page), PlanResponse::of);
+        return service.list(year, organisation, published, page).map(PlanResponse::of);
     }
 
     @PermitAll

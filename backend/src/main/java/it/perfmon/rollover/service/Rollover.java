@@ -167,7 +167,7 @@ public class Rollover {
         }
         // The "following years" column spans two years: it still holds for the year after.
         Indicator indicator = writers.indicators().create(objective, new IndicatorCommand(from.position,
-                from.description, from.kind, null, from.numeratorLabel, from.denominatorLabel, from.plannedQuantity,
+                from.description, from.kind, from.judgedAgainst, from.numeratorLabel, from.denominatorLabel, from.plannedQuantity,
                 finalValue, baselineReference, target.value(), from.nextYearsTargetValue, from.nextYearsTargetRule,
                 from.planningNote, from.decimalCounts, target.rule(), from));
         audit.created(indicator);
