@@ -166,6 +166,20 @@ class ImportResourceTest {
     }
 
     @Test
+    void shouldRefuseARowThatBreaksARuleOfThePlanAsTheApiDoes() {
+        int year = Api.pastYear();
+        // A timeline due before its plan's year: the API refuses such a deadline, and so does the import.
+        String backwards = AllegatoWorkbooks.referenceForYear(year).replace("Centri per l'impiego Valore target - entro "
+                + "il 31/12/" + year, "Centri per l'impiego Valore target - entro il 31/12/" + (year - 1));
+        int events = auditEvents();
+        importText(backwards, true).spec(problem(409, "riga 9, campo 3"))
+                .body("detail", containsString("non può precedere l'anno del piano"));
+        importText(backwards, false).spec(problem(409, "riga 9, campo 3"));
+        assertEquals(0, plansOf(year));
+        assertEquals(events, auditEvents());
+    }
+
+    @Test
     void shouldReportWhatTheFileLacksWithoutDeletingIt() {
         int year = Api.pastYear();
         String original = AllegatoWorkbooks.referenceForYear(year);
