@@ -157,24 +157,24 @@ class MailOutboxTest {
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Integer>> relays = new ArrayList<>();
+            List<Future<Void>> relays = new ArrayList<>();
             for (int r = 0; r < 2; r++) {
                 relays.add(pool.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
-                    int sent = 0;
                     MailRelay.Run run;
                     do {
                         run = relay.relayDue(now);
-                        sent += run.sent();
                     } while (run.sent() + run.failed() + run.released() > 0);
-                    return sent;
+                    return null;
                 }));
             }
-            int sent = relays.get(0).get(60, TimeUnit.SECONDS) + relays.get(1).get(60, TimeUnit.SECONDS);
-            assertTrue(sent >= 30, "the two relays sent " + sent);
+            relays.get(0).get(60, TimeUnit.SECONDS);
+            relays.get(1).get(60, TimeUnit.SECONDS);
         } finally {
             pool.shutdownNow();
         }
+        // An attempt that failed during the race (a send timing out) is retried: the outcome must still be one copy.
+        relayEverythingDue();
 
         for (String to : recipients) {
             assertEquals(1, smtp.messagesTo(to).size(), to);

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,6 +40,7 @@ public class OutboxClaims {
         String token = UUID.randomUUID().toString();
         List<ClaimedMail> claimed = new ArrayList<>();
         Jdbc.work(em, connection -> {
+            readCommitted(connection);
             List<Long> ids = dueIds(connection, now, limit);
             if (ids.isEmpty()) {
                 return;
@@ -66,6 +68,17 @@ public class OutboxClaims {
             }
         });
         return claimed;
+    }
+
+    /**
+     * Under MariaDB's default REPEATABLE READ a locking read also locks the gaps of the index it scans, and two relays
+     * claiming at once then deadlock on the index entries that their claims move. READ COMMITTED locks only the rows
+     * claimed. SET TRANSACTION (without SESSION) applies to this transaction alone, which has run no statement yet.
+     */
+    private static void readCommitted(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set transaction isolation level read committed");
+        }
     }
 
     private static List<Long> dueIds(Connection connection, Instant now, int limit) throws SQLException {
