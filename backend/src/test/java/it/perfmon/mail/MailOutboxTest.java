@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import it.perfmon.mail.service.ClaimedMail;
 import it.perfmon.mail.service.MailRelay;
+import it.perfmon.mail.service.OutboxClaims;
 import it.perfmon.mail.service.Outbox;
 import it.perfmon.mail.service.OutgoingMail;
 import it.perfmon.testing.TestSmtp;
@@ -41,6 +43,9 @@ class MailOutboxTest {
 
     @Inject
     MailRelay relay;
+
+    @Inject
+    OutboxClaims claims;
 
     @TestSmtp.Inject
     TestSmtp smtp;
@@ -145,14 +150,7 @@ class MailOutboxTest {
 
     @Test
     void shouldDeliverEachMessageOnceWhenTwoRelaysRace() throws Exception {
-        List<String> recipients = new ArrayList<>();
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (int i = 0; i < 30; i++) {
-                String to = address("race" + i);
-                recipients.add(to);
-                outbox.enqueue(OutgoingMail.of("test:" + UUID.randomUUID(), to, null, "Gara " + i, "Una copia", null));
-            }
-        });
+        List<String> recipients = enqueueMany("race", 30);
         Instant now = Instant.now().plusSeconds(1);
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -179,6 +177,49 @@ class MailOutboxTest {
         for (String to : recipients) {
             assertEquals(1, smtp.messagesTo(to).size(), to);
         }
+    }
+
+    @Test
+    void shouldClaimDisjointBatchesAtOnceAndSendWhatADeadRelayClaimedAfterItsLease() throws Exception {
+        List<String> recipients = enqueueMany("lease", 30);
+        Instant now = Instant.now().plusSeconds(1);
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Long> first;
+        List<Long> second;
+        try {
+            Future<List<Long>> a = pool.submit(() -> claimIds(start, now));
+            Future<List<Long>> b = pool.submit(() -> claimIds(start, now));
+            first = a.get(60, TimeUnit.SECONDS);
+            second = b.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(first.stream().noneMatch(second::contains), first + " and " + second + " overlap");
+
+        // Neither claimant records anything, as if both backends had stopped: after the lease the messages go out once.
+        relayEverythingDue();
+
+        for (String to : recipients) {
+            assertEquals(1, smtp.messagesTo(to).size(), to);
+        }
+    }
+
+    private List<Long> claimIds(CyclicBarrier start, Instant now) throws Exception {
+        start.await(10, TimeUnit.SECONDS);
+        return claims.claim(now, 20, now.plus(Duration.ofMinutes(10))).stream().map(ClaimedMail::id).toList();
+    }
+
+    private List<String> enqueueMany(String who, int count) {
+        List<String> recipients = new ArrayList<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < count; i++) {
+                String to = address(who + i);
+                recipients.add(to);
+                outbox.enqueue(OutgoingMail.of("test:" + UUID.randomUUID(), to, null, "Avviso " + i, "Una copia", null));
+            }
+        });
+        return recipients;
     }
 
     /**

@@ -8,6 +8,7 @@ import it.perfmon.mail.config.MailConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,7 +48,12 @@ public class MailRelay {
     @Scheduled(identity = "mail-relay", every = "${perfmon.mail.relay-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        relayDue(clock.now().toInstant());
+        try {
+            relayDue(clock.now().toInstant());
+        } catch (RuntimeException e) {
+            // The database is away (the messages wait in it): one line per run, not a stack trace every few seconds.
+            LOG.warnf("Mail relay skipped this run: %s", describe(e));
+        }
     }
 
     /**
@@ -100,7 +106,7 @@ public class MailRelay {
     /** The failure as an administrator can read it, e.g. "Connection refused: 127.0.0.1/127.0.0.1:3025". */
     private static String describe(Throwable failure) {
         Throwable cause = failure;
-        while ((cause.getMessage() == null || cause instanceof java.util.concurrent.CompletionException)
+        while ((cause.getMessage() == null || cause instanceof CompletionException)
                 && cause.getCause() != null) {
             cause = cause.getCause();
         }
