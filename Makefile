@@ -11,19 +11,20 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 DEMO_ADMIN_USER := admin
 DEMO_ADMIN_PASSWORD := demo-arti-2021
 
-.PHONY: help run test backend-test frontend-test openapi openapi-check lint-api build chromium db-status db-stop clean
+.PHONY: help run test backend-test frontend-test openapi openapi-check lint-api build chromium db-status db-stop mail-stop clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-run: build frontend/node_modules ## Start the API (http://localhost:8080) and the web app (http://localhost:5173) with the 2021 ARTI plan; Ctrl-C stops both
+run: build frontend/node_modules ## Start the API (http://localhost:8080) and the web app (http://localhost:5173) with the 2021 ARTI plan, and a demo SMTP server; Ctrl-C stops both
 	@echo "Web app:    http://localhost:5173"
 	@echo "API:        http://localhost:8080/api/v1/plans   (Swagger UI: http://localhost:8080/q/swagger-ui)"
 	@echo "Sign in as $(DEMO_ADMIN_USER) / $(DEMO_ADMIN_PASSWORD) (demo values: production refuses them)."
 	@echo "Ctrl-C stops both."
+	@scripts/mail.sh start
 	@trap 'kill 0' INT TERM EXIT; \
 	  QUARKUS_PROFILE=demo MONITOR_ADMIN_USER=$(DEMO_ADMIN_USER) MONITOR_ADMIN_PASSWORD=$(DEMO_ADMIN_PASSWORD) \
-	  $(DB) with perfmon java -jar $(JAR) & \
+	  MONITOR_SMTP_PORT=$${MAIL_SMTP_PORT:-3025} $(DB) with perfmon java -jar $(JAR) & \
 	  (cd frontend && npm run dev -- --clearScreen false) & \
 	  wait
 
@@ -82,9 +83,12 @@ db-status: ## Say which MariaDB make run and make test use
 db-stop: ## Stop the embedded MariaDB, if one was started (its data stays in .data/)
 	$(DB) stop
 
+mail-stop: ## Stop the demo SMTP server that make run started (its messages are lost)
+	scripts/mail.sh stop
+
 clean: ## Remove build output (not the embedded database's data)
 	cd backend && $(MVN) -q clean
-	rm -rf tools/embedded-mariadb/target frontend/dist frontend/test-results
+	rm -rf tools/embedded-mariadb/target tools/mail-server/target frontend/dist frontend/test-results
 
 # Benchmarks and scale data (bench/, BENCHMARKS.md). Not part of `make test`.
 BENCH_DB ?= perfmon_bench

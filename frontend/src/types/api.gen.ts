@@ -332,6 +332,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mail/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The e-mail queued and sent, newest first
+         * @description Every message the service has queued: recipient, subject, state (PENDING: waiting for the relay, or for its next attempt after a failure; SENT: accepted by the SMTP server; FAILED: given up after the last attempt allowed), attempts, the last error and when it is tried next. Bodies are not listed. Filter by state and by since, the time it was queued.
+         */
+        get: operations["listMailMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/objectives/{objectiveId}": {
         parameters: {
             query?: never;
@@ -1576,6 +1596,54 @@ export interface components {
             /** Format: password */
             password: string;
         };
+        MailMessage: {
+            /** Format: int64 */
+            id?: number;
+            /** @example mario.rossi@arti.toscana.it */
+            recipientAddress?: string;
+            /** @example Mario Rossi */
+            recipientName?: string;
+            /** @example Monitoraggio al 30/06/2021: 3 attività da completare */
+            subject?: string;
+            state?: components["schemas"]["MailState"];
+            /**
+             * Format: int32
+             * @description Attempts to send it so far
+             */
+            attempts?: number;
+            /** @description When the relay tries it next (PENDING only) */
+            nextAttemptAt?: components["schemas"]["Instant"];
+            /**
+             * @description Why the last attempt failed, if it did
+             * @example ConnectException: Connection refused
+             */
+            lastError?: string;
+            createdAt?: components["schemas"]["Instant"];
+            /** @description When the SMTP server accepted it */
+            sentAt?: components["schemas"]["Instant"];
+            /**
+             * @description The Message-ID header, the same at every attempt
+             * @example <3f2a9c…@arti.toscana.it>
+             */
+            messageId?: string;
+            /**
+             * Format: int64
+             * @description The user it was written for, if any
+             */
+            userId?: number;
+            /**
+             * @description The kind of thing it is about, if any
+             * @example period
+             */
+            aboutKind?: string;
+            /**
+             * Format: int64
+             * @description The id of the thing it is about
+             */
+            aboutId?: number;
+        };
+        /** @enum {string} */
+        MailState: "PENDING" | "SENT" | "FAILED";
         Me: {
             /** @example m.rossi */
             username?: string;
@@ -1802,6 +1870,24 @@ export interface components {
         };
         PageIndicatorValueRemovalResponse: {
             items?: components["schemas"]["IndicatorValueRemoval"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            offset?: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            limit?: number;
+            /**
+             * Format: int64
+             * @example 15
+             */
+            total?: number;
+        };
+        PageMailMessageResponse: {
+            items?: components["schemas"]["MailMessage"][];
             /**
              * Format: int32
              * @example 0
@@ -4841,6 +4927,91 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMailMessages: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items returned */
+                limit?: number;
+                /** @description Number of items to skip */
+                offset?: number;
+                /** @description Only messages queued at or after this instant (ISO 8601, e.g. 2021-06-23T00:00:00Z) */
+                since?: string;
+                /** @description Only messages in this state */
+                state?: components["schemas"]["MailState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMailMessageResponse"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -69,7 +69,8 @@ final class AuthorizationMatrix {
             Map.entry("postCountBatch", Rule.STRUCTURE_EDITOR),
             Map.entry("closePeriod", Rule.ADMIN), Map.entry("reopenPeriod", Rule.ADMIN),
             Map.entry("createNextYearPlan", Rule.ADMIN), Map.entry("importAllegatoA", Rule.ADMIN),
-            Map.entry("publishPlan", Rule.ADMIN), Map.entry("previewSuggestion", Rule.READ));
+            Map.entry("publishPlan", Rule.ADMIN), Map.entry("previewSuggestion", Rule.READ),
+            Map.entry("listMailMessages", Rule.ADMIN));
 
     /** Acts that would change the 2021 plan for the tests after this one: when allowed, they go to unknown ids. */
     private static final Set<String> LASTING_ACTS = Set.of("closePeriod", "reopenPeriod", "createNextYearPlan");
