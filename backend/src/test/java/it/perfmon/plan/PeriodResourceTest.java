@@ -27,6 +27,20 @@ class PeriodResourceTest {
         return body;
     }
 
+    /** A plan the refusals share, which they must leave without periods: plan years are a budget of all the tests. */
+    private record EmptyPlan(int year, long id) {
+    }
+
+    private static EmptyPlan emptyPlan;
+
+    private static synchronized EmptyPlan emptyPlan() {
+        if (emptyPlan == null) {
+            int year = Api.freshYear();
+            emptyPlan = new EmptyPlan(year, Api.createPlan(year));
+        }
+        return emptyPlan;
+    }
+
     private static void assertNoPeriods(long planId) {
         given().get("/api/v1/plans/{id}/periods", planId).then().statusCode(200).body("total", equalTo(0));
     }
@@ -104,8 +118,8 @@ class PeriodResourceTest {
 
     @Test
     void shouldRefuseAPeriodDateOutsideThePlanYear() {
-        int year = Api.freshYear();
-        long planId = Api.createPlan(year);
+        int year = emptyPlan().year();
+        long planId = emptyPlan().id();
         json().body(period("INTERIM", (year + 1) + "-06-30", "Monitoraggio intermedio"))
                 .post("/api/v1/plans/{id}/periods", planId).then().spec(problem(400, "referenceDate"));
         assertNoPeriods(planId);
@@ -113,8 +127,8 @@ class PeriodResourceTest {
 
     @Test
     void shouldRefuseAPeriodWithoutKind() {
-        int year = Api.freshYear();
-        long planId = Api.createPlan(year);
+        int year = emptyPlan().year();
+        long planId = emptyPlan().id();
         json().body(period(null, year + "-06-30", "Monitoraggio intermedio"))
                 .post("/api/v1/plans/{id}/periods", planId).then().spec(problem(400, "kind"));
         assertNoPeriods(planId);
@@ -122,8 +136,8 @@ class PeriodResourceTest {
 
     @Test
     void shouldRefuseAnUnknownPeriodKind() {
-        int year = Api.freshYear();
-        long planId = Api.createPlan(year);
+        int year = emptyPlan().year();
+        long planId = emptyPlan().id();
         json().body(period("QUARTERLY", year + "-03-31", "Monitoraggio trimestrale"))
                 .post("/api/v1/plans/{id}/periods", planId).then().spec(problem(400, "kind"));
         assertNoPeriods(planId);
@@ -131,8 +145,8 @@ class PeriodResourceTest {
 
     @Test
     void shouldRefuseADateNotInIsoFormat() {
-        int year = Api.freshYear();
-        long planId = Api.createPlan(year);
+        int year = emptyPlan().year();
+        long planId = emptyPlan().id();
         json().body(period("INTERIM", "30/06/" + year, "Monitoraggio intermedio"))
                 .post("/api/v1/plans/{id}/periods", planId).then().spec(problem(400, "referenceDate"));
         assertNoPeriods(planId);
@@ -140,7 +154,7 @@ class PeriodResourceTest {
 
     @Test
     void shouldRefuseAPeriodWithoutDate() {
-        long planId = Api.createPlan(Api.freshYear());
+        long planId = emptyPlan().id();
         json().body(period("INTERIM", null, "Monitoraggio intermedio"))
                 .post("/api/v1/plans/{id}/periods", planId).then().spec(problem(400, "referenceDate"));
         assertNoPeriods(planId);
@@ -148,8 +162,8 @@ class PeriodResourceTest {
 
     @Test
     void shouldRefuseABlankLabel() {
-        int year = Api.freshYear();
-        long planId = Api.createPlan(year);
+        int year = emptyPlan().year();
+        long planId = emptyPlan().id();
         json().body(period("INTERIM", year + "-06-30", " ")).post("/api/v1/plans/{id}/periods", planId).then()
                 .spec(problem(400, "label"));
         assertNoPeriods(planId);
@@ -157,8 +171,8 @@ class PeriodResourceTest {
 
     @Test
     void shouldRefuseALabelLongerThan255Characters() {
-        int year = Api.freshYear();
-        long planId = Api.createPlan(year);
+        int year = emptyPlan().year();
+        long planId = emptyPlan().id();
         json().body(period("INTERIM", year + "-06-30", "M".repeat(256))).post("/api/v1/plans/{id}/periods", planId)
                 .then().spec(problem(400, "label"));
         assertNoPeriods(planId);
@@ -166,8 +180,8 @@ class PeriodResourceTest {
 
     @Test
     void shouldRefuseAnUnknownProperty() {
-        int year = Api.freshYear();
-        long planId = Api.createPlan(year);
+        int year = emptyPlan().year();
+        long planId = emptyPlan().id();
         Map<String, Object> body = period("INTERIM", year + "-06-30", "Monitoraggio intermedio");
         body.put("status", "CLOSED");
         json().body(body).post("/api/v1/plans/{id}/periods", planId).then().spec(problem(400, "status"));
