@@ -4,7 +4,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
 import it.perfmon.common.AgencyClock;
-import it.perfmon.mail.config.MailConfig;
+import it.perfmon.common.PerfmonConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -30,15 +30,15 @@ public class MailRelay {
     private final OutboxClaims claims;
     private final ReactiveMailer mailer;
     private final AgencyClock clock;
-    private final MailConfig config;
+    private final PerfmonConfig.Mail config;
     private final RetryPolicy retries;
 
-    MailRelay(OutboxClaims claims, ReactiveMailer mailer, AgencyClock clock, MailConfig config) {
+    MailRelay(OutboxClaims claims, ReactiveMailer mailer, AgencyClock clock, PerfmonConfig config) {
         this.claims = claims;
         this.mailer = mailer;
         this.clock = clock;
-        this.config = config;
-        this.retries = new RetryPolicy(config.retryBase(), config.retryMax(), config.maxAttempts());
+        this.config = config.mail();
+        this.retries = new RetryPolicy(this.config.retryBase(), this.config.retryMax(), this.config.maxAttempts());
     }
 
     /** What one run did. */

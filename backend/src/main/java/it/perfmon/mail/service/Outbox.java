@@ -1,8 +1,8 @@
 package it.perfmon.mail.service;
 
 import it.perfmon.common.AgencyClock;
+import it.perfmon.common.PerfmonConfig;
 import it.perfmon.common.Jdbc;
-import it.perfmon.mail.config.MailConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -38,10 +38,10 @@ public class Outbox {
     private final AgencyClock clock;
     private final String messageIdDomain;
 
-    Outbox(EntityManager em, AgencyClock clock, MailConfig config) {
+    Outbox(EntityManager em, AgencyClock clock, PerfmonConfig config) {
         this.em = em;
         this.clock = clock;
-        this.messageIdDomain = domainOf(config.from());
+        this.messageIdDomain = domainOf(config.mail().from());
     }
 
     /**
