@@ -1,6 +1,7 @@
 package it.perfmon.assessment.service;
 
 import it.perfmon.assessment.IndicatorResult;
+import it.perfmon.collection.service.CollectionService;
 import it.perfmon.security.CurrentActor;
 import it.perfmon.common.ProblemException;
 import it.perfmon.common.Texts;
@@ -41,9 +42,12 @@ public class ResultService {
     private final ValueChanges valueChanges;
     private final CurrentActor actor;
     private final AuditTrail audit;
+    private final CollectionService collections;
 
     ResultService(IndicatorService indicators, PeriodService periods, ReportService reports,
-            FrozenReports frozenReports, ValueChanges valueChanges, CurrentActor actor, AuditTrail audit) {
+            FrozenReports frozenReports, ValueChanges valueChanges, CurrentActor actor, AuditTrail audit,
+            CollectionService collections) {
+        this.collections = collections;
         this.valueChanges = valueChanges;
         this.frozenReports = frozenReports;
         this.audit = audit;
@@ -112,8 +116,7 @@ public class ResultService {
     public Saved save(long indicatorId, long periodId, ResultCommand command, String ifMatch) {
         Indicator indicator = indicators.get(indicatorId);
         MonitoringPeriod period = periodOf(indicator, periodId);
-        actor.requireStructure(indicator.objective.responsibleStructure.id, indicator.objective.code);
-        periods.requireOpen(period, LockModeType.PESSIMISTIC_READ);
+        requireEditable(indicator, period);
         validate(indicator, command);
         Optional<IndicatorResult> existing = find(indicator, period);
         IndicatorResult result = existing.orElseGet(IndicatorResult::new);
@@ -148,12 +151,22 @@ public class ResultService {
 
     public void delete(long indicatorId, long periodId, String ifMatch) {
         IndicatorResult result = get(indicatorId, periodId);
-        actor.requireStructure(result.indicator.objective.responsibleStructure.id, result.indicator.objective.code);
-        periods.requireOpen(result.period, LockModeType.PESSIMISTIC_READ);
+        requireEditable(result.indicator, result.period);
         Versions.checkIfPresent(result.version, ifMatch);
         audit.deleted(result);
         valueChanges.resultDeleted(result);
         result.delete();
+    }
+
+    /**
+     * The one gate of every change to a result: the editor's structure, the period open, and the structure's part of
+     * the period's collection still with its editors (not submitted or accepted).
+     */
+    private void requireEditable(Indicator indicator, MonitoringPeriod period) {
+        long structureId = indicator.objective.responsibleStructure.id;
+        actor.requireStructure(structureId, indicator.objective.code);
+        periods.requireOpen(period, LockModeType.PESSIMISTIC_READ);
+        collections.requireEditable(period, structureId);
     }
 
     private static Optional<IndicatorResult> find(Indicator indicator, MonitoringPeriod period) {

@@ -150,7 +150,8 @@ public class AuditTrail {
             Map.entry("MonitoringPeriod", "period"), Map.entry("StrategicArea", "area"), Map.entry("Objective", "objective"),
             Map.entry("Indicator", "indicator"), Map.entry("Phase", "phase"), Map.entry("IndicatorResult", "result"),
             Map.entry("IndicatorCount", "count"), Map.entry("AppUser", "user"), Map.entry("ApiToken", "token"),
-            Map.entry("Organisation", "organisation"), Map.entry("ResponsibleStructure", "structure"));
+            Map.entry("Organisation", "organisation"), Map.entry("ResponsibleStructure", "structure"),
+            Map.entry("Collection", "collection"), Map.entry("CollectionPart", "collectionPart"));
 
     /** The entity's type as clients name it, whatever proxy class Hibernate hands out. */
     public static String entityType(Object entity) {

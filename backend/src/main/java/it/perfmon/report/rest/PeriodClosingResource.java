@@ -14,6 +14,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,13 +45,18 @@ public class PeriodClosingResource {
                     + "counted figures) as it stands: later changes to counts or phases no longer alter it, every read "
                     + "of the period shows the frozen values, and the period, its results and assessments can no "
                     + "longer be edited or deleted (409) until it is reopened. A result being saved while the period "
-                    + "closes is either in the frozen report or refused. If-Match optional.")
+                    + "closes is either in the frozen report or refused. If-Match optional. When the period's collection "
+                    + "has parts not ACCEPTED, the close is refused (409 naming their structures) unless the reason "
+                    + "parameter says why.")
     @APIResponse(responseCode = "200", description = "Closed; ETag names the period's new version",
             content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
-    @APIResponse(responseCode = "409", description = "Already closed")
+    @APIResponse(responseCode = "409", description = "Already closed, or parts of its collection not accepted and no reason")
     public Response close(@PathParam("periodId") long periodId,
-            @HeaderParam("If-Match") String ifMatch) {
-        return view(closing.close(periodId, ifMatch));
+            @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("reason") @Size(max = 1000) @Parameter(description = "Why the period closes although parts of "
+                    + "its collection are not accepted; required then, and kept in the audit trail",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 1000)) String reason) {
+        return view(closing.close(periodId, reason, ifMatch));
     }
 
     @POST

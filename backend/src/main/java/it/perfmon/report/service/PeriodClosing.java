@@ -2,7 +2,9 @@ package it.perfmon.report.service;
 
 import it.perfmon.audit.Snapshot;
 import it.perfmon.audit.service.AuditTrail;
+import it.perfmon.collection.service.CollectionService;
 import it.perfmon.common.ProblemException;
+import it.perfmon.common.Texts;
 import it.perfmon.common.Versions;
 import it.perfmon.count.service.CountedValueService;
 import it.perfmon.plan.MonitoringPeriod;
@@ -27,9 +29,11 @@ public class PeriodClosing {
     private final CountedValueService countedValues;
     private final AuditTrail audit;
     private final CurrentActor actor;
+    private final CollectionService collections;
 
     PeriodClosing(ReportService reports, FrozenReports frozenReports, CountedValueService countedValues, AuditTrail audit,
-            CurrentActor actor) {
+            CurrentActor actor, CollectionService collections) {
+        this.collections = collections;
         this.reports = reports;
         this.frozenReports = frozenReports;
         this.countedValues = countedValues;
@@ -37,11 +41,16 @@ public class PeriodClosing {
         this.actor = actor;
     }
 
-    public MonitoringPeriod close(long periodId, String ifMatch) {
+    /**
+     * A period whose collection has parts not yet accepted closes only with a reason, which the trail keeps beside the
+     * close; without a collection, or with every part accepted, no reason is needed.
+     */
+    public MonitoringPeriod close(long periodId, String reason, String ifMatch) {
         MonitoringPeriod period = lockedPeriod(periodId, ifMatch);
         if (period.status == PeriodStatus.CLOSED) {
             throw ProblemException.conflict("Il periodo " + period.label + " è già chiuso", "status");
         }
+        collections.requireAcceptedOrReason(period, reason);
         Snapshot before = Snapshot.of(period);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         frozenReports.freeze(period, reports.live(period), countedValues.allAt(period), actor.name(), now);
@@ -49,7 +58,8 @@ public class PeriodClosing {
         period.closedAt = now;
         period.closedBy = actor.name();
         MonitoringPeriod.flush();
-        audit.updated(period, before);
+        String stated = Texts.blankToNull(reason);
+        audit.updated(period, before, stated == null ? null : stated.strip());
         return period;
     }
 

@@ -1,0 +1,25 @@
+package it.perfmon.collection.rest;
+
+import it.perfmon.collection.Collection;
+import it.perfmon.collection.service.CollectionService.CollectionView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Collection", description = "A period's collection: the deadline and each structure's part")
+public record CollectionResponse(
+        @Schema(format = "int64") long periodId,
+        LocalDate deadline,
+        @Schema(nullable = true) String message,
+        @Schema(example = "admin") String openedBy,
+        Instant openedAt,
+        @Schema(format = "int32") int version,
+        List<CollectionPartResponse> parts) {
+
+    static CollectionResponse of(CollectionView view) {
+        Collection c = view.collection();
+        return new CollectionResponse(c.period.id, c.deadline, c.message, c.openedBy, c.openedAt, c.version,
+                view.parts().stream().map(CollectionPartResponse::of).toList());
+    }
+}
