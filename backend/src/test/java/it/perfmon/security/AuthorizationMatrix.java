@@ -70,7 +70,10 @@ final class AuthorizationMatrix {
             Map.entry("closePeriod", Rule.ADMIN), Map.entry("reopenPeriod", Rule.ADMIN),
             Map.entry("createNextYearPlan", Rule.ADMIN), Map.entry("importAllegatoA", Rule.ADMIN),
             Map.entry("publishPlan", Rule.ADMIN), Map.entry("previewSuggestion", Rule.READ),
-            Map.entry("listMailMessages", Rule.ADMIN));
+            Map.entry("listMailMessages", Rule.ADMIN),
+            Map.entry("openCollection", Rule.ADMIN), Map.entry("getCollection", Rule.READ),
+            Map.entry("getCollectionPart", Rule.READ), Map.entry("submitCollectionPart", Rule.STRUCTURE_EDITOR),
+            Map.entry("returnCollectionPart", Rule.ADMIN), Map.entry("acceptCollectionPart", Rule.ADMIN));
 
     /** Acts that would change the 2021 plan for the tests after this one: when allowed, they go to unknown ids. */
     private static final Set<String> LASTING_ACTS = Set.of("closePeriod", "reopenPeriod", "createNextYearPlan");
@@ -183,8 +186,11 @@ final class AuthorizationMatrix {
                 .extract().jsonPath().getLong("items[0].id");
         indicatorOf12 = Accounts.asAdmin().get("/api/v1/objectives/{id}/indicators", objective).then().statusCode(200)
                 .extract().jsonPath().getLong("items.find { it.position == 1 }.id");
+        long direzione = Accounts.asAdmin().get("/api/v1/organisations/ARTI/structures").then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.code == 'DIREZIONE' }.id");
         ids = Map.of("planId", plan, "periodId", period, "areaId", area, "objectiveId", objective,
-                "indicatorId", indicatorOf12, "phaseId", phase, "organisationCode", "ARTI", "userId", 1, "tokenId", 1);
+                "indicatorId", indicatorOf12, "phaseId", phase, "organisationCode", "ARTI", "userId", 1, "tokenId", 1,
+                "structureId", direzione);
     }
 
     /** Every operation as every caller; what went wrong, one line each (empty when all is right). */

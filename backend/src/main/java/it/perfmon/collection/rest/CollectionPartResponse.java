@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CollectionPart", description = "A responsible structure's part of a collection, with what is asked of it")
 public record CollectionPartResponse(
+        @Schema(format = "int64", description = "The part's id, as the audit trail names it (entityType collectionPart)")
+        long id,
         @Schema(format = "int64") long structureId,
         @Schema(example = "DIREZIONE") String structureCode,
         @Schema(example = "Direzione") String structureName,
@@ -25,7 +27,7 @@ public record CollectionPartResponse(
 
     static CollectionPartResponse of(PartView view) {
         CollectionPart p = view.part();
-        return new CollectionPartResponse(p.structure.id, p.structure.code, p.structure.name, p.state, p.submittedBy,
+        return new CollectionPartResponse(p.id, p.structure.id, p.structure.code, p.structure.name, p.state, p.submittedBy,
                 p.submittedAt, p.returnReason, p.decidedBy, p.decidedAt, p.version, view.outstanding(),
                 view.items().stream().map(CollectionItemResponse::of).toList());
     }

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Collection", description = "A period's collection: the deadline and each structure's part")
 public record CollectionResponse(
+        @Schema(format = "int64", description = "The collection's id, as the audit trail names it (entityType collection)")
+        long id,
         @Schema(format = "int64") long periodId,
         LocalDate deadline,
         @Schema(nullable = true) String message,
@@ -19,7 +21,7 @@ public record CollectionResponse(
 
     static CollectionResponse of(CollectionView view) {
         Collection c = view.collection();
-        return new CollectionResponse(c.period.id, c.deadline, c.message, c.openedBy, c.openedAt, c.version,
+        return new CollectionResponse(c.id, c.period.id, c.deadline, c.message, c.openedBy, c.openedAt, c.version,
                 view.parts().stream().map(CollectionPartResponse::of).toList());
     }
 }
