@@ -507,9 +507,113 @@ export interface paths {
         put?: never;
         /**
          * Close a monitoring period, freezing its report
-         * @description Freezes the period's Allegato A (values, notes, assessments, and each territorial unit's counted figures) as it stands: later changes to counts or phases no longer alter it, every read of the period shows the frozen values, and the period, its results and assessments can no longer be edited or deleted (409) until it is reopened. A result being saved while the period closes is either in the frozen report or refused. If-Match optional.
+         * @description Freezes the period's Allegato A (values, notes, assessments, and each territorial unit's counted figures) as it stands: later changes to counts or phases no longer alter it, every read of the period shows the frozen values, and the period, its results and assessments can no longer be edited or deleted (409) until it is reopened. A result being saved while the period closes is either in the frozen report or refused. If-Match optional. When the period's collection has parts not ACCEPTED, the close is refused (409 naming their structures) unless the reason parameter says why.
          */
         post: operations["closePeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{periodId}/collection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a period's collection with each structure's part
+         * @description The deadline, the message and, for each structure, its part's state, who submitted and decided it and when, and what is still outstanding.
+         */
+        get: operations["getCollection"];
+        put?: never;
+        /**
+         * Open the collection of a period's figures
+         * @description Opens the period's collection with a deadline (a date of the agency's calendar, Europe/Rome, not before today) and an optional message, and gives each structure responsible for objectives of the plan a part in state OPEN. 409 when the period is closed or already has one.
+         */
+        post: operations["openCollection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{periodId}/collection/structures/{structureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a structure's part of a collection
+         * @description The part's state and the list of what is asked of the structure: each indicator of its objectives without a value used or an assessment for the period, each phase planned to end by the period's date without an actual end, each late phase (planned end passed at the agency's today, no actual end).
+         */
+        get: operations["getCollectionPart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{periodId}/collection/structures/{structureId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a structure's submitted part
+         * @description From SUBMITTED to ACCEPTED; editors still cannot change the structure's results for the period. If-Match optional.
+         */
+        post: operations["acceptCollectionPart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{periodId}/collection/structures/{structureId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a structure's part, stating why
+         * @description From SUBMITTED or ACCEPTED back to the structure, whose editors may change its results again. The reason is required and kept with the part and in the audit trail. If-Match optional.
+         */
+        post: operations["returnCollectionPart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{periodId}/collection/structures/{structureId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a structure's part
+         * @description By an editor of the structure or an administrator, from OPEN or RETURNED. From then editors cannot change the structure's results for the period until it is returned. If-Match optional.
+         */
+        post: operations["submitCollectionPart"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1033,6 +1137,88 @@ export interface components {
              */
             clientId?: string | null;
         };
+        /** @description A period's collection: the deadline and each structure's part */
+        Collection: {
+            /**
+             * Format: int64
+             * @description The collection's id, as the audit trail names it (entityType collection)
+             */
+            id?: number;
+            /** Format: int64 */
+            periodId?: number;
+            deadline?: components["schemas"]["LocalDate"];
+            message?: string | null;
+            /** @example admin */
+            openedBy?: string;
+            openedAt?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            version?: number;
+            parts?: components["schemas"]["CollectionPart"][];
+        };
+        /** @description Something asked of a structure for the period */
+        CollectionItem: {
+            kind?: components["schemas"]["CollectionItemKind"];
+            /** Format: int64 */
+            objectiveId?: number;
+            /** @example 1.2 */
+            objectiveCode?: string;
+            /**
+             * Format: int64
+             * @description The indicator's or the phase's id
+             */
+            id?: number;
+            /**
+             * Format: int32
+             * @description The indicator's position or the phase's number
+             */
+            number?: number;
+            description?: string;
+            /** @description A phase's planned end; null for indicators */
+            plannedEnd?: components["schemas"]["LocalDate"] | null;
+            /** @description VALUE: no value used; ASSESSMENT: no assessment step; DUE: phase planned to end by the period's date without an actual end; LATE: planned end passed at the agency's today without an actual end */
+            reasons?: components["schemas"]["CollectionItemReason"][];
+        };
+        /** @enum {string} */
+        CollectionItemKind: "INDICATOR" | "PHASE";
+        /** @enum {string} */
+        CollectionItemReason: "VALUE" | "ASSESSMENT" | "DUE" | "LATE";
+        CollectionOutstanding: {
+            /** Format: int32 */
+            indicators?: number;
+            /** Format: int32 */
+            phasesDue?: number;
+            /** Format: int32 */
+            phasesLate?: number;
+        };
+        /** @description A responsible structure's part of a collection, with what is asked of it */
+        CollectionPart: {
+            /**
+             * Format: int64
+             * @description The part's id, as the audit trail names it (entityType collectionPart)
+             */
+            id?: number;
+            /** Format: int64 */
+            structureId?: number;
+            /** @example DIREZIONE */
+            structureCode?: string;
+            /** @example Direzione */
+            structureName?: string;
+            state?: components["schemas"]["CollectionPartState"];
+            /** @example mario.rossi */
+            submittedBy?: string | null;
+            submittedAt?: components["schemas"]["Instant"] | null;
+            /** @description Why it was last returned */
+            returnReason?: string | null;
+            /** @description The administrator who last returned or accepted it */
+            decidedBy?: string | null;
+            decidedAt?: components["schemas"]["Instant"] | null;
+            /** Format: int32 */
+            version?: number;
+            outstanding?: components["schemas"]["CollectionOutstanding"];
+            items?: components["schemas"]["CollectionItem"][];
+        };
+        /** @enum {string} */
+        CollectionPartState: "OPEN" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
         Count: {
             /** Format: int64 */
             id?: number;
@@ -1778,6 +1964,18 @@ export interface components {
             timelineNumber?: number | null;
             timelineTitle?: string | null;
         };
+        OpenCollectionInput: {
+            /**
+             * @description Last day (Europe/Rome) for the structures' parts; not before today
+             * @example 2021-07-15
+             */
+            deadline: components["schemas"]["LocalDate"];
+            /**
+             * @description Shown to the structures with their list
+             * @example Si chiede di inserire i valori al 30/06/2021 e le valutazioni entro il 15 luglio.
+             */
+            message?: string | null;
+        };
         PageAreaResponse: {
             items?: components["schemas"]["StrategicArea"][];
             /**
@@ -2461,6 +2659,13 @@ export interface components {
              * @example RPCT
              */
             shortName?: string | null;
+        };
+        ReturnCollectionPartInput: {
+            /**
+             * @description Why the part goes back to the structure; kept in the audit trail
+             * @example Manca la valutazione dell'indicatore 1.2.1
+             */
+            reason: string;
         };
         /** @enum {string} */
         Role: "ADMINISTRATOR" | "EDITOR" | "VIEWER";
@@ -6336,7 +6541,10 @@ export interface operations {
     };
     closePeriod: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Why the period closes although parts of its collection are not accepted; required then, and kept in the audit trail */
+                reason?: string;
+            };
             header?: {
                 "If-Match"?: string;
             };
@@ -6354,6 +6562,654 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MonitoringPeriod"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version: reload and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Collection"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenCollectionInput"];
+            };
+        };
+        responses: {
+            /** @description Opened; Location is the collection */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Collection"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCollectionPart: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                periodId: number;
+                structureId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The part; ETag names its version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectionPart"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptCollectionPart: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                periodId: number;
+                structureId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted; ETag names the part's new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectionPart"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version: reload and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnCollectionPart: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                periodId: number;
+                structureId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnCollectionPartInput"];
+            };
+        };
+        responses: {
+            /** @description Returned; ETag names the part's new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectionPart"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version: reload and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitCollectionPart: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                periodId: number;
+                structureId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted; ETag names the part's new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectionPart"];
                 };
             };
             /** @description Invalid request: the problem's errors name the fields at fault */
