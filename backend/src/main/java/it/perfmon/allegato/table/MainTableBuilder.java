@@ -38,10 +38,10 @@ final class MainTableBuilder {
     static final int ASSESSMENT = 15;
     static final int DEVIATION_EXPLANATION = 16;
     static final int CORRECTIVE_ACTIONS = 17;
-    // Percent columns fit 100,00% in the PDF's body font; texts get the room that is left, the two columns of the
-    // deviation taken from the widest of them so that the table keeps its width on the page.
-    private static final List<Integer> WIDTHS = List.of(5, 14, 6, 26, 13, 24, 14, 13, 15, 26, 14, 16, 14, 28, 12, 16,
-            22, 22);
+    // Percent columns fit 100,00% in the PDF's body font, and short words (Direzione, determinate) their columns;
+    // the two columns of the deviation take their room from the notes, so that the table keeps its width on the page.
+    private static final List<Integer> WIDTHS = List.of(5, 18, 6, 26, 13, 24, 14, 13, 15, 24, 14, 16, 14, 28, 14, 16,
+            20, 20);
     private static final int HEADING_ROWS = 3;
 
     private final PlanReport report;
