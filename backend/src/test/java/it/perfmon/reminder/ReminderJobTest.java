@@ -18,6 +18,7 @@ import it.perfmon.reminder.service.ReminderPlanner;
 import it.perfmon.testing.Accounts;
 import it.perfmon.testing.Api;
 import it.perfmon.testing.Arti2021;
+import it.perfmon.testing.Problems;
 import it.perfmon.testing.TestSmtp;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -257,6 +258,14 @@ class ReminderJobTest {
             pool.shutdownNow();
             editors.forEach(user -> json().delete("/api/v1/users/{id}", user.id()).then().statusCode(204));
         }
+    }
+
+    @Test
+    void shouldAnswer404WithoutACollectionAnd409ForAClosedPeriod() {
+        long period = newPeriodWithAnIndicator();
+        json().post(COLLECTION + "/reminders", period).then().spec(Problems.problem(404));
+        json().post("/api/v1/periods/{id}/close", period).then().statusCode(200);
+        json().post(COLLECTION + "/reminders", period).then().spec(Problems.problem(409, "periodId"));
     }
 
     /** A period of this class's plan (plan years are a budget of every test) whose one indicator needs a value. */

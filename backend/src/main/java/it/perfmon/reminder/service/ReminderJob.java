@@ -85,7 +85,7 @@ public class ReminderJob {
             try {
                 remind(collectionId, local.toLocalDate()).ifPresent(runs::add);
             } catch (ProblemException e) {
-                // The collection or its period went away during the run, or was closed: nothing to remind of.
+                // The collection's period was deleted during the run: there is nothing left to remind of.
                 LOG.debugf("Reminders of collection %d skipped: %s", collectionId, e.getMessage());
             }
         }
