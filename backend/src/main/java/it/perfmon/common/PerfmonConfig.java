@@ -37,9 +37,11 @@ public interface PerfmonConfig {
 
     Mail mail();
 
+    Evidence evidence();
+
     interface Http {
 
-        /** Largest request body in bytes; uploads have their own limit (perfmon.import.max-bytes). */
+        /** Largest request body in bytes; uploads have their own limits (perfmon.import.max-bytes, perfmon.evidence.max-size). */
         @WithName("max-body")
         long maxBody();
 
@@ -217,5 +219,14 @@ public interface PerfmonConfig {
          */
         @WithDefault("PT10M")
         Duration lease();
+    }
+
+    /** Evidence (elementi probativi) attached to results and phases. */
+    interface Evidence {
+
+        /** Largest file accepted, in bytes (20 MiB). */
+        @WithName("max-size")
+        @WithDefault("20971520")
+        long maxSize();
     }
 }
