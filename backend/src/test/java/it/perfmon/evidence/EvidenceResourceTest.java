@@ -254,6 +254,25 @@ class EvidenceResourceTest {
     }
 
     @Test
+    void shouldKeepEditorsFromChangingEvidenceWhileTheirPartOfTheCollectionIsSubmitted() {
+        Item item = newItem();
+        long period = newPeriod();
+        long id = upload(session(direzioneEditor), "colloqui.csv", EvidenceFiles.csv(), null)
+                .post(RESULT_EVIDENCE, item.indicatorId(), period).then().statusCode(201).extract().jsonPath().getLong("id");
+        admin().contentType("application/json").body(Map.of("deadline", LocalDate.now().plusDays(7).toString()))
+                .post("/api/v1/periods/{id}/collection", period).then().statusCode(201);
+        session(direzioneEditor).post("/api/v1/periods/{id}/collection/structures/{s}/submit", period,
+                Api.structureId("DIREZIONE")).then().statusCode(200);
+
+        upload(session(direzioneEditor), "colloqui-rettificati.csv", EvidenceFiles.csv(), null)
+                .post(RESULT_EVIDENCE, item.indicatorId(), period).then().spec(problem(409, "state"));
+        session(direzioneEditor).delete(EVIDENCE, id).then().spec(problem(409, "state"));
+        // The office still can, as it can change the results themselves.
+        upload(admin(), "colloqui-rettificati.csv", EvidenceFiles.csv(), null)
+                .post(RESULT_EVIDENCE, item.indicatorId(), period).then().statusCode(201);
+    }
+
+    @Test
     void shouldFreezeAPhasesEvidenceOnceAPeriodOfThePlanClosesAfterItsUpload() {
         Item item = newItem();
         long before = upload(admin(), "determina-fase-1.pdf", EvidenceFiles.pdf(), null)
@@ -342,6 +361,16 @@ class EvidenceResourceTest {
         withToken(counts).get(RESULT_EVIDENCE, counted, plan.periodId()).then().spec(problem(403));
 
         assertEquals(before, stored());
+    }
+
+    @Test
+    void shouldRefuseAnAnonymousUploadBeforeReadingItsFile() {
+        // Were the file read first, the server would answer 100 Continue and wait for it.
+        String head = "POST /api/v1/phases/" + shared.phaseId() + "/evidence HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: multipart/form-data; boundary=confine\r\n"
+                + "Content-Length: " + MIB + "\r\nExpect: 100-continue\r\n\r\n";
+        RawHttp.Reply reply = RawHttp.exchange(head.getBytes(StandardCharsets.ISO_8859_1), Duration.ofSeconds(10));
+        assertEquals(401, reply.status(), reply.headers() + " " + reply.body());
     }
 
     @Test

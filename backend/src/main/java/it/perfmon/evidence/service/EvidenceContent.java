@@ -1,6 +1,8 @@
 package it.perfmon.evidence.service;
 
 import it.perfmon.common.Jdbc;
+import it.perfmon.common.ProblemException;
+import it.perfmon.common.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,6 +22,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import javax.sql.DataSource;
+import org.jboss.logging.Logger;
 
 /**
  * The bytes of evidence, in evidence_content, a chunk of at most {@link #CHUNK_BYTES} per row: no statement is ever
@@ -30,6 +33,7 @@ import javax.sql.DataSource;
 public class EvidenceContent {
 
     static final int CHUNK_BYTES = 1024 * 1024;
+    private static final Logger LOG = Logger.getLogger(EvidenceContent.class);
 
     private final EntityManager em;
     private final DataSource dataSource;
@@ -65,12 +69,31 @@ public class EvidenceContent {
                     insert.setLong(1, evidenceId);
                     insert.setInt(2, chunk++);
                     insert.setBytes(3, read == CHUNK_BYTES ? buffer : Arrays.copyOf(buffer, read));
-                    insert.executeUpdate();
+                    executeChunk(insert);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * A server whose max_allowed_packet is below a chunk's statement (a chunk escaped as text takes up to twice its
+     * size) refuses it: the upload fails as a whole, with a problem that says what the server needs.
+     */
+    private static void executeChunk(PreparedStatement insert) throws SQLException {
+        try {
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("max_allowed_packet")) {
+                LOG.errorf("The database refused a chunk of evidence (%s): set its max_allowed_packet to at least "
+                        + "4 MiB (MariaDB's default is 16 MiB)", e.getMessage());
+                throw new ProblemException(500, ProblemType.INTERNAL, "Errore interno", "Il database rifiuta blocchi "
+                        + "da 1 MiB (max_allowed_packet del server troppo basso: ne servono almeno 4 MiB); "
+                        + "avvisare l'amministratore", null);
+            }
+            throw e;
+        }
     }
 
     /**
