@@ -3,6 +3,7 @@ package it.perfmon.evidence.rest;
 import it.perfmon.evidence.Evidence;
 import it.perfmon.evidence.EvidenceKind;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Evidence", description = "A file (elemento probatorio) backing a result or a phase; its content is "
@@ -39,11 +40,12 @@ public record EvidenceResponse(
             @Schema(nullable = true, format = "int64") Long phaseId) {
     }
 
+    /** The upload's time as the database keeps it (microseconds), on the upload's answer as on later reads. */
     static EvidenceResponse of(Evidence e) {
         AttachedTo attachedTo = e.phase == null
                 ? new AttachedTo(EvidenceKind.RESULT, e.indicator.id, e.period.id, null)
                 : new AttachedTo(EvidenceKind.PHASE, null, null, e.phase.id);
         return new EvidenceResponse(e.id, e.fileName, e.mediaType, e.sizeBytes, e.sha256, e.description, attachedTo,
-                e.uploadedBy, e.createdAt, e.version);
+                e.uploadedBy, e.createdAt.truncatedTo(ChronoUnit.MICROS), e.version);
     }
 }
