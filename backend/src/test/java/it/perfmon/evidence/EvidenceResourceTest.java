@@ -5,7 +5,6 @@ import static it.perfmon.testing.Problems.problem;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -287,6 +286,24 @@ class EvidenceResourceTest {
                 .post(PHASE_EVIDENCE, item.phaseId()).then().statusCode(201).extract().jsonPath().getLong("id");
         admin().delete(EVIDENCE, after).then().statusCode(204);
         admin().get(PHASE_EVIDENCE, item.phaseId()).then().statusCode(200).body("items.id", equalTo(List.of((int) before)));
+    }
+
+    @Test
+    void shouldRefuseNewEvidenceOnAPhaseOnceEveryPeriodOfItsPlanIsClosed() {
+        Item item = newItem();
+        List<Long> open = admin().queryParam("limit", 500).get("/api/v1/plans/{id}/periods", plan.planId()).then()
+                .statusCode(200).extract().jsonPath().getList("items.findAll { it.status == 'OPEN' }.id", Long.class);
+        open.forEach(period -> admin().queryParam("reason", "Chiusura di tutti i periodi per la prova")
+                .post("/api/v1/periods/{id}/close", period).then().statusCode(200));
+
+        upload(admin(), "determina.pdf", EvidenceFiles.pdf(), null).post(PHASE_EVIDENCE, item.phaseId())
+                .then().spec(problem(409, "periodId")).body("detail", containsString("Tutti i periodi"));
+
+        // The other tests of the class go on with the interim period open, as they found it.
+        admin().contentType("application/json").body(Map.of("reason", "Riapertura dopo la prova dei periodi chiusi"))
+                .post("/api/v1/periods/{id}/reopen", plan.periodId()).then().statusCode(200);
+        upload(admin(), "determina.pdf", EvidenceFiles.pdf(), null).post(PHASE_EVIDENCE, item.phaseId())
+                .then().statusCode(201);
     }
 
     @Test

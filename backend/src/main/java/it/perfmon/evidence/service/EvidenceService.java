@@ -1,5 +1,6 @@
 package it.perfmon.evidence.service;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import it.perfmon.audit.service.AuditTrail;
 import it.perfmon.collection.service.CollectionService;
@@ -24,10 +25,10 @@ import it.perfmon.plan.Plan;
 import it.perfmon.plan.service.PeriodService;
 import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.security.CurrentActor;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +82,7 @@ public class EvidenceService {
     }
 
     /** A file received for upload, already on disk: its name as sent, where it is, its size, and what it is about. */
-    public record Upload(String fileName, java.nio.file.Path file, long size, String description) {
+    public record Upload(String fileName, Path file, long size, String description) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -200,7 +201,7 @@ public class EvidenceService {
         return evidence;
     }
 
-    public static ProblemException tooLarge(long maxSize) {
+    private static ProblemException tooLarge(long maxSize) {
         String detail = "Il file supera il limite di " + maxSize + " byte (" + maxSize / (1024 * 1024) + " MiB)";
         return new ProblemException(413, ProblemType.TOO_LARGE, "File troppo grande", detail,
                 List.of(new FieldError("file", detail)));
