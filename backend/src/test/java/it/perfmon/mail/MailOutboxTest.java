@@ -14,6 +14,7 @@ import it.perfmon.mail.service.MailRelay;
 import it.perfmon.mail.service.OutboxClaims;
 import it.perfmon.mail.service.Outbox;
 import it.perfmon.mail.service.OutgoingMail;
+import it.perfmon.testing.Relaying;
 import it.perfmon.testing.TestSmtp;
 import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
@@ -60,7 +61,7 @@ class MailOutboxTest {
         assertTrue(QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(
                 OutgoingMail.of(key, to, "Niccolò Dell'Acqua", subject, text, html).about("period", 1))));
 
-        relayEverythingDue();
+        Relaying.relayEverythingDue(relay);
 
         List<MimeMessage> received = smtp.messagesTo(to);
         assertEquals(1, received.size());
@@ -89,7 +90,7 @@ class MailOutboxTest {
         List<Boolean> fresh = QuarkusTransaction.requiringNew().call(() -> List.of(outbox.enqueue(digest),
                 outbox.enqueue(digest), outbox.enqueue(other)));
         boolean again = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(digest));
-        relayEverythingDue();
+        Relaying.relayEverythingDue(relay);
 
         assertEquals(List.of(true, false, true), fresh);
         assertFalse(again);
@@ -106,7 +107,7 @@ class MailOutboxTest {
             outbox.enqueue(OutgoingMail.of(key, to, null, "Mai inviato", "Annullato", null));
             throw new IllegalStateException("the caller's change fails");
         }));
-        relayEverythingDue();
+        Relaying.relayEverythingDue(relay);
 
         assertEquals(0, count(key));
         assertEquals(List.of(), smtp.messagesTo(to));
@@ -140,7 +141,7 @@ class MailOutboxTest {
         } finally {
             smtp.start();
         }
-        relayEverythingDue();
+        Relaying.relayEverythingDue(relay);
 
         assertEquals(1, smtp.messagesTo(to).size());
         MailMessage sent = stored(key);
@@ -172,7 +173,7 @@ class MailOutboxTest {
             pool.shutdownNow();
         }
         // An attempt that failed during the race (a send timing out) is retried: the outcome must still be one copy.
-        relayEverythingDue();
+        Relaying.relayEverythingDue(relay);
 
         for (String to : recipients) {
             assertEquals(1, smtp.messagesTo(to).size(), to);
@@ -198,7 +199,7 @@ class MailOutboxTest {
         assertTrue(first.stream().noneMatch(second::contains), first + " and " + second + " overlap");
 
         // Neither claimant records anything, as if both backends had stopped: after the lease the messages go out once.
-        relayEverythingDue();
+        Relaying.relayEverythingDue(relay);
 
         for (String to : recipients) {
             assertEquals(1, smtp.messagesTo(to).size(), to);
@@ -222,21 +223,6 @@ class MailOutboxTest {
         return recipients;
     }
 
-    /**
-     * Relays as if a day had passed, so that retries are due, and on until nothing is left, moving time past each
-     * further retry (after an outage the mailer's pooled connection may fail once).
-     */
-    private void relayEverythingDue() {
-        Instant at = Instant.now().plus(Duration.ofDays(1));
-        for (int i = 0; i < 10; i++) {
-            MailRelay.Run run = relay.relayDue(at);
-            if (run.sent() + run.failed() + run.released() == 0) {
-                return;
-            }
-            at = at.plus(Duration.ofHours(3));
-        }
-        throw new AssertionError("the outbox did not empty");
-    }
 
     private static MailMessage stored(String key) {
         return QuarkusTransaction.requiringNew().call(() -> MailMessage.<MailMessage>find("dedupKey", key).singleResult());

@@ -15,6 +15,7 @@ import it.perfmon.common.AgencyClock;
 import it.perfmon.mail.service.MailRelay;
 import it.perfmon.reminder.service.ReminderJob;
 import it.perfmon.reminder.service.ReminderPlanner;
+import it.perfmon.testing.Relaying;
 import it.perfmon.testing.Accounts;
 import it.perfmon.testing.Api;
 import it.perfmon.testing.Arti2021;
@@ -24,7 +25,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -96,7 +96,7 @@ class ReminderJobTest {
 
             assertEquals(Map.of(people.direzione().id(), List.of("DIGEST"), people.rpct().id(), List.of("DIGEST"),
                     people.both().id(), List.of("DIGEST")), queued(collection, ours, job.run(at("2021-07-12", 9))));
-            deliver();
+            Relaying.relayEverythingDue(relay);
             String activities = " attività da completare";
             String label = "Monitoraggio intermedio al 30/06/2021";
             MimeMessage lead = only(people.direzione().email());
@@ -134,14 +134,14 @@ class ReminderJobTest {
                     people.both().id(), List.of("DIGEST")), queued(collection, ours, job.run(at("2021-07-15", 9))));
             assertEquals(Map.of(), queued(collection, ours, job.run(at("2021-07-16", 9))));
             assertEquals(3, queued(collection, ours, job.run(at("2021-07-17", 9))).size());
-            deliver();
+            Relaying.relayEverythingDue(relay);
             assertEquals(List.of("Promemoria", "Scade oggi", "Sollecito"), prefixes(people.rpct().email()));
             assertTrue(text(smtp.distinctMessagesTo(people.rpct().email()).get(2)).contains("è scaduta il 15/07/2021, 2 giorni fa"));
 
             Accounts.login(people.rpct().username()).request().post(PART + "/submit", period, rpctId).then().statusCode(200);
             assertEquals(Map.of(people.direzione().id(), List.of("DIGEST"), people.both().id(), List.of("DIGEST")),
                     queued(collection, ours, job.run(at("2021-07-19", 9))), "nothing to RPCT once its part is submitted");
-            deliver();
+            Relaying.relayEverythingDue(relay);
             String bothAfterSubmit = text(smtp.distinctMessagesTo(people.both().email()).get(3));
             assertTrue(bothAfterSubmit.contains("Direzione – "), bothAfterSubmit);
             assertFalse(bothAfterSubmit.contains("RPCT"), bothAfterSubmit);
@@ -153,7 +153,7 @@ class ReminderJobTest {
                     queued(collection, ours, job.run(at("2021-08-31", 9))));
             assertEquals(Map.of(people.direzione().id(), List.of("DIGEST"), people.both().id(), List.of("DIGEST")),
                     queued(collection, ours, job.run(at("2021-09-01", 9))), "the notice is not repeated");
-            deliver();
+            Relaying.relayEverythingDue(relay);
 
             for (Accounts.User editor : List.of(people.direzione(), people.both())) {
                 assertEquals(List.of("Promemoria", "Scade oggi", "Sollecito", "Sollecito", "Sollecito", "Fase in ritardo",
@@ -216,7 +216,7 @@ class ReminderJobTest {
             } finally {
                 smtp.start();
             }
-            deliver();
+            Relaying.relayEverythingDue(relay);
 
             for (String to : recipients) {
                 assertEquals(1, smtp.distinctMessagesTo(to).size(), to);
@@ -327,18 +327,6 @@ class ReminderJobTest {
         return TestSmtp.parts(message).get("text/plain").replace("\r\n", "\n");
     }
 
-    /** Relays until the outbox holds nothing due, moving time past each retry. */
-    private void deliver() {
-        Instant at = Instant.now().plus(Duration.ofDays(1));
-        for (int i = 0; i < 10; i++) {
-            MailRelay.Run run = relay.relayDue(at);
-            if (run.sent() + run.failed() + run.released() == 0) {
-                return;
-            }
-            at = at.plus(Duration.ofHours(3));
-        }
-        throw new AssertionError("the outbox did not empty");
-    }
 
     private static ZonedDateTime at(String day, int hour) {
         return LocalDate.parse(day).atTime(hour, 0).atZone(AgencyClock.ZONE);
