@@ -33,9 +33,10 @@ export function ClosePeriodPanel({ period, unaccepted }: Props) {
   const focusReason = () => document.getElementById('close-reason')?.focus();
 
   // The form is gone once the period is closed: the keyboard and the screen reader go on from what happened.
+  const closed = period.status === 'CLOSED';
   useEffect(() => {
-    if (closedNow) done.current?.focus();
-  }, [closedNow]);
+    if (closedNow && closed) done.current?.focus();
+  }, [closedNow, closed]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -64,7 +65,7 @@ export function ClosePeriodPanel({ period, unaccepted }: Props) {
       });
   }
 
-  if (period.status === 'CLOSED') {
+  if (closed) {
     return closedNow ? (
       <div ref={done} tabIndex={-1} role="status" className="alert alert-success mb-5">
         {t('periods.closedNow', { label: period.label })}
