@@ -13,9 +13,10 @@ export async function getCollection(periodId: number): Promise<Collection | null
   }
 }
 
-// Every read of the cycle sits under ['collection']: a submit, return, accept or opening refreshes them all.
+// Every read of the cycle sits under ['collection']: a submit, return, accept or opening refreshes them all. What is
+// asked follows every result and phase saved, by anyone: a page showing it always asks again.
 export const collectionQueryOptions = (periodId: number) =>
-  queryOptions({ queryKey: ['collection', 'period', periodId], queryFn: () => getCollection(periodId) });
+  queryOptions({ queryKey: ['collection', 'period', periodId], queryFn: () => getCollection(periodId), staleTime: 0 });
 
 export function useCollection(periodId: number | undefined) {
   return useQuery({ ...collectionQueryOptions(periodId ?? 0), enabled: periodId != null });

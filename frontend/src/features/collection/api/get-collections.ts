@@ -46,6 +46,7 @@ export const collectionsQueryOptions = (queryClient: QueryClient, scope: Collect
   queryOptions({
     queryKey: ['collection', 'list', scope.kind, scope.kind === 'period' ? scope.periodId : null],
     queryFn: () => getCollections(queryClient, scope),
+    staleTime: 0,
   });
 
 export function useCollections(scope: CollectionsScope) {

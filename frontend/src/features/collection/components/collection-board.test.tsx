@@ -122,7 +122,7 @@ describe('CollectionBoard', () => {
     board([]);
     renderWithProviders(<CollectionBoard periodId={1} />);
     expect(await screen.findByTestId('collection-tally')).toHaveTextContent(
-      '2 strutture: 1 da compilare, 1 inviate, 0 restituite, 0 accettate.',
+      '2 strutture: 1 da compilare, 1 inviata, 0 restituite, 0 accettate.',
     );
     expect(screen.getByTestId('deadline')).toHaveTextContent('15/07/2021 · mancano 3 giorni');
     const direzione = screen.getByRole('row', { name: /^Direzione/ });

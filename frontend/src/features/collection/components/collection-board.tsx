@@ -20,7 +20,7 @@ import { OpenCollectionForm } from '@/features/collection/components/open-collec
 import { PartsTable } from '@/features/collection/components/parts-table';
 import { Reminders } from '@/features/collection/components/reminders';
 import { ReturnForm } from '@/features/collection/components/return-form';
-import { problemFieldLabel, tally } from '@/features/collection/utils/parts';
+import { problemFieldLabel, tallyText } from '@/features/collection/utils/parts';
 
 type Props = {
   periodId: number;
@@ -39,7 +39,6 @@ function Progress({ period, collection, renderClose }: { period: MonitoringPerio
   const [returning, setReturning] = useState<CollectionPart>();
   const status = useRef<HTMLDivElement>(null);
   const parts = collection.parts ?? [];
-  const counts = tally(parts);
   const nameOf = (part: CollectionPart) => part.structureName ?? part.structureCode ?? '';
   // An action's outcome is where the keyboard goes on: the button that was pressed may be gone with the new state.
   const announce = (text: string) => {
@@ -92,7 +91,7 @@ function Progress({ period, collection, renderClose }: { period: MonitoringPerio
         <h2 id="collection-progress-title" className="h4">
           {t('board.progressHeading')}
         </h2>
-        <p data-testid="collection-tally">{t('board.tally', { ...counts, count: parts.length })}</p>
+        <p data-testid="collection-tally">{tallyText(t, parts)}</p>
         <div ref={status} tabIndex={-1} role="status" className={message ? 'alert alert-success' : undefined}>
           {message}
         </div>

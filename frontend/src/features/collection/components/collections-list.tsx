@@ -7,18 +7,16 @@ import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/utils/format';
 import { useCollections, type PeriodCollection } from '@/features/collection/api/get-collections';
-import { tally } from '@/features/collection/utils/parts';
+import { tallyText } from '@/features/collection/utils/parts';
 
 function CollectionCell({ entry }: { entry: PeriodCollection }) {
   const { t } = useTranslation();
   const { collection } = entry;
   if (!collection) return <>{t('collections.none')}</>;
-  const parts = collection.parts ?? [];
-  const counts = tally(parts);
   return (
     <>
       {t('collections.deadlineOn', { date: formatDate(collection.deadline) })}
-      <span className="d-block small">{t('board.tally', { ...counts, count: parts.length })}</span>
+      <span className="d-block small">{tallyText(t, collection.parts ?? [])}</span>
     </>
   );
 }

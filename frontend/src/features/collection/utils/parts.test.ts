@@ -10,6 +10,7 @@ import {
   problemFieldLabel,
   stateByStructure,
   tally,
+  tallyText,
 } from '@/features/collection/utils/parts';
 
 const t = initI18n('it').t;
@@ -36,6 +37,11 @@ describe('partsFor', () => {
 describe('tally and stateByStructure', () => {
   it('shouldCountEveryStateEvenWhenNoPartIsInIt', () => {
     expect(tally(interimCollection.parts ?? [])).toEqual({ OPEN: 1, SUBMITTED: 1, RETURNED: 0, ACCEPTED: 0 });
+  });
+
+  it('shouldSayTheTallyInWordsWithEachCountsOwnNumber', () => {
+    expect(tallyText(t, interimCollection.parts ?? [])).toBe('2 strutture: 1 da compilare, 1 inviata, 0 restituite, 0 accettate.');
+    expect(tallyText(en, [rpctPart])).toBe('1 structure: 0 to fill in, 1 submitted, 0 returned, 0 accepted.');
   });
 
   it('shouldGiveEachStructuresStateByItsId', () => {

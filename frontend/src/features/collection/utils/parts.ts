@@ -32,6 +32,13 @@ export function tally(parts: readonly CollectionPart[]): Record<CollectionPartSt
   return counts;
 }
 
+/** "2 strutture: 1 da compilare, 1 inviata, 0 restituite, 0 accettate." */
+export function tallyText(t: TFunction, parts: readonly CollectionPart[]): string {
+  const counts = tally(parts);
+  const states = PART_STATES.map((state) => t(`board.tallyState.${state}`, { count: counts[state] }));
+  return `${t('board.tallyStructures', { count: parts.length })}: ${states.join(', ')}.`;
+}
+
 /** Editors may submit a part still with them: never handed in, or handed back. */
 export function isWithStructure(state: CollectionPartState | undefined): boolean {
   return state === 'OPEN' || state === 'RETURNED';
