@@ -181,7 +181,7 @@ export interface paths {
         };
         /**
          * Pull indicator values as flat rows, in JSON or CSV
-         * @description One row per indicator and monitoring period: plan, period, area, objective, indicator, baseline, targets, computed value, entered value (override), value used, assessment step, note, data source and updatedAt, the latest change to anything the values come from. Every filter is optional (without any, every period of every plan); rows are ordered by plan year, period date, objective code (1.2 before 1.10) and indicator position. For an incremental sync, pass the largest updatedAt received as updatedSince: the rows whose value changed come again, deletions of results and phases included, and the rows deleted (indicators, objectives, periods) are listed by /indicator-values/removals. Percentages are in percent units and unrounded (188.935 means 188,935%). Accept: text/csv gives the same rows as RFC 4180 CSV in UTF-8 with a header row of the JSON field names and dot decimals. The ETag is a digest of the body in the media type served.
+         * @description One row per indicator and monitoring period: plan, period, area, objective, indicator, baseline, targets, computed value, entered value (override), value used, assessment step, note, data source, deviation explanation and corrective actions, and updatedAt, the latest change to anything the values come from. Every filter is optional (without any, every period of every plan); rows are ordered by plan year, period date, objective code (1.2 before 1.10) and indicator position. For an incremental sync, pass the largest updatedAt received as updatedSince: the rows whose value changed come again, deletions of results and phases included, and the rows deleted (indicators, objectives, periods) are listed by /indicator-values/removals. Percentages are in percent units and unrounded (188.935 means 188,935%). Accept: text/csv gives the same rows as RFC 4180 CSV in UTF-8 with a header row of the JSON field names and dot decimals. The ETag is a digest of the body in the media type served.
          */
         get: operations["listIndicatorValues"];
         put?: never;
@@ -240,6 +240,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/{indicatorId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an indicator's assessments across its plan's periods
+         * @description The indicator's assessment at each monitoring period of its plan, by reference date, including the periods where it is not assessed yet.
+         */
+        get: operations["listIndicatorAssessments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{indicatorId}/assessments/{periodId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an indicator's assessment in a period
+         * @description The step, the suggestion with its reason, the deviation where the indicator is behind, its explanation and corrective actions, who assessed and when, and the state. The ETag is the version of the record shared with the indicator's result; there is none while the record does not exist (state MISSING, version null).
+         */
+        get: operations["getAssessment"];
+        /**
+         * Save an indicator's assessment in an open period
+         * @description Sets the step, the deviation's explanation and the corrective actions, leaving the entered value and the notes of the record as they are. The first write creates the record (201); once it exists (by this or by saving the result) If-Match must name its ETag. Refused with 422 naming deviationExplanation when the indicator is behind after the save (step 4 or 5, or its value below its pro-rata share) and the explanation is blank; with 409 when the period is closed or the structure's part is submitted or accepted (editors).
+         */
+        put: operations["saveAssessment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/{indicatorId}/counts": {
         parameters: {
             query?: never;
@@ -278,7 +322,7 @@ export interface paths {
         get: operations["getResult"];
         /**
          * Create or update an indicator's result in an open period
-         * @description The first write creates the result (201); later writes need If-Match with its ETag.
+         * @description The first write creates the result (201); later writes need If-Match with its ETag. Refused with 422 naming deviationExplanation when the indicator is behind after the save (assessmentStep 4 or 5, or its value below its pro-rata share) and the explanation is blank.
          */
         put: operations["saveResult"];
         post?: never;
@@ -496,6 +540,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/periods/{periodId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the assessments of a monitoring period
+         * @description One entry per indicator of the period's plan, assessed or not, by objective code and indicator position, filtered by responsible structure, objective, step and state. For a closed period the steps, suggestions and deviations are those frozen at closing, as in its report.
+         */
+        get: operations["listAssessments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/periods/{periodId}/close": {
         parameters: {
             query?: never;
@@ -611,7 +675,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a structure's part
-         * @description By an editor of the structure or an administrator, from OPEN or RETURNED. From then editors cannot change the structure's results for the period until it is returned. If-Match optional.
+         * @description By an editor of the structure or an administrator, from OPEN or RETURNED. Every indicator of the structure's objectives that is behind at the period (assessed 4 or 5, or its value below its pro-rata share, also when computed from counts) must have its deviationExplanation and correctiveActions, else 422 with one error per missing field, each naming the indicator ("1.2 indicatore 1"). From then editors cannot change the structure's results for the period until it is returned. If-Match optional.
          */
         post: operations["submitCollectionPart"];
         delete?: never;
@@ -769,7 +833,7 @@ export interface paths {
         };
         /**
          * Download the Allegato A as XLSX, PDF or CSV
-         * @description The plan at a monitoring period in the layout of the source table: sheet 'Allegato A' (title, two heading rows, 16 columns A-P from area number to assessment, one row per indicator with area and objective cells merged over their rows, the sum of the weights, the footnote) and one sheet '<organisation> crono <n>' per objective with phases. XLSX keeps percentages as numbers formatted 0.00% and dates as dates; PDF is A4 landscape for publication; CSV holds the main table for Italian spreadsheets (UTF-8 with BOM, semicolons, CRLF, 188,94%, 31/03/2021). Texts that a spreadsheet would take for a formula are kept inert. The format comes from the format parameter, else from Accept, else XLSX. Without periodId, the latest period holding results.
+         * @description The plan at a monitoring period in the layout of the source table: sheet 'Allegato A' (title, two heading rows, the source's 16 columns A-P from area number to assessment and then Q explanation of the deviation and R corrective actions, one row per indicator with area and objective cells merged over their rows, the sum of the weights, the footnote) and one sheet '<organisation> crono <n>' per objective with phases. XLSX keeps percentages as numbers formatted 0.00% and dates as dates; PDF is A4 landscape for publication; CSV holds the main table for Italian spreadsheets (UTF-8 with BOM, semicolons, CRLF, 188,94%, 31/03/2021). Texts that a spreadsheet would take for a formula are kept inert. The format comes from the format parameter, else from Accept, else XLSX. Without periodId, the latest period holding results.
          */
         get: operations["getAllegatoA"];
         put?: never;
@@ -1071,14 +1135,55 @@ export interface components {
              */
             expiresOn: components["schemas"]["LocalDate"];
         };
-        /** @description The valutazione sintetica confirmed by a person */
+        /** @description An indicator's assessment (valutazione sintetica) in a monitoring period: the judgment held by the indicator's result of the period, with the suggestion, the deviation where the indicator is behind and its explanation and corrective actions. It shares the result's version (ETag) */
         Assessment: {
-            /** Format: int32 */
-            step?: number;
-            code?: string;
-            label?: string;
+            /** Format: int64 */
+            indicatorId?: number;
+            /** Format: int64 */
+            objectiveId?: number;
+            /** @example 1.2 */
+            objectiveCode?: string;
+            /**
+             * Format: int32
+             * @description Position of the indicator in its objective, from 1
+             * @example 1
+             */
+            indicatorPosition?: number;
+            indicatorDescription?: string;
+            /**
+             * Format: int64
+             * @description The objective's responsible structure
+             */
+            structureId?: number;
+            /** @example DIREZIONE */
+            structureCode?: string;
+            /** Format: int64 */
+            periodId?: number;
+            /** @example Monitoraggio intermedio al 30/06/2021 */
+            periodLabel?: string;
+            /** @description The period's reference date */
+            periodDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description The step a person gave; null while not assessed
+             */
+            step?: number | null;
+            /** @description The step the rules suggest, with the reason */
+            suggestion?: components["schemas"]["Suggestion"] | null;
+            /** @description Why the indicator is behind; null when it is not */
+            deviation?: components["schemas"]["Deviation"] | null;
+            /** @description Motivazione dello scostamento */
+            deviationExplanation?: string | null;
+            /** @description Interventi correttivi */
+            correctiveActions?: string | null;
             assessedBy?: string | null;
             assessedAt?: components["schemas"]["Instant"] | null;
+            state?: components["schemas"]["AssessmentState"];
+            /**
+             * Format: int32
+             * @description Version of the record shared with the indicator's result (its ETag); null while neither a value nor an assessment is stored
+             */
+            version?: number | null;
         };
         AssessmentCount: {
             /** Format: int32 */
@@ -1087,6 +1192,25 @@ export interface components {
             /** Format: int32 */
             indicators?: number;
         };
+        AssessmentInput: {
+            /**
+             * Format: int32
+             * @description 1 in anticipo, 2 da iniziare – secondo le aspettative, 3 secondo le aspettative, 4 da iniziare – in ritardo, 5 in ritardo; absent or null clears it
+             */
+            step?: number | null;
+            /**
+             * @description Motivazione dello scostamento: required (422) when the indicator is behind after the save; blank clears it
+             * @example Avvio rinviato per il ritardo nell'approvazione della convenzione con la Regione
+             */
+            deviationExplanation?: string | null;
+            /**
+             * @description Interventi correttivi: required to submit the structure's part while the indicator is behind; blank clears it
+             * @example Convenzione firmata il 12/07; fase 2 ripianificata entro il 30/09
+             */
+            correctiveActions?: string | null;
+        };
+        /** @enum {string} */
+        AssessmentState: "MISSING" | "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
         AuditChange: {
             /** @example actualEnd */
             field?: string;
@@ -1342,6 +1466,23 @@ export interface components {
             /** @description Set when the period is closed: the figures are those frozen when it was closed, at this time, not today's */
             frozenAt?: components["schemas"]["Instant"] | null;
         };
+        /** @description Why an indicator is behind at the period: LATE_STEP when a person assessed it 4 (da iniziare – in ritardo) or 5 (in ritardo); BELOW_PRO_RATA when its value, held to the pro-rata share of its target, is below that share by more than the suggestion's tolerance (the suggestion's own BELOW_PRO_RATA, or BELOW_TARGET at the final period). Its editors must explain it (deviationExplanation) to save, and state the corrective actions (correctiveActions) to submit */
+        Deviation: {
+            /** @description One or both, in this order */
+            reasons?: components["schemas"]["DeviationReason"][];
+            /**
+             * Format: decimal128
+             * @description The pro-rata share of the target due by the period's date, for indicators judged against it
+             */
+            expectedValue?: number | null;
+            /**
+             * Format: decimal128
+             * @description The entered value if any, else the computed one
+             */
+            valueUsed?: number | null;
+        };
+        /** @enum {string} */
+        DeviationReason: "LATE_STEP" | "BELOW_PRO_RATA";
         Evaluation: {
             /**
              * Format: decimal128
@@ -1618,6 +1759,12 @@ export interface components {
             assessmentLabel?: string;
             assessedBy?: string;
             assessedAt?: components["schemas"]["Instant"];
+            /** @description Motivazione dello scostamento */
+            deviationExplanation?: string;
+            /** @description Interventi correttivi */
+            correctiveActions?: string;
+            /** @description Why the indicator is behind at the period; absent when it is not, and in lists */
+            deviation?: components["schemas"]["Deviation"];
             /** @description Computed value and suggestion; on single reads and writes, not in lists */
             evaluation?: components["schemas"]["Evaluation"];
             /** Format: int32 */
@@ -1640,6 +1787,16 @@ export interface components {
              * @description 1 in anticipo, 2 da iniziare – secondo le aspettative, 3 secondo le aspettative, 4 da iniziare – in ritardo, 5 in ritardo
              */
             assessmentStep?: number | null;
+            /**
+             * @description Motivazione dello scostamento: required (422) when the indicator is behind after the save; blank clears it
+             * @example Avvio rinviato per il ritardo nell'approvazione della convenzione con la Regione
+             */
+            deviationExplanation?: string | null;
+            /**
+             * @description Interventi correttivi: required to submit the structure's part while the indicator is behind; blank clears it
+             * @example Convenzione firmata il 12/07; fase 2 ripianificata entro il 30/09
+             */
+            correctiveActions?: string | null;
         };
         IndicatorValue: {
             /** Format: int64 */
@@ -1708,6 +1865,10 @@ export interface components {
             assessmentStep?: number | null;
             monitoringNote?: string | null;
             dataSource?: string | null;
+            /** @description Motivazione dello scostamento, where the indicator is behind */
+            deviationExplanation?: string | null;
+            /** @description Interventi correttivi */
+            correctiveActions?: string | null;
             /** @description Latest change to anything the row's values come from: the indicator, its result at the period, its counts and, for a timeline, the objective's phases */
             updatedAt?: components["schemas"]["Instant"];
         };
@@ -1978,6 +2139,24 @@ export interface components {
         };
         PageAreaResponse: {
             items?: components["schemas"]["StrategicArea"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            offset?: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            limit?: number;
+            /**
+             * Format: int64
+             * @example 15
+             */
+            total?: number;
+        };
+        PageAssessmentResponse: {
+            items?: components["schemas"]["Assessment"][];
             /**
              * Format: int32
              * @example 0
@@ -2478,6 +2657,15 @@ export interface components {
             title?: string;
             objectives?: components["schemas"]["ReportObjective"][];
         };
+        /** @description The valutazione sintetica confirmed by a person */
+        ReportAssessment: {
+            /** Format: int32 */
+            step?: number;
+            code?: string;
+            label?: string;
+            assessedBy?: string | null;
+            assessedAt?: components["schemas"]["Instant"] | null;
+        };
         /** @description When and by whom the period was closed */
         ReportFreeze: {
             closedAt?: components["schemas"]["Instant"];
@@ -2541,7 +2729,7 @@ export interface components {
             expectedValue?: number | null;
             monitoringNote?: string | null;
             dataSource?: string | null;
-            assessment?: components["schemas"]["Assessment"] | null;
+            assessment?: components["schemas"]["ReportAssessment"] | null;
             suggestion?: components["schemas"]["Suggestion"];
             /**
              * Format: int64
@@ -2555,6 +2743,12 @@ export interface components {
              * @example >= dato finale anno precedente
              */
             targetRule?: string | null;
+            /** @description Why the indicator is behind; null when it is not */
+            deviation?: components["schemas"]["Deviation"] | null;
+            /** @description Motivazione dello scostamento */
+            deviationExplanation?: string | null;
+            /** @description Interventi correttivi */
+            correctiveActions?: string | null;
         };
         ReportObjective: {
             /** Format: int64 */
@@ -4400,6 +4594,352 @@ export interface operations {
             };
         };
     };
+    listIndicatorAssessments: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items returned */
+                limit?: number;
+                /** @description Number of items to skip */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                indicatorId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of assessments, by the periods' reference date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAssessmentResponse"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssessment: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                indicatorId: number;
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveAssessment: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                indicatorId: number;
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentInput"];
+            };
+        };
+        responses: {
+            /** @description Updated; ETag names the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description Created; ETag names its version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version: reload and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The indicator is behind and the deviation's explanation is missing: the errors name deviationExplanation; nothing is written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for updates */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCounts: {
         parameters: {
             query?: {
@@ -4844,6 +5384,15 @@ export interface operations {
             };
             /** @description Request body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The indicator is behind and the deviation's explanation is missing: the errors name deviationExplanation; nothing is written */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6539,6 +7088,106 @@ export interface operations {
             };
         };
     };
+    listAssessments: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items returned */
+                limit?: number;
+                /** @description Only this objective's indicators */
+                objectiveId?: number;
+                /** @description Number of items to skip */
+                offset?: number;
+                /** @description Only assessments in this state */
+                state?: components["schemas"]["AssessmentState"];
+                /** @description Only indicators assessed with this step */
+                step?: number;
+                /** @description Only indicators of objectives of this responsible structure */
+                structureId?: number;
+            };
+            header?: never;
+            path: {
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of assessments, by objective code and indicator position */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAssessmentResponse"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     closePeriod: {
         parameters: {
             query?: {
@@ -7268,6 +7917,15 @@ export interface operations {
             };
             /** @description If-Match does not name the current version: reload and reapply */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Indicators behind lack the deviation's explanation or the corrective actions: one error per missing field (deviationExplanation, correctiveActions) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

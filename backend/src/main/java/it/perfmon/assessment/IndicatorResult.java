@@ -14,7 +14,8 @@ import java.time.Instant;
 
 /**
  * What was reported for an indicator in a monitoring period: an entered value (overriding the computed one,
- * which is never stored here but always recomputed), notes and the assessment (valutazione sintetica).
+ * which is never stored here but always recomputed), notes and the assessment (valutazione sintetica) with the
+ * explanation of a deviation and the corrective actions. The assessments resource shows the same row.
  */
 @Entity
 @Table(name = "indicator_result")
@@ -48,4 +49,12 @@ public class IndicatorResult extends EditableEntity {
 
     @Column(name = "assessed_at")
     public Instant assessedAt;
+
+    /** Why the indicator is behind (motivazione dello scostamento); required on save while it is. */
+    @Column(name = "deviation_explanation")
+    public String deviationExplanation;
+
+    /** What is being done about it (interventi correttivi); required before the structure's part is submitted. */
+    @Column(name = "corrective_actions")
+    public String correctiveActions;
 }

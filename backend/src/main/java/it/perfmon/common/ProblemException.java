@@ -33,6 +33,11 @@ public class ProblemException extends RuntimeException {
                 "La richiesta contiene campi non validi", errors);
     }
 
+    /** 422: the indicator is behind and what must explain it is missing; the errors name the fields to fill. */
+    public static ProblemException unexplainedDeviation(String detail, List<FieldError> errors) {
+        return new ProblemException(422, ProblemType.DEVIATION_UNEXPLAINED, "Scostamento da motivare", detail, errors);
+    }
+
     public static ProblemException conflict(String detail, String field) {
         return new ProblemException(409, ProblemType.CONFLICT, "Conflitto con lo stato attuale",
                 detail, field == null ? null : List.of(new FieldError(field, detail)));

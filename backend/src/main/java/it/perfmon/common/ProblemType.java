@@ -21,6 +21,8 @@ public enum ProblemType {
     REQUEST_TIMEOUT("urn:perfmon:problem:request-timeout"),
     TOO_LARGE("urn:perfmon:problem:too-large"),
     UNSUPPORTED_MEDIA_TYPE("urn:perfmon:problem:unsupported-media-type"),
+    /** An indicator is behind and its deviation's explanation or corrective actions are missing. */
+    DEVIATION_UNEXPLAINED("urn:perfmon:problem:deviation-unexplained"),
     IMPORT_INVALID("urn:perfmon:problem:import-invalid"),
     UNAVAILABLE("urn:perfmon:problem:unavailable"),
     INTERNAL("urn:perfmon:problem:internal");

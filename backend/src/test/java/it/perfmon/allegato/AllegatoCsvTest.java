@@ -31,10 +31,11 @@ class AllegatoCsvTest {
     }
 
     @Test
-    void shouldWriteSixteenSemicolonSeparatedCellsPerRecordEndingInCrlf() {
+    void shouldWriteEighteenSemicolonSeparatedCellsPerRecordEndingInCrlf() {
+        // The source's sixteen columns, then the deviation's explanation and the corrective actions.
         List<List<String>> records = Rfc4180.parse(text());
         assertEquals(24, records.size());
-        records.forEach(record -> assertEquals(16, record.size(), record::toString));
+        records.forEach(record -> assertEquals(18, record.size(), record::toString));
     }
 
     @Test

@@ -28,6 +28,9 @@ class AllegatoInjectionTest {
     private static final String SUM = "@SUM(1+1)*cmd|' /C calc'!A0";
     private static final String PLUS = "+39 055 000000";
     private static final String MINUS = "-2+3";
+    // 40% of a 100% target at 30 June is below its pace: it is saved with the deviation explained.
+    private static final String EXPLANATION = "=cmd|' /C notepad'!A0";
+    private static final String ACTIONS = "+1 istruttore dal 1° luglio";
 
     private static Api.PlanFixture plan;
 
@@ -42,7 +45,8 @@ class AllegatoInjectionTest {
         long objectiveId = Api.postObjective(plan.planId(), objective).statusCode(201).extract().jsonPath().getLong("id");
         long indicatorId = Api.createIndicator(objectiveId, Map.of("description", SUM, "kind", "DIRECT",
                 "targetValue", 100));
-        Api.json().body(Map.of("monitoringNote", PLUS, "dataSource", MINUS, "enteredValue", 40))
+        Api.json().body(Map.of("monitoringNote", PLUS, "dataSource", MINUS, "enteredValue", 40,
+                        "deviationExplanation", EXPLANATION, "correctiveActions", ACTIONS))
                 .put("/api/v1/indicators/{id}/results/{periodId}", indicatorId, plan.periodId())
                 .then().statusCode(201);
     }
@@ -51,7 +55,7 @@ class AllegatoInjectionTest {
     void shouldWriteFormulaLikeTextsAsQuotePrefixedStringCellsInXlsx() {
         XSSFWorkbook workbook = Downloads.workbook(Downloads.allegato(plan.planId(), plan.periodId(), "xlsx"));
         Sheet sheet = workbook.getSheet("Allegato A");
-        for (String typed : List.of(HYPERLINK, SUM, PLUS, MINUS)) {
+        for (String typed : List.of(HYPERLINK, SUM, PLUS, MINUS, EXPLANATION, ACTIONS)) {
             Cell cell = find(sheet, typed);
             assertEquals(CellType.STRING, cell.getCellType(), typed);
             assertTrue(cell.getCellStyle().getQuotePrefixed(), typed + " is quote-prefixed");
@@ -79,7 +83,7 @@ class AllegatoInjectionTest {
         byte[] csv = Downloads.allegato(plan.planId(), plan.periodId(), "csv");
         List<String> fields = Rfc4180.parse(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8)).stream()
                 .flatMap(List::stream).toList();
-        for (String typed : List.of(HYPERLINK, SUM, PLUS, MINUS)) {
+        for (String typed : List.of(HYPERLINK, SUM, PLUS, MINUS, EXPLANATION, ACTIONS)) {
             assertTrue(fields.contains("'" + typed), typed + " in " + fields);
             assertTrue(!fields.contains(typed), typed + " must not be written bare");
         }

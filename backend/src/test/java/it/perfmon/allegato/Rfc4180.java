@@ -3,13 +3,20 @@ package it.perfmon.allegato;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A strict reader of RFC 4180 CSV with semicolons: every record must end in CRLF, quotes only around fields. */
+/**
+ * A strict reader of RFC 4180 CSV, with semicolons unless told otherwise: every record must end in CRLF, quotes only
+ * around fields.
+ */
 final class Rfc4180 {
 
     private Rfc4180() {
     }
 
     static List<List<String>> parse(String text) {
+        return parse(text, ';');
+    }
+
+    static List<List<String>> parse(String text, char separator) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -32,7 +39,7 @@ final class Rfc4180 {
                 }
                 quoted = true;
                 wasQuoted = true;
-            } else if (c == ';') {
+            } else if (c == separator) {
                 record.add(field.toString());
                 field.setLength(0);
                 wasQuoted = false;

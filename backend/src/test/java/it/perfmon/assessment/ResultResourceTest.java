@@ -5,6 +5,7 @@ import static it.perfmon.testing.Api.json;
 import static it.perfmon.testing.Problems.problem;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import it.perfmon.count.CountComponent;
@@ -19,6 +21,7 @@ import it.perfmon.testing.Api;
 import it.perfmon.testing.Api.SharedPlan;
 import it.perfmon.testing.Arti2021;
 import it.perfmon.testing.Database;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -313,7 +316,9 @@ class ResultResourceTest {
         long indicator = directIndicator();
         json().body(assessment(3)).put(RESULT, indicator, plan.periodId()).then().statusCode(201);
         String firstAssessedAt = given().get(RESULT, indicator, plan.periodId()).path("assessedAt");
-        json().header("If-Match", "\"0\"").body(assessment(5)).put(RESULT, indicator, plan.periodId()).then()
+        Map<String, Object> late = assessment(5);
+        late.put("deviationExplanation", "La rilevazione è slittata a settembre per il cambio del fornitore");
+        json().header("If-Match", "\"0\"").body(late).put(RESULT, indicator, plan.periodId()).then()
                 .statusCode(200)
                 .body("assessmentStep", equalTo(5))
                 .body("assessmentLabel", equalTo("in ritardo"))
@@ -384,6 +389,71 @@ class ResultResourceTest {
     @Test
     void shouldNotSaveAResultInAnUnknownPeriod() {
         json().body(assessment(3)).put(RESULT, directIndicator(), 999999).then().spec(problem(404));
+    }
+
+    // deviations
+
+    @Test
+    void shouldRefuseALateStepWithoutAnExplanationNamingTheField() {
+        long indicator = directIndicator();
+        json().body(assessment(5)).put(RESULT, indicator, plan.periodId()).then().spec(problem(422, "deviationExplanation"))
+                .body("type", equalTo("urn:perfmon:problem:deviation-unexplained"))
+                .body("detail", containsString(".1 indicatore 1"));
+        assertNoResult(indicator);
+        Map<String, Object> blank = assessment(4);
+        blank.put("deviationExplanation", "   ");
+        json().body(blank).put(RESULT, indicator, plan.periodId()).then().spec(problem(422, "deviationExplanation"));
+        assertNoResult(indicator);
+    }
+
+    @Test
+    void shouldRefuseAValueBelowItsProRataShareWithoutAnExplanation() {
+        // 20% of a 79% target at 30 June: the pace is 39,17%, its threshold 36,24%.
+        long indicator = directIndicator();
+        json().body(result(20, null, 3)).put(RESULT, indicator, plan.periodId()).then()
+                .spec(problem(422, "deviationExplanation"))
+                .body("detail", containsString("sotto l'atteso pro rata"));
+        assertNoResult(indicator);
+    }
+
+    @Test
+    void shouldSaveAnIndicatorBehindWithItsExplanationAndTellWhy() {
+        long indicator = directIndicator();
+        Map<String, Object> body = result(20, null, 5);
+        body.put("deviationExplanation", "La rilevazione di gradimento è partita solo a maggio");
+        body.put("correctiveActions", "Questionario inviato anche via SMS da luglio");
+        double expected = json().body(body).put(RESULT, indicator, plan.periodId()).then().statusCode(201)
+                .body("deviationExplanation", equalTo("La rilevazione di gradimento è partita solo a maggio"))
+                .body("correctiveActions", equalTo("Questionario inviato anche via SMS da luglio"))
+                .body("deviation.reasons", contains("LATE_STEP", "BELOW_PRO_RATA"))
+                .body("deviation.valueUsed", equalTo(20))
+                .extract().jsonPath().getDouble("deviation.expectedValue");
+        LocalDate june30 = LocalDate.of(plan.year(), 6, 30);
+        assertEquals(79.0 * june30.getDayOfYear() / june30.lengthOfYear(), expected, 1e-4);
+        given().get(RESULT, indicator, plan.periodId()).then().statusCode(200)
+                .body("deviation.reasons", contains("LATE_STEP", "BELOW_PRO_RATA"));
+    }
+
+    @Test
+    void shouldKeepTheExplanationOptionalWhileTheIndicatorIsNotBehind() {
+        long indicator = directIndicator();
+        json().body(result(60, null, 3)).put(RESULT, indicator, plan.periodId()).then().statusCode(201)
+                .body("deviation", nullValue()).body("deviationExplanation", nullValue());
+    }
+
+    @Test
+    void shouldRefuseAnUpdateThatClearsTheExplanationOfAnIndicatorStillBehind() {
+        long indicator = directIndicator();
+        Map<String, Object> body = assessment(5);
+        body.put("deviationExplanation", "Fornitore del servizio di rilevazione cambiato a marzo");
+        json().body(body).put(RESULT, indicator, plan.periodId()).then().statusCode(201);
+        json().header("If-Match", "\"0\"").body(assessment(5)).put(RESULT, indicator, plan.periodId()).then()
+                .spec(problem(422, "deviationExplanation"));
+        given().get(RESULT, indicator, plan.periodId()).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .body("deviationExplanation", equalTo("Fornitore del servizio di rilevazione cambiato a marzo"));
+        // Back on track, the explanation may go.
+        json().header("If-Match", "\"0\"").body(assessment(3)).put(RESULT, indicator, plan.periodId()).then()
+                .statusCode(200).body("deviationExplanation", nullValue());
     }
 
     // delete

@@ -59,7 +59,9 @@ class SuggestionPreviewTest {
         Map<String, Object> previewed = given().queryParam("enteredValue", 30)
                 .get(PREVIEW, indicator, fixture.periodId()).then().statusCode(200).extract().jsonPath()
                 .getMap("suggestion");
-        json().body(Map.of("enteredValue", 30, "assessmentStep", previewed.get("step")))
+        // The suggestion is "in ritardo": saving it needs the deviation explained.
+        json().body(Map.of("enteredValue", 30, "assessmentStep", previewed.get("step"),
+                        "deviationExplanation", "Corsi sospesi a marzo e aprile per l'emergenza sanitaria"))
                 .put(RESULT, indicator, fixture.periodId()).then().statusCode(201);
         Map<String, Object> saved = given().get(RESULT, indicator, fixture.periodId()).then().statusCode(200)
                 .extract().jsonPath().getMap("evaluation.suggestion");

@@ -56,6 +56,8 @@ final class AuthorizationMatrix {
             Map.entry("updatePhaseProgress", Rule.STRUCTURE_EDITOR),
             Map.entry("listResults", Rule.READ), Map.entry("getResult", Rule.READ),
             Map.entry("saveResult", Rule.STRUCTURE_EDITOR), Map.entry("deleteResult", Rule.STRUCTURE_EDITOR),
+            Map.entry("listAssessments", Rule.READ), Map.entry("listIndicatorAssessments", Rule.READ),
+            Map.entry("getAssessment", Rule.READ), Map.entry("saveAssessment", Rule.STRUCTURE_EDITOR),
             Map.entry("listStructures", Rule.READ), Map.entry("listTerritorialUnits", Rule.READ),
             Map.entry("getStatus", Rule.OPEN), Map.entry("getAuthConfig", Rule.OPEN), Map.entry("login", Rule.OPEN),
             Map.entry("logout", Rule.OPEN),
@@ -243,6 +245,7 @@ final class AuthorizationMatrix {
         return switch (operationId) {
             case "updatePhaseProgress" -> Map.of("monitoringNote", "Verifica dei permessi");
             case "saveResult" -> Map.of("monitoringNote", "Verifica dei permessi");
+            case "saveAssessment" -> Map.of("step", 3);
             case "putCount" -> Map.of("component", "NUMERATOR", "from", "2021-01-01", "to", "2021-01-31", "value", 1);
             case "postCountBatch" -> Map.of("rows", List.of(Map.of("indicatorId", indicatorOf12,
                     "component", "NUMERATOR", "from", "2021-01-01", "to", "2021-01-31", "value", 1)));

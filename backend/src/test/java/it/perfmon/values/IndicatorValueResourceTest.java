@@ -47,7 +47,7 @@ class IndicatorValueResourceTest {
     private static final String HEADER = "planId,planYear,periodId,periodKind,periodDate,areaNumber,objectiveCode,"
             + "objectiveTitle,indicatorId,indicatorPosition,indicator,kind,baselineValue,baselineReference,targetValue,"
             + "nextYearsTargetValue,nextYearsTargetRule,computedValue,enteredValue,valueUsed,assessmentStep,"
-            + "monitoringNote,dataSource,updatedAt";
+            + "monitoringNote,dataSource,deviationExplanation,correctiveActions,updatedAt";
 
     private static RequestSpecification pull() {
         return given().config(RestAssuredConfig.config().jsonConfig(JsonConfig.jsonConfig()

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The main table as CSV for spreadsheets set to Italian: UTF-8 with a byte order mark (without it Excel reads
- * ANSI), semicolons (the comma is the decimal separator), CRLF, RFC 4180 quoting, every row with its 16 cells as
+ * ANSI), semicolons (the comma is the decimal separator), CRLF, RFC 4180 quoting, every row with its 18 cells as
  * shown (188,94%, 31/03/2021). A text a spreadsheet would take for a formula gets a leading apostrophe.
  */
 public final class AllegatoCsvWriter {

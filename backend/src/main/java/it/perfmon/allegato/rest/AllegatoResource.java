@@ -41,7 +41,8 @@ public class AllegatoResource {
     @GET
     @Operation(operationId = "getAllegatoA", summary = "Download the Allegato A as XLSX, PDF or CSV",
             description = "The plan at a monitoring period in the layout of the source table: sheet 'Allegato A' (title, "
-                    + "two heading rows, 16 columns A-P from area number to assessment, one row per indicator with area "
+                    + "two heading rows, the source's 16 columns A-P from area number to assessment and then Q "
+                    + "explanation of the deviation and R corrective actions, one row per indicator with area "
                     + "and objective cells merged over their rows, the sum of the weights, the footnote) and one sheet "
                     + "'<organisation> crono <n>' per objective with phases. XLSX keeps percentages as numbers formatted "
                     + "0.00% and dates as dates; PDF is A4 landscape for publication; CSV holds the main table for "

@@ -8,8 +8,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The main table in the source's 16 columns (A area number … P assessment): one row per indicator, grouped by area
- * and objective, whose cells are merged down over the group; then the sum of the weights and the footnote.
+ * The main table in the source's 16 columns (A area number … P assessment) and the two the monitoring cycle adds
+ * after them (Q explanation of the deviation, R corrective actions): one row per indicator, grouped by area and
+ * objective, whose cells are merged down over the group; then the sum of the weights and the footnote.
  */
 final class MainTableBuilder {
 
@@ -35,8 +36,12 @@ final class MainTableBuilder {
     static final int MONITORING_NOTE = 13;
     static final int DATA_SOURCE = 14;
     static final int ASSESSMENT = 15;
-    // Percent columns fit 100,00% in the PDF's body font; notes get the room that is left.
-    private static final List<Integer> WIDTHS = List.of(5, 18, 6, 30, 13, 28, 14, 13, 15, 34, 16, 20, 14, 40, 14, 20);
+    static final int DEVIATION_EXPLANATION = 16;
+    static final int CORRECTIVE_ACTIONS = 17;
+    // Percent columns fit 100,00% in the PDF's body font, and short words (Direzione, determinate) their columns;
+    // the two columns of the deviation take their room from the notes, so that the table keeps its width on the page.
+    private static final List<Integer> WIDTHS = List.of(5, 18, 6, 26, 13, 24, 14, 13, 15, 24, 14, 16, 14, 28, 14, 16,
+            20, 20);
     private static final int HEADING_ROWS = 3;
 
     private final PlanReport report;
@@ -57,17 +62,19 @@ final class MainTableBuilder {
         grid.add(RowKind.GROUP_HEADING, text("I"), text("AMBITO STRATEGICO"), text("II"), text("RISULTATI ATTESI"),
                 Cell.BLANK, Cell.BLANK, Cell.BLANK, Cell.BLANK, Cell.BLANK, text("Note"),
                 text("Responsabile attuazione (1)"), text("Collegamento con la Programmazione regionale " + year),
-                text("MONITORAGGIO"), Cell.BLANK, Cell.BLANK, text("VALUTAZIONE"));
+                text("MONITORAGGIO"), Cell.BLANK, Cell.BLANK, text("VALUTAZIONE"), Cell.BLANK, Cell.BLANK);
         grid.add(RowKind.HEADING, Cell.BLANK, Cell.BLANK, Cell.BLANK, text("Obiettivo"), text("Peso %"),
                 text("Indicatore"), text("Valore iniziale"), text("Valore target " + year),
                 text("Valore target " + (year + 1) + " - " + (year + 2)), Cell.BLANK, Cell.BLANK, Cell.BLANK,
                 text("Valore conseguito dall'indicatore"), text("Note di monitoraggio"), text("Fonte dati"),
-                text("Valutazione sintetica sullo stato di attuazione dell'indicatore"));
+                text("Valutazione sintetica sullo stato di attuazione dell'indicatore"),
+                text("Motivazione dello scostamento"), text("Interventi correttivi"));
         for (int column : List.of(AREA_NUMBER, AREA_TITLE, CODE, NOTE, RESPONSIBLE, PROGRAMMING_LINK)) {
             grid.merge(1, 2, column, column);
         }
         grid.merge(1, 1, OBJECTIVE, NEXT_YEARS_TARGET);
         grid.merge(1, 1, ACHIEVED, DATA_SOURCE);
+        grid.merge(1, 1, ASSESSMENT, CORRECTIVE_ACTIONS);
 
         for (ReportArea area : report.areas()) {
             area(area);
@@ -162,6 +169,8 @@ final class MainTableBuilder {
         grid.set(row, MONITORING_NOTE, Cell.text(indicator.result().monitoringNote()));
         grid.set(row, DATA_SOURCE, Cell.text(indicator.result().dataSource()));
         grid.set(row, ASSESSMENT, assessment(indicator.result().assessment()));
+        grid.set(row, DEVIATION_EXPLANATION, Cell.text(indicator.result().deviationExplanation()));
+        grid.set(row, CORRECTIVE_ACTIONS, Cell.text(indicator.result().correctiveActions()));
         return row;
     }
 

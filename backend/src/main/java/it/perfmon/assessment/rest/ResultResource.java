@@ -76,7 +76,11 @@ public class ResultResource {
     @PUT
     @Path("/indicators/{indicatorId}/results/{periodId}")
     @Operation(operationId = "saveResult", summary = "Create or update an indicator's result in an open period",
-            description = "The first write creates the result (201); later writes need If-Match with its ETag.")
+            description = "The first write creates the result (201); later writes need If-Match with its ETag. "
+                    + "Refused with 422 naming deviationExplanation when the indicator is behind after the save "
+                    + "(assessmentStep 4 or 5, or its value below its pro-rata share) and the explanation is blank.")
+    @APIResponse(responseCode = "422", description = "The indicator is behind and the deviation's explanation is "
+            + "missing: the errors name deviationExplanation; nothing is written")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = ResultResponse.class)))
     @APIResponse(responseCode = "201", description = "Created",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.assessment.service.Evaluation;
 import it.perfmon.report.rest.PlanReportResponse;
+import it.perfmon.report.rest.PlanReportResponse.Deviation;
 import it.perfmon.report.rest.PlanReportResponse.Suggestion;
 import it.perfmon.rules.AssessmentStep;
 import java.math.BigDecimal;
@@ -26,6 +27,10 @@ public record ResultResponse(
         @Schema(example = "secondo le aspettative") String assessmentLabel,
         String assessedBy,
         Instant assessedAt,
+        @Schema(description = "Motivazione dello scostamento") String deviationExplanation,
+        @Schema(description = "Interventi correttivi") String correctiveActions,
+        @Schema(description = "Why the indicator is behind at the period; absent when it is not, and in lists")
+        Deviation deviation,
         @Schema(description = "Computed value and suggestion; on single reads and writes, not in lists")
         EvaluationResponse evaluation,
         @Schema(format = "int32") int version,
@@ -50,6 +55,8 @@ public record ResultResponse(
         return new ResultResponse(r.id, r.indicator.id, r.period.id, r.enteredValue, r.enteredJustification,
                 r.monitoringNote, r.dataSource, r.assessmentStep,
                 r.assessmentStep == null ? null : AssessmentStep.fromCode(r.assessmentStep).label(),
-                r.assessedBy, r.assessedAt, EvaluationResponse.of(evaluation), r.version, r.updatedAt);
+                r.assessedBy, r.assessedAt, r.deviationExplanation, r.correctiveActions,
+                evaluation == null ? null : PlanReportResponse.deviation(evaluation.deviation()),
+                EvaluationResponse.of(evaluation), r.version, r.updatedAt);
     }
 }

@@ -12,6 +12,8 @@ import it.perfmon.objective.ObjectiveCodeOrder;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.service.PeriodService;
 import it.perfmon.plan.PeriodStatus;
+import it.perfmon.common.FieldError;
+import it.perfmon.report.model.PlanReport;
 import it.perfmon.report.model.PlanReport.ReportIndicator;
 import it.perfmon.report.service.FrozenReports;
 import it.perfmon.report.service.ReportService;
@@ -25,15 +27,19 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.hibernate.Hibernate;
 
 @ApplicationScoped
 @Transactional
 public class ResultService {
+
+    private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final IndicatorService indicators;
     private final PeriodService periods;
@@ -109,15 +115,36 @@ public class ResultService {
     }
 
     private static Evaluation evaluation(ReportIndicator indicator, Instant frozenAt) {
-        return new Evaluation(indicator.computedValue(), indicator.valueUsed(), indicator.suggestion(), frozenAt);
+        return new Evaluation(indicator.computedValue(), indicator.valueUsed(), indicator.suggestion(),
+                indicator.deviation(), frozenAt);
     }
 
     /** Creates the result on first write; afterwards each write must name the version it read (If-Match). */
     public Saved save(long indicatorId, long periodId, ResultCommand command, String ifMatch) {
+        return write(indicatorId, periodId, ifMatch, indicator -> validate(indicator, command), result -> {
+            assess(result, command.assessment());
+            result.enteredValue = command.enteredValue();
+            result.enteredJustification = Texts.blankToNull(command.enteredJustification());
+            result.monitoringNote = Texts.blankToNull(command.monitoringNote());
+            result.dataSource = Texts.blankToNull(command.dataSource());
+        });
+    }
+
+    /**
+     * The assessment of the same record, through the same gates and trail; the entered value and the notes stay as
+     * they are. Creates the record on first write, like {@link #save}.
+     */
+    public Saved saveAssessment(long indicatorId, long periodId, AssessmentCommand command, String ifMatch) {
+        return write(indicatorId, periodId, ifMatch, indicator -> {
+        }, result -> assess(result, command));
+    }
+
+    private Saved write(long indicatorId, long periodId, String ifMatch, Consumer<Indicator> validation,
+            Consumer<IndicatorResult> change) {
         Indicator indicator = indicators.get(indicatorId);
         MonitoringPeriod period = periodOf(indicator, periodId);
         requireEditable(indicator, period);
-        validate(indicator, command);
+        validation.accept(indicator);
         Optional<IndicatorResult> existing = find(indicator, period);
         IndicatorResult result = existing.orElseGet(IndicatorResult::new);
         Snapshot before = existing.map(Snapshot::of).orElse(null);
@@ -127,26 +154,46 @@ public class ResultService {
             result.indicator = indicator;
             result.period = period;
         }
-        if (!Objects.equals(result.assessmentStep, command.assessmentStep())) {
-            result.assessedBy = command.assessmentStep() == null ? null : actor.name();
-            result.assessedAt = command.assessmentStep() == null ? null : Instant.now();
-        }
-        result.enteredValue = command.enteredValue();
-        result.enteredJustification = Texts.blankToNull(command.enteredJustification());
-        result.monitoringNote = Texts.blankToNull(command.monitoringNote());
-        result.dataSource = Texts.blankToNull(command.dataSource());
-        result.assessmentStep = command.assessmentStep();
+        change.accept(result);
         if (existing.isEmpty()) {
             result.persist();
-            audit.created(result);
         }
         IndicatorResult.flush();
-        if (before != null) {
+        // Judged on the record as saved, by the report's own evaluation: a refusal rolls the write back whole.
+        requireExplainedDeviation(indicator, period, result);
+        if (before == null) {
+            audit.created(result);
+        } else {
             audit.updated(result, before);
         }
         // The result is evaluated after this transaction has closed, against its plan's year.
         Hibernate.initialize(period.plan);
         return new Saved(result, existing.isEmpty());
+    }
+
+    private void assess(IndicatorResult result, AssessmentCommand command) {
+        if (!Objects.equals(result.assessmentStep, command.step())) {
+            result.assessedBy = command.step() == null ? null : actor.name();
+            result.assessedAt = command.step() == null ? null : Instant.now();
+        }
+        result.assessmentStep = command.step();
+        result.deviationExplanation = Texts.blankToNull(command.deviationExplanation());
+        result.correctiveActions = Texts.blankToNull(command.correctiveActions());
+    }
+
+    /** An indicator behind after the save (late step, value below its pace) is saved only with its explanation. */
+    private void requireExplainedDeviation(Indicator indicator, MonitoringPeriod period, IndicatorResult result) {
+        if (result.deviationExplanation != null) {
+            return;
+        }
+        PlanReport.IndicatorDeviation deviation = reports.indicatorAt(indicator, period).deviation();
+        if (deviation != null) {
+            String which = indicator.objective.code + " indicatore " + indicator.position;
+            throw ProblemException.unexplainedDeviation("L'indicatore " + which + " è in ritardo al "
+                    + ITALIAN_DATE.format(period.referenceDate) + " (" + deviation.describe()
+                    + "): per salvare indicare la motivazione dello scostamento", List.of(new FieldError(
+                            "deviationExplanation", "obbligatoria: l'indicatore " + which + " è in ritardo")));
+        }
     }
 
     public void delete(long indicatorId, long periodId, String ifMatch) {
@@ -173,7 +220,8 @@ public class ResultService {
         return IndicatorResult.find("indicator = ?1 and period = ?2", indicator, period).firstResultOptional();
     }
 
-    private MonitoringPeriod periodOf(Indicator indicator, long periodId) {
+    /** The period, refused (400 naming periodId) when it is not of the indicator's plan. */
+    MonitoringPeriod periodOf(Indicator indicator, long periodId) {
         MonitoringPeriod period = periods.get(periodId);
         if (!period.plan.id.equals(indicator.objective.plan.id)) {
             throw ProblemException.invalid("periodId", "il periodo " + periodId + " non appartiene al piano dell'indicatore");

@@ -85,8 +85,14 @@ public class CollectionResource {
     @POST
     @Path("/structures/{structureId}/submit")
     @Operation(operationId = "submitCollectionPart", summary = "Submit a structure's part",
-            description = "By an editor of the structure or an administrator, from OPEN or RETURNED. From then editors "
-                    + "cannot change the structure's results for the period until it is returned. If-Match optional.")
+            description = "By an editor of the structure or an administrator, from OPEN or RETURNED. Every indicator of "
+                    + "the structure's objectives that is behind at the period (assessed 4 or 5, or its value below its "
+                    + "pro-rata share, also when computed from counts) must have its deviationExplanation and "
+                    + "correctiveActions, else 422 with one error per missing field, each naming the indicator "
+                    + "(\"1.2 indicatore 1\"). From then editors cannot change the structure's results for the period "
+                    + "until it is returned. If-Match optional.")
+    @APIResponse(responseCode = "422", description = "Indicators behind lack the deviation's explanation or the "
+            + "corrective actions: one error per missing field (deviationExplanation, correctiveActions)")
     @APIResponse(responseCode = "200", description = "Submitted; ETag names the part's new version",
             content = @Content(schema = @Schema(implementation = CollectionPartResponse.class)))
     @APIResponse(responseCode = "409", description = "Not OPEN or RETURNED (errors name state), or the period is closed")

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Opens a period's collection and moves each structure's part through submit, return and accept. */
 @ApplicationScoped
@@ -32,12 +33,14 @@ public class CollectionService {
 
     private final PeriodService periods;
     private final AskedItems askedItems;
+    private final UnexplainedDeviations deviations;
     private final AgencyClock clock;
     private final CurrentActor actor;
     private final AuditTrail audit;
 
-    CollectionService(PeriodService periods, AskedItems askedItems, AgencyClock clock, CurrentActor actor,
-            AuditTrail audit) {
+    CollectionService(PeriodService periods, AskedItems askedItems, UnexplainedDeviations deviations,
+            AgencyClock clock, CurrentActor actor, AuditTrail audit) {
+        this.deviations = deviations;
         this.periods = periods;
         this.askedItems = askedItems;
         this.clock = clock;
@@ -96,13 +99,17 @@ public class CollectionService {
         return new PartView(part, askedItems.of(part.collection, structureId));
     }
 
-    /** By an editor of the structure or an administrator, from OPEN or RETURNED. */
+    /**
+     * By an editor of the structure or an administrator, from OPEN or RETURNED, once every indicator of the
+     * structure that is behind has the deviation's explanation and the corrective actions.
+     */
     public PartView submit(long periodId, long structureId, String ifMatch) {
         if (!actor.actor().map(a -> a.editsStructure(structureId)).orElse(false)) {
             throw ProblemException.forbidden("La struttura " + structureId + " non è tra quelle di cui l'utente è editor");
         }
         return move(periodId, structureId, ifMatch, Set.of(PartState.OPEN, PartState.RETURNED), PartState.SUBMITTED,
                 null, part -> {
+                    deviations.requireNone(part.collection.period, structureId, part.structure.code);
                     part.submittedBy = actor.name();
                     part.submittedAt = now();
                 });
@@ -117,6 +124,14 @@ public class CollectionService {
     public PartView accept(long periodId, long structureId, String ifMatch) {
         return move(periodId, structureId, ifMatch, Set.of(PartState.SUBMITTED), PartState.ACCEPTED, null,
                 part -> decided(part, null));
+    }
+
+    /** The state of each structure's part, by structure id; empty when the period has no collection. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, PartState> partStates(MonitoringPeriod period) {
+        return find(period).map(c -> CollectionPart.<CollectionPart>find("collection", c).list().stream()
+                .collect(Collectors.toMap(part -> part.structure.id, part -> part.state)))
+                .orElse(Map.of());
     }
 
     /**
@@ -161,8 +176,9 @@ public class CollectionService {
                     + ": non può passare a " + to, "state");
         }
         Snapshot before = Snapshot.of(part);
-        part.state = to;
+        // The stamp may refuse the move (a submission with unexplained deviations) before anything changes.
         stamp.accept(part);
+        part.state = to;
         CollectionPart.flush();
         audit.updated(part, before, reason);
         return new PartView(part, askedItems.of(part.collection, structureId));

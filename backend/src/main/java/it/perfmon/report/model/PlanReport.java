@@ -1,6 +1,8 @@
 package it.perfmon.report.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import it.perfmon.rules.Deviation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -109,6 +111,29 @@ public record PlanReport(
         public BigDecimal valueUsed() {
             return value.valueUsed();
         }
+
+        /**
+         * Why the indicator is behind, or null when it is not. Derived from the confirmed step and the suggestion,
+         * never stored, so a snapshot frozen before deviations were required still tells it.
+         */
+        @JsonIgnore
+        public IndicatorDeviation deviation() {
+            Integer step = result.assessment() == null ? null : result.assessment().step();
+            List<Deviation.Reason> reasons = Deviation.reasons(step, target.expectedValue() != null,
+                    suggestion == null ? null : suggestion.reasonCode());
+            return reasons.isEmpty() ? null : new IndicatorDeviation(reasons, step, target.expectedValue(),
+                    value.valueUsed());
+        }
+    }
+
+    /** Why an indicator is behind at the period: its late step, its value below its pro-rata share, or both. */
+    public record IndicatorDeviation(List<Deviation.Reason> reasons, Integer step, BigDecimal expectedValue,
+            BigDecimal valueUsed) {
+
+        /** In Italian, as problems and reminders state it. */
+        public String describe() {
+            return Deviation.describe(reasons, step, expectedValue, valueUsed);
+        }
     }
 
     /** What the indicator is, as planned. */
@@ -148,13 +173,18 @@ public record PlanReport(
             String valueSource) {
     }
 
-    /** What people reported for the period; all null when nothing is stored. */
+    /**
+     * What people reported for the period; all null when nothing is stored. The deviation's explanation and
+     * corrective actions are null too in snapshots frozen before they were kept.
+     */
     public record Result(
             Long resultId,
             Integer resultVersion,
             String monitoringNote,
             String dataSource,
-            Assessment assessment) {
+            Assessment assessment,
+            String deviationExplanation,
+            String correctiveActions) {
     }
 
     /** The valutazione sintetica confirmed by a person. */

@@ -77,7 +77,13 @@ public record PlanReportResponse(
                 v.computedValue(), v.enteredValue(), v.enteredJustification(), v.valueUsed(), v.valueSource(),
                 t.expectedValue(), r.monitoringNote(), r.dataSource(),
                 a == null ? null : new Assessment(a.step(), a.code(), a.label(), a.assessedBy(), a.assessedAt()),
-                suggestion(i.suggestion()), r.resultId(), r.resultVersion(), t.targetRule());
+                suggestion(i.suggestion()), r.resultId(), r.resultVersion(), t.targetRule(), deviation(i.deviation()),
+                r.deviationExplanation(), r.correctiveActions());
+    }
+
+    public static Deviation deviation(PlanReport.IndicatorDeviation d) {
+        return d == null ? null : new Deviation(d.reasons().stream().map(r -> DeviationReason.valueOf(r.name())).toList(),
+                d.expectedValue(), d.valueUsed());
     }
 
     private static WeightSummary weights(PlanReport.WeightSummary w) {
@@ -204,10 +210,29 @@ public record PlanReportResponse(
             @Schema(format = "int64", nullable = true, description = "Id of the stored result, null when none") Long resultId,
             @Schema(format = "int32", nullable = true) Integer resultVersion,
             @Schema(nullable = true, example = ">= dato finale anno precedente",
-                    description = "The rule targetValue was resolved from when the plan was rolled over") String targetRule) {
+                    description = "The rule targetValue was resolved from when the plan was rolled over") String targetRule,
+            @Schema(nullable = true, description = "Why the indicator is behind; null when it is not") Deviation deviation,
+            @Schema(nullable = true, description = "Motivazione dello scostamento") String deviationExplanation,
+            @Schema(nullable = true, description = "Interventi correttivi") String correctiveActions) {
     }
 
-    @Schema(name = "Assessment", description = "The valutazione sintetica confirmed by a person")
+    @Schema(name = "Deviation", description = "Why an indicator is behind at the period: LATE_STEP when a person "
+            + "assessed it 4 (da iniziare – in ritardo) or 5 (in ritardo); BELOW_PRO_RATA when its value, held to the "
+            + "pro-rata share of its target, is below that share by more than the suggestion's tolerance (the "
+            + "suggestion's own BELOW_PRO_RATA, or BELOW_TARGET at the final period). Its editors must explain it "
+            + "(deviationExplanation) to save, and state the corrective actions (correctiveActions) to submit")
+    public record Deviation(
+            @Schema(description = "One or both, in this order", minItems = 1) List<DeviationReason> reasons,
+            @Schema(nullable = true, format = "decimal128", description = "The pro-rata share of the target due by the period's date, for indicators judged against it") BigDecimal expectedValue,
+            @Schema(nullable = true, format = "decimal128", description = "The entered value if any, else the computed one") BigDecimal valueUsed) {
+    }
+
+    @Schema(name = "DeviationReason")
+    public enum DeviationReason {
+        LATE_STEP, BELOW_PRO_RATA
+    }
+
+    @Schema(name = "ReportAssessment", description = "The valutazione sintetica confirmed by a person")
     public record Assessment(
             @Schema(format = "int32", minimum = "1", maximum = "5") int step,
             String code,

@@ -115,10 +115,10 @@ public final class IndicatorEvaluator {
 
     private static PlanReport.Result result(IndicatorResult result) {
         if (result == null) {
-            return new PlanReport.Result(null, null, null, null, null);
+            return new PlanReport.Result(null, null, null, null, null, null, null);
         }
         return new PlanReport.Result(result.id, result.version, result.monitoringNote, result.dataSource,
-                assessment(result));
+                assessment(result), result.deviationExplanation, result.correctiveActions);
     }
 
     private static Assessment assessment(IndicatorResult result) {

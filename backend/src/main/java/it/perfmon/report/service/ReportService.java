@@ -89,6 +89,8 @@ public class ReportService {
                 typed.monitoringNote = stored.monitoringNote;
                 typed.dataSource = stored.dataSource;
                 typed.assessmentStep = stored.assessmentStep;
+                typed.deviationExplanation = stored.deviationExplanation;
+                typed.correctiveActions = stored.correctiveActions;
             }
             typed.enteredValue = enteredValue;
             return typed;

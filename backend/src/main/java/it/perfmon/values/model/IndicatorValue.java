@@ -33,6 +33,8 @@ public record IndicatorValue(
         Integer assessmentStep,
         @Schema(nullable = true) String monitoringNote,
         @Schema(nullable = true) String dataSource,
+        @Schema(nullable = true, description = "Motivazione dello scostamento, where the indicator is behind") String deviationExplanation,
+        @Schema(nullable = true, description = "Interventi correttivi") String correctiveActions,
         @Schema(description = "Latest change to anything the row's values come from: the indicator, its result at the period, its counts and, for a timeline, the objective's phases")
         Instant updatedAt) {
 }

@@ -49,8 +49,9 @@ public class IndicatorValueResource {
     @Produces({MediaType.APPLICATION_JSON, IndicatorValuesCsv.MEDIA_TYPE})
     @Operation(operationId = "listIndicatorValues", summary = "Pull indicator values as flat rows, in JSON or CSV",
             description = "One row per indicator and monitoring period: plan, period, area, objective, indicator, baseline, "
-                    + "targets, computed value, entered value (override), value used, assessment step, note, data source "
-                    + "and updatedAt, the latest change to anything the values come from. Every filter is optional "
+                    + "targets, computed value, entered value (override), value used, assessment step, note, data source, "
+                    + "deviation explanation and corrective actions, and updatedAt, the latest change to anything the "
+                    + "values come from. Every filter is optional "
                     + "(without any, every period of every plan); rows are ordered by plan year, period date, objective "
                     + "code (1.2 before 1.10) and indicator position. For an incremental sync, pass the largest updatedAt "
                     + "received as updatedSince: the rows whose value changed come again, deletions of results and phases "

@@ -244,7 +244,8 @@ public class IndicatorValueService {
     private Values load(Scope scope) {
         List<Object[]> results = scope.bind(em.createQuery("""
                 select i.id, pe.id, r.id, r.version, r.enteredValue, r.enteredJustification, r.monitoringNote,
-                       r.dataSource, r.assessmentStep, r.assessedBy, r.assessedAt, r.updatedAt
+                       r.dataSource, r.assessmentStep, r.assessedBy, r.assessedAt, r.updatedAt,
+                       r.deviationExplanation, r.correctiveActions
                 from IndicatorResult r join r.indicator i join i.objective o join r.period pe join pe.plan pl
                 where %s and %s""".formatted(scope.periods(), scope.objectives()), Object[].class)).getResultList();
         List<Object[]> phases = scope.bind(em.createQuery("""
@@ -275,6 +276,8 @@ public class IndicatorValueService {
             result.assessedBy = (String) row[9];
             result.assessedAt = (Instant) row[10];
             result.updatedAt = (Instant) row[11];
+            result.deviationExplanation = (String) row[12];
+            result.correctiveActions = (String) row[13];
             values.results.put(new Key((Long) row[0], (Long) row[1]), result);
         }
         for (Object[] row : phases) {
@@ -319,7 +322,8 @@ public class IndicatorValueService {
                 view.target().nextYearsTargetValue(), view.target().nextYearsTargetRule(), view.computedValue(),
                 view.value().enteredValue(), view.valueUsed(),
                 view.result().assessment() == null ? null : view.result().assessment().step(),
-                view.result().monitoringNote(), view.result().dataSource(), updatedAt);
+                view.result().monitoringNote(), view.result().dataSource(), view.result().deviationExplanation(),
+                view.result().correctiveActions(), updatedAt);
     }
 
     private static Instant latest(List<PhaseRow> phases) {

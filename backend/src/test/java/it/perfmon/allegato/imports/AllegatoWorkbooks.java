@@ -40,8 +40,9 @@ public final class AllegatoWorkbooks {
     public record Options(List<MainColumn> columnOrder, Map<MainColumn, String> headings, boolean quotePrefixStyle,
             boolean literalApostrophe) {
 
+        /** The source's sixteen columns in its order, without the two the monitoring cycle added. */
         public static Options standard() {
-            return new Options(Arrays.asList(MainColumn.values()), Map.of(), false, false);
+            return new Options(SOURCE_COLUMNS, Map.of(), false, false);
         }
 
         public Options withColumnOrder(List<MainColumn> order) {
@@ -59,6 +60,9 @@ public final class AllegatoWorkbooks {
             return new Options(columnOrder, headings, withStyle, withApostrophe);
         }
     }
+
+    public static final List<MainColumn> SOURCE_COLUMNS = Arrays.stream(MainColumn.values())
+            .filter(column -> !column.optional()).toList();
 
     private static final Map<MainColumn, String> GROUP_HEADINGS = Map.of(MainColumn.AREA_NUMBER, "I",
             MainColumn.AREA_TITLE, "AMBITO STRATEGICO", MainColumn.OBJECTIVE_CODE, "II",
@@ -138,7 +142,7 @@ public final class AllegatoWorkbooks {
                     text(headings, col(column), heading);
                 }
             }
-            if (options.columnOrder().equals(Arrays.asList(MainColumn.values()))) {
+            if (options.columnOrder().equals(SOURCE_COLUMNS)) {
                 text(group, 3, "RISULTATI ATTESI");
                 sheet.addMergedRegion(new CellRangeAddress(1, 1, 3, 8));
                 text(group, 12, "MONITORAGGIO");

@@ -36,7 +36,8 @@ public final class Drafts {
         ResultDraft r = i.result();
         return new IndicatorDraft(i.position(), i.description(), i.kind(), i.baselineValue(), i.baselineReference(),
                 i.targetValue(), i.nextYearsTargetValue(), i.nextYearsTargetRule(), i.planningNote(),
-                new ResultDraft(r.achieved(), r.monitoringNote(), r.dataSource(), r.assessmentStep(), null), null);
+                new ResultDraft(r.achieved(), r.monitoringNote(), r.dataSource(), r.assessmentStep(), false,
+                        r.deviationExplanation(), r.correctiveActions(), null), null);
     }
 
     private static PhaseDraft phase(PhaseDraft p) {

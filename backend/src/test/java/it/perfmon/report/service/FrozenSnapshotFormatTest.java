@@ -1,6 +1,7 @@
 package it.perfmon.report.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import it.perfmon.report.model.PlanReport;
 import it.perfmon.report.model.PlanReport.Assessment;
 import it.perfmon.report.model.PlanReport.AssessmentCount;
 import it.perfmon.report.model.PlanReport.Definition;
+import it.perfmon.report.model.PlanReport.IndicatorDeviation;
 import it.perfmon.report.model.PlanReport.ReasonFacts;
 import it.perfmon.report.model.PlanReport.ReasonPhase;
 import it.perfmon.report.model.PlanReport.ReportArea;
@@ -24,6 +26,7 @@ import it.perfmon.report.model.PlanReport.Suggestion;
 import it.perfmon.report.model.PlanReport.Target;
 import it.perfmon.report.model.PlanReport.Value;
 import it.perfmon.report.model.PlanReport.WeightSummary;
+import it.perfmon.rules.Deviation;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -33,7 +36,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Snapshots frozen at closing by earlier releases, with each indicator flat, stay readable and keep their shape. */
+/**
+ * Snapshots frozen at closing by earlier releases, with each indicator flat, stay readable and keep their shape; those
+ * frozen since the deviation's explanation and corrective actions were kept carry them beside the other fields.
+ */
 @QuarkusTest
 class FrozenSnapshotFormatTest {
 
@@ -77,20 +83,40 @@ class FrozenSnapshotFormatTest {
     @Inject
     ObjectMapper mapper;
 
+    private static final String INDICATOR = "/areas/0/objectives/0/indicators/0";
+
     @Test
     void shouldReadASnapshotFrozenWithFlatIndicators() {
-        assertEquals(expectedReport(), new FrozenReports(mapper).read(FLAT_SNAPSHOT));
+        assertEquals(expectedReport(null, null), new FrozenReports(mapper).read(FLAT_SNAPSHOT));
     }
 
     @Test
-    void shouldWriteIndicatorsFlatAsEarlierReleasesRead() throws Exception {
-        JsonNode written = mapper.readTree(mapper.writeValueAsString(expectedReport()));
+    void shouldTellTheDeviationOfASnapshotFrozenBeforeExplanationsWereKept() {
+        ReportIndicator indicator = new FrozenReports(mapper).read(FLAT_SNAPSHOT).areas().get(0).objectives().get(0)
+                .indicators().get(0);
+        assertNull(indicator.result().deviationExplanation());
+        assertNull(indicator.result().correctiveActions());
+        // Assessed 3, but its 30% is below the pace the suggestion held it to: behind all the same.
+        assertEquals(new IndicatorDeviation(List.of(Deviation.Reason.BELOW_PRO_RATA), 3, new BigDecimal("44.63"),
+                new BigDecimal("30")), indicator.deviation());
+    }
+
+    @Test
+    void shouldWriteIndicatorsFlatAsEarlierReleasesReadWithTheDeviationsTextsBeside() throws Exception {
+        JsonNode written = mapper.readTree(mapper.writeValueAsString(expectedReport(EXPLANATION, ACTIONS)));
         JsonNode stored = mapper.readTree(FLAT_SNAPSHOT);
-        String indicator = "/areas/0/objectives/0/indicators/0";
-        Set<String> storedFields = fields(stored.at(indicator));
+        Set<String> storedFields = fields(stored.at(INDICATOR));
         storedFields.remove("legacy");
-        assertEquals(storedFields, fields(written.at(indicator)));
+        storedFields.addAll(List.of("deviationExplanation", "correctiveActions"));
+        assertEquals(storedFields, fields(written.at(INDICATOR)));
         assertEquals(fields(stored), fields(written));
+    }
+
+    @Test
+    void shouldReadBackTheDeviationsTextsOfASnapshotFrozenNow() throws Exception {
+        String written = mapper.writeValueAsString(expectedReport(EXPLANATION, ACTIONS));
+        assertEquals(EXPLANATION, mapper.readTree(written).at(INDICATOR + "/deviationExplanation").asText());
+        assertEquals(expectedReport(EXPLANATION, ACTIONS), new FrozenReports(mapper).read(written));
     }
 
     private static Set<String> fields(JsonNode node) {
@@ -99,7 +125,10 @@ class FrozenSnapshotFormatTest {
         return names;
     }
 
-    private static PlanReport expectedReport() {
+    private static final String EXPLANATION = "Istruttorie sospese in attesa delle nuove linee guida regionali";
+    private static final String ACTIONS = "Task force dedicata da luglio, recupero entro il 30/09";
+
+    private static PlanReport expectedReport(String explanation, String actions) {
         ReportIndicator indicator = new ReportIndicator(
                 new Definition(6, 1, "Istruttorie concluse su istruttorie avviate", "RATIO", "istruttorie concluse",
                         "istruttorie avviate", null, "Nota di pianificazione"),
@@ -108,7 +137,7 @@ class FrozenSnapshotFormatTest {
                 new Value(new BigDecimal("1001"), new BigDecimal("529.8"), new BigDecimal("188.935"),
                         new BigDecimal("30"), "Dato rettificato", new BigDecimal("30"), "ENTERED"),
                 new Result(7L, 2, "In linea", "Direzione", new Assessment(3, "ON_TRACK", "secondo le aspettative",
-                        "admin", Instant.parse("2021-07-20T10:00:00Z"))),
+                        "admin", Instant.parse("2021-07-20T10:00:00Z")), explanation, actions),
                 new Suggestion(5, "LATE", "in ritardo", "BELOW_PRO_RATA", "Valore sotto la quota attesa",
                         new ReasonFacts(LocalDate.parse("2021-06-30"), new BigDecimal("30"), new BigDecimal("90"),
                                 new BigDecimal("44.63"), new BigDecimal("49.59"), new BigDecimal("39.63"),

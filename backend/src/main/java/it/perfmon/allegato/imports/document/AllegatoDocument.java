@@ -33,11 +33,12 @@ public record AllegatoDocument(
     /**
      * One row of the main table. {@code planningNote} is the Note cell of every row but the objective's first
      * (whose Note is the objective's); {@code responsible} and {@code programmingLink} are what a later row
-     * repeats, blank where the cells were merged.
+     * repeats, blank where the cells were merged. {@code deviationExplanation} and {@code correctiveActions} are
+     * null when the file has no such columns (the text layout of the 2021 table never has them).
      */
     public record Indicator(Cell description, Cell baseline, Cell target, Cell nextYearsTarget, Cell planningNote,
             Cell responsible, Cell programmingLink, Cell achieved, Cell monitoringNote, Cell dataSource,
-            Cell assessment) {
+            Cell assessment, Cell deviationExplanation, Cell correctiveActions) {
     }
 
     /**

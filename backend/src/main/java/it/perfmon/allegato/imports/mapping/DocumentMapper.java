@@ -259,7 +259,10 @@ public final class DocumentMapper {
             ResultDraft result = new ResultDraft(percent(indicator.achieved(), MAX_VALUE, 6, "il valore conseguito"),
                     text(indicator.monitoringNote(), 10_000, false, "la nota di monitoraggio"),
                     text(indicator.dataSource(), 500, false, "la fonte dati"),
-                    value(indicator.assessment(), ItalianValues::assessment), indicator.description().position());
+                    value(indicator.assessment(), ItalianValues::assessment), indicator.deviationExplanation() != null,
+                    optionalText(indicator.deviationExplanation(), "la motivazione dello scostamento"),
+                    optionalText(indicator.correctiveActions(), "gli interventi correttivi"),
+                    indicator.description().position());
             return new IndicatorDraft(position, description, kind,
                     baseline == null ? null : scaled(baseline.value(), 6), baseline == null ? null : baseline.reference(),
                     percent(indicator.target(), MAX_VALUE, 6, "il valore target"),
@@ -322,6 +325,11 @@ public final class DocumentMapper {
                 return null;
             }
             return limited(cell, cell.text(), max, what);
+        }
+
+        /** A text of a column the file may lack (null). */
+        private String optionalText(Cell cell, String what) {
+            return cell == null ? null : text(cell, 10_000, false, what);
         }
 
         private String limited(Cell cell, String text, int max, String what) {

@@ -38,12 +38,17 @@ public record PlanDraft(
             String nextYearsTargetRule, String planningNote, ResultDraft result, SourcePosition at) {
     }
 
-    /** What the file reports for the indicator in its period; {@code achieved} null for "-". */
+    /**
+     * What the file reports for the indicator in its period; {@code achieved} null for "-". The deviation's
+     * explanation and corrective actions count only where {@code deviationInFile}: a file without their columns
+     * says nothing of them.
+     */
     public record ResultDraft(BigDecimal achieved, String monitoringNote, String dataSource, Integer assessmentStep,
-            SourcePosition at) {
+            boolean deviationInFile, String deviationExplanation, String correctiveActions, SourcePosition at) {
 
         public boolean isEmpty() {
-            return achieved == null && monitoringNote == null && dataSource == null && assessmentStep == null;
+            return achieved == null && monitoringNote == null && dataSource == null && assessmentStep == null
+                    && deviationExplanation == null && correctiveActions == null;
         }
     }
 

@@ -180,7 +180,7 @@ public final class TextLayoutParser {
                     MainColumn.class);
             for (MainColumn column : MainColumn.values()) {
                 boolean hasNoHeadingInText = column == MainColumn.AREA_NUMBER || column == MainColumn.OBJECTIVE_CODE;
-                if (!hasNoHeadingInText && !found.containsKey(column)) {
+                if (!hasNoHeadingInText && !column.optional() && !found.containsKey(column)) {
                     problems.add(at, "manca la colonna \"" + column.label() + "\"");
                 }
             }
@@ -272,13 +272,13 @@ public final class TextLayoutParser {
                 return new AllegatoDocument.Indicator(description, baseline, target, nextYears,
                         firstOfObjective ? Cell.blank(notes.position()) : notes, cellAt(tail, 1, row),
                         cellAt(tail, 2, row), cellAt(tail, 3, row), cellAt(tail, 4, row), cellAt(tail, 5, row),
-                        cellAt(tail, 6, row));
+                        cellAt(tail, 6, row), null, null);
             }
             // Notes, responsible, link and value were merged with the row above: only the last three remain.
             SourcePosition missing = nextYears.position().atColumn(nextYears.position().column() + 1);
             return new AllegatoDocument.Indicator(description, baseline, target, nextYears, Cell.blank(missing),
                     Cell.blank(missing), Cell.blank(missing), Cell.blank(missing), cellAt(tail, 0, row),
-                    cellAt(tail, 1, row), cellAt(tail, 2, row));
+                    cellAt(tail, 1, row), cellAt(tail, 2, row), null, null);
         }
 
         private void timeline(String name, Matcher sheetName) {

@@ -173,7 +173,7 @@ public final class XlsxLayoutParser {
             }
             Map<MainColumn, Integer> columns = mainColumns(sheet, headingRow);
             for (MainColumn column : MainColumn.values()) {
-                if (!columns.containsKey(column)) {
+                if (!columns.containsKey(column) && !column.optional()) {
                     problems.add(SourcePosition.xlsx(MAIN_SHEET, headingRow + 1, 1),
                             "manca la colonna \"" + column.label() + "\"");
                 }
@@ -318,7 +318,8 @@ public final class XlsxLayoutParser {
                         firstOfObjective ? Cell.blank(notes.position()) : cells.get(MainColumn.RESPONSIBLE),
                         firstOfObjective ? Cell.blank(notes.position()) : cells.get(MainColumn.PROGRAMMING_LINK),
                         cells.get(MainColumn.ACHIEVED), cells.get(MainColumn.MONITORING_NOTE),
-                        cells.get(MainColumn.DATA_SOURCE), cells.get(MainColumn.ASSESSMENT)));
+                        cells.get(MainColumn.DATA_SOURCE), cells.get(MainColumn.ASSESSMENT),
+                        cells.get(MainColumn.DEVIATION_EXPLANATION), cells.get(MainColumn.CORRECTIVE_ACTIONS)));
                 return true;
             }
 

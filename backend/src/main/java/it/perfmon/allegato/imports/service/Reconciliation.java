@@ -524,6 +524,12 @@ final class Reconciliation {
                 (r, v) -> r.enteredJustification = v);
         change.set("monitoringNote", result.monitoringNote, d.monitoringNote(), (r, v) -> r.monitoringNote = v);
         change.set("dataSource", result.dataSource, d.dataSource(), (r, v) -> r.dataSource = v);
+        if (d.deviationInFile()) {
+            change.set("deviationExplanation", result.deviationExplanation, d.deviationExplanation(),
+                    (r, v) -> r.deviationExplanation = v);
+            change.set("correctiveActions", result.correctiveActions, d.correctiveActions(),
+                    (r, v) -> r.correctiveActions = v);
+        }
         if (change.set("assessmentStep", result.assessmentStep, d.assessmentStep(), (r, v) -> r.assessmentStep = v)) {
             change.always(r -> {
                 r.assessedBy = r.assessmentStep == null ? null : actorName;
