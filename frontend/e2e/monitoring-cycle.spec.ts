@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { CYCLE_EDITORS, accountOf, createCyclePlan, daysFromToday, italianDate, type CyclePlan } from './cycle-fixture';
 import { expectNoAxeViolations, expectNoOutlineViolations, signIn } from './support';
@@ -7,6 +8,9 @@ import { expectNoAxeViolations, expectNoOutlineViolations, signIn } from './supp
 test.describe.configure({ mode: 'serial' });
 
 const PERIOD = 'Monitoraggio intermedio al 30/06/2019';
+const EXPLANATION = 'Gli sportelli di orientamento sono partiti a maggio, un mese dopo il previsto, per il ritardo del bando regionale';
+const CORRECTIVE_ACTIONS = 'Due sportelli aggiuntivi da settembre e richiamo telefonico degli iscritti non ancora orientati';
+const RETURN_REASON = 'Indicare la fonte del dato della quota di giovani orientati';
 const DEADLINE = daysFromToday(14);
 let plan: CyclePlan;
 
@@ -58,7 +62,7 @@ test.describe('the monitoring cycle', () => {
     await expectNoOutlineViolations(page);
   });
 
-  test('an editor sees what is asked of their structure, fills it in and submits the part', async ({ page }) => {
+  test('an editor sees what is asked of their structure, fills in values with the explanation of a deviation and submits', async ({ page }) => {
     await signIn(page, accountOf(CYCLE_EDITORS.direzione));
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Le mie attività' }).click();
@@ -86,10 +90,20 @@ test.describe('the monitoring cycle', () => {
     await expect(page.getByTestId('collection-note')).toContainText('Raccolta del periodo, parte di Direzione: Da compilare');
     await page.getByRole('button', { name: 'Aggiorna Obiettivo 1.1, indicatore 1' }).click();
     const result = page.locator('#result-editor');
-    await result.getByLabel('Valore conseguito (%)').fill('62');
+    // 30% of young people reached by the end of June, against 80% in the year: below its pace.
+    await result.getByLabel('Valore conseguito (%)').fill('30');
+    await expect(result.getByTestId('suggestion')).toHaveAttribute('data-current', 'true');
+    await expect(result.getByTestId('deviation-reasons')).toContainText("valore 30,00% sotto l'atteso pro rata di");
     // The design system draws its own radio over the input: the label is what a person clicks.
-    await result.locator('label[for$="-step-3"]').click();
-    await expect(result.getByRole('radio', { name: /3 · secondo le aspettative/ })).toBeChecked();
+    await result.locator('label[for$="-step-5"]').click();
+    await expect(result.getByRole('radio', { name: /5 · in ritardo/ })).toBeChecked();
+    await expect(result.getByTestId('deviation-reasons')).toContainText('valutazione 5 · in ritardo');
+    await result.getByRole('button', { name: 'Salva', exact: true }).click();
+    const explanation = result.getByLabel(/Motivazione dello scostamento/);
+    await expect(explanation).toBeFocused();
+    await expect(result.getByText("Obbligatoria quando l'indicatore è valutato in ritardo o è sotto l'atteso pro rata")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await explanation.fill(EXPLANATION);
     await result.getByRole('button', { name: 'Salva', exact: true }).click();
     await expect(page.getByText('Risultato salvato: Obiettivo 1.1, indicatore 1.')).toBeVisible();
     await page.getByRole('button', { name: 'Aggiorna fase 1' }).click();
@@ -105,6 +119,21 @@ test.describe('the monitoring cycle', () => {
     const dialog = page.getByRole('dialog', { name: 'Inviare la parte?' });
     await expect(dialog.getByRole('button', { name: 'Annulla' })).toBeFocused();
     await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Invia la parte' }).click();
+    // Behind, the indicator needs its corrective actions before the part goes: the backend says so, field by field.
+    const refusal = part.getByRole('alert');
+    await expect(refusal).toContainText('Interventi correttivi:');
+    await expect(part).toContainText('Da compilare');
+    await expectNoAxeViolations(page);
+
+    await page.goto(`/obiettivi/${plan.direzioneObjectiveId}?periodo=${plan.periodId}`);
+    await page.getByRole('button', { name: 'Aggiorna Obiettivo 1.1, indicatore 1' }).click();
+    await expect(result.getByLabel(/Motivazione dello scostamento/)).toHaveValue(EXPLANATION);
+    await result.getByLabel(/Interventi correttivi/).fill(CORRECTIVE_ACTIONS);
+    await result.getByRole('button', { name: 'Salva', exact: true }).click();
+    await expect(page.getByText('Risultato salvato: Obiettivo 1.1, indicatore 1.')).toBeVisible();
+    await page.getByRole('link', { name: 'Torna alle mie attività' }).click();
+    await part.getByRole('button', { name: 'Invia la parte di Direzione' }).click();
     await dialog.getByRole('button', { name: 'Invia la parte' }).click();
     await expect(part.getByRole('status')).toHaveText("Parte di Direzione inviata all'ufficio della performance.");
     await expect(part.getByRole('heading', { name: 'Direzione' })).toBeFocused();
@@ -142,20 +171,23 @@ test.describe('the monitoring cycle', () => {
     await form.getByRole('button', { name: 'Restituisci la parte' }).click();
     await expect(form.getByText('Indica il motivo della restituzione')).toBeVisible();
     await expectNoAxeViolations(page);
-    await form.getByLabel(/Motivo della restituzione/).fill('Indicare la fonte del dato della quota di giovani orientati');
+    await form.getByLabel(/Motivo della restituzione/).fill(RETURN_REASON);
     await form.getByRole('button', { name: 'Restituisci la parte' }).click();
     await expect(page.getByText('Parte di Direzione restituita.')).toBeFocused();
     await expect(direzione).toContainText('Restituito');
-    await expect(direzione).toContainText('Indicare la fonte del dato');
+    await expect(direzione).toContainText(RETURN_REASON);
     await page.screenshot({ path: 'docs/screenshots/collection-board.png', fullPage: true, animations: 'disabled' });
 
-    const editor = await browser.newPage();
+    const context = await browser.newContext({ locale: 'it-IT', timezoneId: 'Europe/Rome' });
+    const editor = await context.newPage();
     await signIn(editor, accountOf(CYCLE_EDITORS.direzione));
     await editor.goto(`/attivita?periodo=${plan.periodId}`);
     const part = editor.getByRole('article', { name: 'Direzione' });
     await expect(part).toContainText('Restituito');
-    await expect(part.getByTestId('return-reason')).toHaveText('Indicare la fonte del dato della quota di giovani orientati');
+    await expect(part.getByTestId('return-reason')).toHaveText(RETURN_REASON);
+    await expectNoAxeViolations(editor);
     await editor.goto(`/obiettivi/${plan.direzioneObjectiveId}?periodo=${plan.periodId}`);
+    await expect(editor.getByTestId('collection-note')).toContainText(RETURN_REASON);
     await editor.getByRole('button', { name: 'Aggiorna Obiettivo 1.1, indicatore 1' }).click();
     await editor.locator('#result-editor').getByLabel('Fonte del dato').fill('Sistema informativo lavoro, estrazione del 01/07/2019');
     await editor.locator('#result-editor').getByRole('button', { name: 'Salva', exact: true }).click();
@@ -164,10 +196,27 @@ test.describe('the monitoring cycle', () => {
     await part.getByRole('button', { name: 'Invia la parte di Direzione' }).click();
     await editor.getByRole('dialog', { name: 'Inviare la parte?' }).getByRole('button', { name: 'Invia la parte' }).click();
     await expect(part).toContainText('Inviato');
-    await editor.close();
+    await context.close();
   });
 
-  test('the office accepts the part and closes the period, giving the reason for the part not accepted', async ({ page }) => {
+  test('the other structure submits its part, on track', async ({ page }) => {
+    await signIn(page, accountOf(CYCLE_EDITORS.rpct));
+    await page.goto(`/obiettivi/${plan.rpctObjectiveId}?periodo=${plan.periodId}`);
+    await page.getByRole('button', { name: 'Aggiorna Obiettivo 1.2, indicatore 1' }).click();
+    const result = page.locator('#result-editor');
+    await result.getByLabel('Valore conseguito (%)').fill('60');
+    await result.locator('label[for$="-step-3"]').click();
+    await expect(result.getByTestId('deviation')).toHaveCount(0);
+    await result.getByRole('button', { name: 'Salva', exact: true }).click();
+    await expect(page.getByText('Risultato salvato: Obiettivo 1.2, indicatore 1.')).toBeVisible();
+    await page.getByRole('link', { name: 'Torna alle mie attività' }).click();
+    const part = page.getByRole('article', { name: /RPCT/ });
+    await part.getByRole('button', { name: /Invia la parte di/ }).click();
+    await page.getByRole('dialog', { name: 'Inviare la parte?' }).getByRole('button', { name: 'Invia la parte' }).click();
+    await expect(part).toContainText('Inviato');
+  });
+
+  test('the office accepts the parts and closes the period, asked for a reason while one is not accepted', async ({ page }) => {
     await signIn(page);
     await page.goto(`/amministrazione/raccolte/${plan.periodId}`);
     const direzione = page.getByRole('row', { name: /^Direzione/ });
@@ -175,14 +224,21 @@ test.describe('the monitoring cycle', () => {
     await page.getByRole('dialog', { name: 'Accettare la parte?' }).getByRole('button', { name: 'Accetta' }).click();
     await expect(page.getByText('Parte di Direzione accettata.')).toBeFocused();
     await expect(direzione).toContainText('Accettato');
-    await expect(page.getByTestId('collection-tally')).toHaveText('2 strutture: 1 da compilare, 0 inviate, 0 restituite, 1 accettata.');
+    await expect(page.getByTestId('collection-tally')).toHaveText('2 strutture: 0 da compilare, 1 inviata, 0 restituite, 1 accettata.');
 
     const closing = page.getByRole('region', { name: 'Chiusura del periodo' });
     await expect(closing).toContainText('La parte di Responsabile Prevenzione Corruzione e Trasparenza (RPCT) non è accettata.');
     await closing.getByRole('button', { name: 'Chiudi il periodo' }).click();
     await expect(closing.getByLabel(/Motivo della chiusura/)).toBeFocused();
+    await expect(closing.getByText('Indica il motivo della chiusura')).toBeVisible();
     await expectNoAxeViolations(page);
-    await closing.getByLabel(/Motivo della chiusura/).fill("L'RPCT ha trasmesso le misure con la relazione annuale");
+
+    const rpct = page.getByRole('row', { name: /^Responsabile Prevenzione/ });
+    await rpct.getByRole('button', { name: /^Accetta/ }).click();
+    await page.getByRole('dialog', { name: 'Accettare la parte?' }).getByRole('button', { name: 'Accetta' }).click();
+    await expect(rpct).toContainText('Accettato');
+    await expect(closing).toContainText('Tutte le parti sono accettate');
+    await expect(closing.getByLabel(/Motivo della chiusura/)).toHaveCount(0);
     await closing.getByRole('button', { name: 'Chiudi il periodo' }).click();
     await page.getByRole('dialog', { name: 'Chiudere il periodo?' }).getByRole('button', { name: 'Chiudi il periodo' }).click();
     await expect(page.getByText(`Periodo «${PERIOD}» chiuso: il suo Allegato A è congelato.`)).toBeFocused();
@@ -192,6 +248,26 @@ test.describe('the monitoring cycle', () => {
 
     await page.goto('/amministrazione/raccolte');
     await expect(page.getByRole('row', { name: new RegExp(PERIOD) })).toContainText('Chiuso');
+  });
+
+  test("the closed period's Allegato A carries the explanation of the deviation and the corrective actions", async ({ page }) => {
+    await page.goto(`/piani/${plan.planId}/periodi/${plan.periodId}`);
+    const objective = page.getByTestId('objective-1.1');
+    await objective.getByRole('button', { name: /Note e fonte dei dati/ }).first().click();
+    await expect(objective.getByTestId(/^notes-\d+-deviationExplanation$/)).toHaveText(EXPLANATION);
+    await expect(objective.getByTestId(/^notes-\d+-correctiveActions$/)).toHaveText(CORRECTIVE_ACTIONS);
+
+    const downloads = page.getByRole('group', { name: "Scarica l'Allegato A e i dati aperti di questo periodo" });
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      downloads.getByRole('button', { name: 'CSV tabella principale in CSV' }).click(),
+    ]);
+    const table = await readFile((await csv.path())!, 'utf8');
+    expect(table).toContain('Motivazione dello scostamento');
+    expect(table).toContain(EXPLANATION);
+    expect(table).toContain(CORRECTIVE_ACTIONS);
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: /XLSX/ }).click()]);
+    expect(xlsx.suggestedFilename()).toBe('allegato-a-ARTI-2019-monitoraggio-intermedio.xlsx');
   });
 
   test.describe('on a phone (390×844)', () => {
