@@ -66,6 +66,30 @@ class CollectionResourceTest {
     }
 
     @Test
+    void shouldGiveAPartToAStructureThatGetsAnObjectiveAfterTheOpening() {
+        long period = openedPeriod();
+        long rpct = Api.structureId("RPCT");
+        long objective = plan.newObjective().objectiveId();
+        long indicator = Api.createDirectIndicator(objective);
+        String path = "/api/v1/objectives/{id}";
+        JsonPath read = json().get(path, objective).then().statusCode(200).extract().jsonPath();
+        Map<String, Object> moved = new java.util.HashMap<>(Map.of("areaId", read.getLong("areaId"),
+                "code", read.getString("code"), "title", read.getString("title"), "weight", 8));
+        moved.put("responsibleStructureId", rpct);
+        try {
+            json().header("If-Match", Api.etag(path, objective)).body(moved).put(path, objective).then().statusCode(200);
+            json().get(COLLECTION, period).then().statusCode(200).body("parts.structureCode", hasItem("RPCT"));
+            json().get(PART, period, rpct).then().statusCode(200).body("state", equalTo("OPEN"))
+                    .body("items.objectiveId", hasItem((int) objective));
+        } finally {
+            // Back to DIREZIONE, so that the collections the other tests open in this plan have one part.
+            json().delete("/api/v1/indicators/{id}", indicator).then().statusCode(204);
+            moved.put("responsibleStructureId", direzione);
+            json().header("If-Match", Api.etag(path, objective)).body(moved).put(path, objective).then().statusCode(200);
+        }
+    }
+
+    @Test
     void shouldRefuseASecondCollectionAndAClosedPeriod() {
         long period = openedPeriod();
         json().body(Map.of("deadline", LocalDate.now().plusDays(1).toString())).post(COLLECTION, period)

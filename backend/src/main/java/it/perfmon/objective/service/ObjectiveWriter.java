@@ -6,9 +6,11 @@ import it.perfmon.common.FieldError;
 import it.perfmon.common.ProblemException;
 import it.perfmon.common.Texts;
 import it.perfmon.objective.Objective;
+import it.perfmon.objective.StructureAssigned;
 import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.plan.Plan;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,16 +18,27 @@ import java.util.List;
 @ApplicationScoped
 public class ObjectiveWriter {
 
+    private final Event<StructureAssigned> assigned;
+
+    ObjectiveWriter(Event<StructureAssigned> assigned) {
+        this.assigned = assigned;
+    }
+
     public Objective create(Plan plan, ObjectiveCommand command) {
         Objective objective = new Objective();
         objective.plan = plan;
         assign(objective, command);
         objective.persist();
+        assigned.fire(new StructureAssigned(plan.id, objective.responsibleStructure.id));
         return objective;
     }
 
     public void update(Objective objective, ObjectiveCommand command) {
+        Long before = objective.responsibleStructure == null ? null : objective.responsibleStructure.id;
         assign(objective, command);
+        if (!objective.responsibleStructure.id.equals(before)) {
+            assigned.fire(new StructureAssigned(objective.plan.id, objective.responsibleStructure.id));
+        }
     }
 
     /** The rules that need no database, for a caller that collects problems before it writes anything. */
