@@ -132,6 +132,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in person's own settings
+         * @description The e-mail address the reminders of the monitoring cycle go to, and whether the person gets them. Local accounts only: a token or a person of the OpenID Connect provider gets 404.
+         */
+        get: operations["getMyPreferences"];
+        /**
+         * Change the signed-in person's own settings
+         * @description Replaces the e-mail address (left out or null: removed) and the choice to get reminders. If-Match, when sent, must name the account's version. The change is in the audit trail.
+         */
+        put: operations["updateMyPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/counts/batch": {
         parameters: {
             query?: never;
@@ -385,7 +409,7 @@ export interface paths {
         };
         /**
          * The e-mail queued and sent, newest first
-         * @description Every message the service has queued: recipient, subject, state (PENDING: waiting for the relay, or for its next attempt after a failure; SENT: accepted by the SMTP server; FAILED: given up after the last attempt allowed), attempts, the last error and when it is tried next. Bodies are not listed. Filter by state and by since, the time it was queued.
+         * @description Every message the service has queued: recipient, subject, state (PENDING: waiting for the relay, or for its next attempt after a failure; SENT: accepted by the SMTP server; FAILED: given up after the last attempt allowed), attempts, the last error and when it is tried next. Bodies are not listed. Filter by state, by since (the time it was queued), by what it is about (aboutKind and aboutId: aboutKind=collection&aboutId=12 gives the reminders of collection 12, digests and late-phase notices) and by userId, the person it was written for.
          */
         get: operations["listMailMessages"];
         put?: never;
@@ -595,9 +619,29 @@ export interface paths {
         put?: never;
         /**
          * Open the collection of a period's figures
-         * @description Opens the period's collection with a deadline (a date of the agency's calendar, Europe/Rome, not before today) and an optional message, and gives each structure responsible for objectives of the plan a part in state OPEN. 409 when the period is closed or already has one.
+         * @description Opens the period's collection with a deadline (a date of the agency's calendar, Europe/Rome, not before today), an optional message and, optionally, when its reminders go out (leadDays before the deadline, then every everyDays after it; the service's defaults otherwise), and gives each structure responsible for objectives of the plan a part in state OPEN. 409 when the period is closed or already has one.
          */
         post: operations["openCollection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{periodId}/collection/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue the collection's reminders due today, now
+         * @description Does at once what the scheduled job does for this collection (whatever the time of day): the digest of the slot due today (the latest of the lead day, the deadline, and every few days after it) to each editor with something outstanding, an address and reminders on, and the notices of phases past their planned end. What an earlier run queued is not queued again (alreadyQueued). The messages are listed by GET /api/v1/mail/messages?aboutKind=collection&aboutId=…
+         */
+        post: operations["sendCollectionReminders"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1035,7 +1079,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user
-         * @description Usernames are unique; the password (12 characters at least) is stored as a bcrypt hash. Editors need at least one responsible structure.
+         * @description Usernames are unique; the password (12 characters at least) is stored as a bcrypt hash. Editors need at least one responsible structure. The e-mail address, when given, is where the reminders of the monitoring cycle go.
          */
         post: operations["createUser"];
         delete?: never;
@@ -1058,7 +1102,7 @@ export interface paths {
         get: operations["getUser"];
         /**
          * Update a user (If-Match required)
-         * @description Changes name, role, structures, password (leave it out to keep it) or suspends the account; a new password or a suspension ends the user's open sessions.
+         * @description Changes name, role, structures, e-mail address or password (leave either out to keep it) or suspends the account; a new password or a suspension ends the user's open sessions.
          */
         put: operations["updateUser"];
         post?: never;
@@ -1272,6 +1316,18 @@ export interface components {
             periodId?: number;
             deadline?: components["schemas"]["LocalDate"];
             message?: string | null;
+            /**
+             * Format: int32
+             * @description Days before the deadline of the first reminder: the collection's own, or the service's default when it was opened without
+             * @example 3
+             */
+            leadDays?: number;
+            /**
+             * Format: int32
+             * @description Days between two reminders after the deadline: the collection's own, or the service's default when it was opened without
+             * @example 2
+             */
+            everyDays?: number;
             /** @example admin */
             openedBy?: string;
             openedAt?: components["schemas"]["Instant"];
@@ -2132,10 +2188,22 @@ export interface components {
              */
             deadline: components["schemas"]["LocalDate"];
             /**
-             * @description Shown to the structures with their list
+             * @description Shown to the structures with their list and in the reminders
              * @example Si chiede di inserire i valori al 30/06/2021 e le valutazioni entro il 15 luglio.
              */
             message?: string | null;
+            /**
+             * Format: int32
+             * @description Days before the deadline of the first reminder (0: none before the deadline day); left out, the service's default (perfmon.reminders.lead-days, 3)
+             * @example 3
+             */
+            leadDays?: number | null;
+            /**
+             * Format: int32
+             * @description Days between two reminders after the deadline, until the part is submitted; left out, the service's default (perfmon.reminders.every-days, 2)
+             * @example 2
+             */
+            everyDays?: number | null;
         };
         PageAreaResponse: {
             items?: components["schemas"]["StrategicArea"][];
@@ -2557,6 +2625,32 @@ export interface components {
             /** @description For a closed period, where today's live values differ from the frozen ones; empty otherwise */
             liveDifferences?: components["schemas"]["LiveDifference"][];
         };
+        /** @description The signed-in person's own settings */
+        Preferences: {
+            /**
+             * Format: email
+             * @description Where the reminders of the monitoring cycle go; null: none are sent
+             * @example m.rossi@arti.toscana.it
+             */
+            email?: string | null;
+            /** @description False: the person has turned the reminders off */
+            remindersEnabled?: boolean;
+            /**
+             * Format: int32
+             * @description The account's version, as the ETag names it
+             */
+            version?: number;
+        };
+        PreferencesInput: {
+            /**
+             * Format: email
+             * @description Where the reminders go; left out or null, the address is removed and none are sent
+             * @example m.rossi@arti.toscana.it
+             */
+            email?: string | null;
+            /** @description False: no reminder is sent to this person */
+            remindersEnabled: boolean;
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             /**
@@ -2589,6 +2683,17 @@ export interface components {
             instance?: string;
             /** @description The fields at fault, when the problem is about the request's content */
             errors?: components["schemas"]["FieldError"][];
+        };
+        /** @description A reminder queued in the outbox by this run */
+        QueuedReminder: {
+            /** @description DIGEST: what the person's structures are asked for; PHASE_LATE: a phase passed its planned end without an actual end */
+            kind?: components["schemas"]["ReminderKind"];
+            /** Format: int64 */
+            userId?: number;
+            /** @example m.rossi@arti.toscana.it */
+            recipientAddress?: string;
+            /** @example Sollecito: Monitoraggio intermedio al 30/06/2021 – 3 attività da completare */
+            subject?: string;
         };
         /** @description The facts a suggestion's reason states; a field is null unless its reason code uses it. Percentages in percent units, unrounded */
         ReasonFacts: {
@@ -2641,6 +2746,35 @@ export interface components {
              * @description Days between the actual and the planned end
              */
             daysEarly?: number | null;
+        };
+        /** @enum {string} */
+        ReminderKind: "DIGEST" | "PHASE_LATE";
+        /** @description What a run of a collection's reminders queued */
+        ReminderRun: {
+            /** Format: int64 */
+            collectionId?: number;
+            /** Format: int64 */
+            periodId?: number;
+            /** @description The agency's day (Europe/Rome) the run was for */
+            day?: components["schemas"]["LocalDate"];
+            /** @description The slot due that day: the latest reminder day on or before it; null before the lead day */
+            slot?: components["schemas"]["LocalDate"] | null;
+            /**
+             * @description LEAD: before the deadline; DEADLINE: on it; AFTER: every few days after it
+             * @enum {string|null}
+             */
+            slotKind?: "LEAD" | "DEADLINE" | "AFTER" | null;
+            /** @description The next reminder day after this one */
+            nextSlot?: components["schemas"]["LocalDate"];
+            /** @enum {string} */
+            nextSlotKind?: "LEAD" | "DEADLINE" | "AFTER";
+            /** @description The messages this run queued; the relay sends them within seconds */
+            queued?: components["schemas"]["QueuedReminder"][];
+            /**
+             * Format: int32
+             * @description Messages of this slot queued by an earlier run, not queued again
+             */
+            alreadyQueued?: number;
         };
         ReopenPeriodInput: {
             /**
@@ -2983,6 +3117,14 @@ export interface components {
             /** @description Codes of the responsible structures an editor reports for */
             structures?: string[];
             active?: boolean;
+            /**
+             * Format: email
+             * @description Where the reminders go; none are sent without one
+             * @example m.rossi@arti.toscana.it
+             */
+            email?: string | null;
+            /** @description False when the person has turned the reminders off for themselves */
+            remindersEnabled?: boolean;
             /** Format: int32 */
             version?: number;
             updatedAt?: components["schemas"]["Instant"];
@@ -3004,6 +3146,12 @@ export interface components {
             structures?: string[] | null;
             /** @description False to suspend the account; default true */
             active?: boolean | null;
+            /**
+             * Format: email
+             * @description Where the reminders of the monitoring cycle go. Left out on update, the current address stays; the person can change or remove it (PUT /api/v1/auth/me/preferences)
+             * @example m.rossi@arti.toscana.it
+             */
+            email?: string | null;
         };
         WeightSummary: {
             /**
@@ -3757,6 +3905,236 @@ export interface operations {
             };
             /** @description The requested media type is not available */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preferences; ETag names the account's version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No local account behind the request (a token, a person of the provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesInput"];
+            };
+        };
+        responses: {
+            /** @description Changed; ETag names the account's new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No local account behind the request (a token, a person of the provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version: reload and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for updates */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5722,6 +6100,10 @@ export interface operations {
     listMailMessages: {
         parameters: {
             query?: {
+                /** @description Only messages about the thing with this id, e.g. a collection's id (with aboutKind) */
+                aboutId?: number;
+                /** @description Only messages about this kind of thing: collection (the reminders of a collection) */
+                aboutKind?: string;
                 /** @description Maximum number of items returned */
                 limit?: number;
                 /** @description Number of items to skip */
@@ -5730,6 +6112,8 @@ export interface operations {
                 since?: string;
                 /** @description Only messages in this state */
                 state?: components["schemas"]["MailState"];
+                /** @description Only messages written for this user */
+                userId?: number;
             };
             header?: never;
             path?: never;
@@ -7474,6 +7858,102 @@ export interface operations {
             };
             /** @description Request body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendCollectionReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was queued */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRun"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

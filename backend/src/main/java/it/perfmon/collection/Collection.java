@@ -25,6 +25,14 @@ public class Collection extends EditableEntity {
 
     public String message;
 
+    /** Days before the deadline of the first reminder; null: the service's default (perfmon.reminders.lead-days). */
+    @Column(name = "lead_days")
+    public Integer leadDays;
+
+    /** Days between reminders after the deadline; null: the service's default (perfmon.reminders.every-days). */
+    @Column(name = "every_days")
+    public Integer everyDays;
+
     @Column(name = "opened_by")
     public String openedBy;
 

@@ -4,7 +4,10 @@ import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.Optional;
 
 /**
@@ -36,6 +39,16 @@ public interface PerfmonConfig {
     Imports imports();
 
     Mail mail();
+
+    Reminders reminders();
+
+    /**
+     * Where people open the web app, e.g. {@code https://performance.agenzia.example}: the links of the e-mail point
+     * there.
+     */
+    @WithName("web-url")
+    @WithDefault("http://localhost:5173")
+    String webUrl();
 
     interface Http {
 
@@ -217,5 +230,35 @@ public interface PerfmonConfig {
          */
         @WithDefault("PT10M")
         Duration lease();
+    }
+
+    /**
+     * The reminders (solleciti) of the monitoring cycle (perfmon.reminders.*, MONITOR_REMINDERS_*). A collection may set
+     * its own lead days and frequency; these are the defaults.
+     */
+    interface Reminders {
+
+        /** How often each backend looks for reminders due ("off" stops the job on this backend). */
+        @WithDefault("15m")
+        String every();
+
+        /** Days before the deadline of the first reminder (0: none before the deadline day). */
+        @WithName("lead-days")
+        @WithDefault("3")
+        @Min(0)
+        @Max(60)
+        int leadDays();
+
+        /** Days between two reminders after the deadline, until the structure's part is submitted. */
+        @WithName("every-days")
+        @WithDefault("2")
+        @Min(1)
+        @Max(30)
+        int everyDays();
+
+        /** The time of day (Europe/Rome) before which the job sends nothing: no reminder at night. */
+        @WithName("not-before")
+        @WithDefault("08:00")
+        LocalTime notBefore();
     }
 }

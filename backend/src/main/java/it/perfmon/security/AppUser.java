@@ -40,6 +40,13 @@ public class AppUser extends EditableEntity {
 
     public boolean active = true;
 
+    /** Where the reminders of the monitoring cycle go; null: none are sent. */
+    public String email;
+
+    /** The person's own choice: false and no reminder is sent to them. */
+    @Column(name = "reminders_enabled")
+    public boolean remindersEnabled = true;
+
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "app_user_structure", joinColumns = @JoinColumn(name = "user_id"),
             inverseJoinColumns = @JoinColumn(name = "structure_id"))

@@ -90,6 +90,27 @@ class CollectionResourceTest {
     }
 
     @Test
+    void shouldTakeTheServicesReminderDefaultsUnlessTheCollectionSetsItsOwn() {
+        json().body(Map.of("deadline", LocalDate.now().plusDays(5).toString())).post(COLLECTION, newPeriod())
+                .then().statusCode(201).body("leadDays", equalTo(3)).body("everyDays", equalTo(2));
+        long period = newPeriod();
+        json().body(Map.of("deadline", LocalDate.now().plusDays(5).toString(), "leadDays", 0, "everyDays", 30))
+                .post(COLLECTION, period).then().statusCode(201).body("leadDays", equalTo(0)).body("everyDays", equalTo(30));
+        json().get(COLLECTION, period).then().statusCode(200).body("leadDays", equalTo(0)).body("everyDays", equalTo(30));
+    }
+
+    @Test
+    void shouldRefuseLeadDaysAndFrequenciesOutOfRangeNamingThem() {
+        long period = newPeriod();
+        String deadline = LocalDate.now().plusDays(5).toString();
+        json().body(Map.of("deadline", deadline, "leadDays", 61, "everyDays", 0)).post(COLLECTION, period)
+                .then().spec(problem(400, "leadDays")).spec(problem(400, "everyDays"));
+        json().body(Map.of("deadline", deadline, "leadDays", -1, "everyDays", 31)).post(COLLECTION, period)
+                .then().spec(problem(400, "leadDays")).spec(problem(400, "everyDays"));
+        json().get(COLLECTION, period).then().spec(problem(404));
+    }
+
+    @Test
     void shouldRefuseASecondCollectionAndAClosedPeriod() {
         long period = openedPeriod();
         json().body(Map.of("deadline", LocalDate.now().plusDays(1).toString())).post(COLLECTION, period)

@@ -75,7 +75,9 @@ final class AuthorizationMatrix {
             Map.entry("listMailMessages", Rule.ADMIN),
             Map.entry("openCollection", Rule.ADMIN), Map.entry("getCollection", Rule.READ),
             Map.entry("getCollectionPart", Rule.READ), Map.entry("submitCollectionPart", Rule.STRUCTURE_EDITOR),
-            Map.entry("returnCollectionPart", Rule.ADMIN), Map.entry("acceptCollectionPart", Rule.ADMIN));
+            Map.entry("returnCollectionPart", Rule.ADMIN), Map.entry("acceptCollectionPart", Rule.ADMIN),
+            Map.entry("sendCollectionReminders", Rule.ADMIN),
+            Map.entry("getMyPreferences", Rule.SIGNED_IN), Map.entry("updateMyPreferences", Rule.SIGNED_IN));
 
     /** Acts that would change the 2021 plan for the tests after this one: when allowed, they go to unknown ids. */
     private static final Set<String> LASTING_ACTS = Set.of("closePeriod", "reopenPeriod", "createNextYearPlan");

@@ -25,11 +25,23 @@ public final class Accounts {
 
     /** A new user with a unique name; structures are codes such as RPCT. */
     public static String createUser(String role, List<String> structures) {
+        return createUser(role, structures, null).username();
+    }
+
+    /** A user as the administrator created it. */
+    public record User(long id, String username, String email) {
+    }
+
+    /** A new user with a unique name and, when not null, an e-mail address. */
+    public static User createUser(String role, List<String> structures, String email) {
         String username = role.toLowerCase() + "." + System.nanoTime() % 100000 + "." + NEXT.incrementAndGet();
-        asAdmin().body(Map.of("username", username, "displayName", "Utente " + username, "password", PASSWORD,
-                        "role", role, "structures", structures))
-                .post("/api/v1/users").then().statusCode(201);
-        return username;
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("username", username, "displayName",
+                "Utente " + username, "password", PASSWORD, "role", role, "structures", structures));
+        if (email != null) {
+            body.put("email", email);
+        }
+        long id = asAdmin().body(body).post("/api/v1/users").then().statusCode(201).extract().jsonPath().getLong("id");
+        return new User(id, username, email);
     }
 
     /** A signed-in browser: its cookie and the CSRF token it must send with changes. */

@@ -42,8 +42,10 @@ public class CollectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "openCollection", summary = "Open the collection of a period's figures",
             description = "Opens the period's collection with a deadline (a date of the agency's calendar, "
-                    + "Europe/Rome, not before today) and an optional message, and gives each structure responsible for "
-                    + "objectives of the plan a part in state OPEN. 409 when the period is closed or already has one.")
+                    + "Europe/Rome, not before today), an optional message and, optionally, when its reminders go out "
+                    + "(leadDays before the deadline, then every everyDays after it; the service's defaults otherwise), "
+                    + "and gives each structure responsible for objectives of the plan a part in state OPEN. 409 when "
+                    + "the period is closed or already has one.")
     @APIResponse(responseCode = "201", description = "Opened; Location is the collection",
             content = @Content(schema = @Schema(implementation = CollectionResponse.class)))
     @APIResponse(responseCode = "409", description = "The period is closed or already has a collection")

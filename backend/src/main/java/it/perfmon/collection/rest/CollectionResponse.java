@@ -14,6 +14,12 @@ public record CollectionResponse(
         @Schema(format = "int64") long periodId,
         LocalDate deadline,
         @Schema(nullable = true) String message,
+        @Schema(format = "int32", minimum = "0", maximum = "60", example = "3", description = "Days before the deadline "
+                + "of the first reminder: the collection's own, or the service's default when it was opened without")
+        int leadDays,
+        @Schema(format = "int32", minimum = "1", maximum = "30", example = "2", description = "Days between two reminders "
+                + "after the deadline: the collection's own, or the service's default when it was opened without")
+        int everyDays,
         @Schema(example = "admin") String openedBy,
         Instant openedAt,
         @Schema(format = "int32") int version,
@@ -21,7 +27,8 @@ public record CollectionResponse(
 
     static CollectionResponse of(CollectionView view) {
         Collection c = view.collection();
-        return new CollectionResponse(c.id, c.period.id, c.deadline, c.message, c.openedBy, c.openedAt, c.version,
+        return new CollectionResponse(c.id, c.period.id, c.deadline, c.message, view.schedule().leadDays(),
+                view.schedule().everyDays(), c.openedBy, c.openedAt, c.version,
                 view.parts().stream().map(CollectionPartResponse::of).toList());
     }
 }

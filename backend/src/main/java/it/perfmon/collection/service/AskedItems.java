@@ -30,9 +30,13 @@ public class AskedItems {
 
     /** By structure id, in the report's order; structures with nothing asked have an empty list. */
     public Map<Long, List<AskedItem>> byStructure(Collection collection) {
+        return byStructure(collection, clock.today());
+    }
+
+    /** As on {@code today} of the agency's calendar, which decides which phases are late. */
+    public Map<Long, List<AskedItem>> byStructure(Collection collection, LocalDate today) {
         PlanReport report = reports.report(collection.period.plan.id, collection.period.id);
         LocalDate periodDate = collection.period.referenceDate;
-        LocalDate today = clock.today();
         Map<Long, List<AskedItem>> items = new LinkedHashMap<>();
         for (PlanReport.ReportArea area : report.areas()) {
             for (PlanReport.ReportObjective objective : area.objectives()) {

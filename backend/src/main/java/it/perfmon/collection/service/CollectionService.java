@@ -6,12 +6,14 @@ import it.perfmon.collection.Collection;
 import it.perfmon.collection.CollectionPart;
 import it.perfmon.collection.PartState;
 import it.perfmon.common.AgencyClock;
+import it.perfmon.common.PerfmonConfig;
 import it.perfmon.common.ProblemException;
 import it.perfmon.common.Texts;
 import it.perfmon.common.Versions;
 import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.service.PeriodService;
+import it.perfmon.rules.ReminderSchedule;
 import it.perfmon.security.Actor;
 import it.perfmon.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,15 +39,17 @@ public class CollectionService {
     private final AgencyClock clock;
     private final CurrentActor actor;
     private final AuditTrail audit;
+    private final PerfmonConfig.Reminders reminders;
 
     CollectionService(PeriodService periods, AskedItems askedItems, UnexplainedDeviations deviations,
-            AgencyClock clock, CurrentActor actor, AuditTrail audit) {
+            AgencyClock clock, CurrentActor actor, AuditTrail audit, PerfmonConfig config) {
         this.deviations = deviations;
         this.periods = periods;
         this.askedItems = askedItems;
         this.clock = clock;
         this.actor = actor;
         this.audit = audit;
+        this.reminders = config.reminders();
     }
 
     /** A part with what is asked of its structure. */
@@ -56,7 +60,16 @@ public class CollectionService {
         }
     }
 
-    public record CollectionView(Collection collection, List<PartView> parts) {
+    /** The schedule is the collection's own lead days and frequency, or the service's defaults where it has none. */
+    public record CollectionView(Collection collection, List<PartView> parts, ReminderSchedule schedule) {
+    }
+
+    /** When the collection's reminders go out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReminderSchedule schedule(Collection collection) {
+        return new ReminderSchedule(collection.deadline,
+                collection.leadDays != null ? collection.leadDays : reminders.leadDays(),
+                collection.everyDays != null ? collection.everyDays : reminders.everyDays());
     }
 
     /** One part per structure responsible for objectives of the plan, all OPEN. */
@@ -72,8 +85,10 @@ public class CollectionService {
         collection.period = period;
         collection.deadline = command.deadline();
         collection.message = Texts.blankToNull(command.message());
+        collection.leadDays = command.leadDays();
+        collection.everyDays = command.everyDays();
         collection.openedBy = actor.name();
-        collection.openedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        collection.openedAt = now();
         collection.persist();
         ResponsibleStructure.<ResponsibleStructure>find(
                 "select distinct o.responsibleStructure from Objective o where o.plan = ?1", period.plan).list()
@@ -196,7 +211,7 @@ public class CollectionService {
                 .sorted(Comparator.comparing(p -> p.structure.code))
                 .map(p -> new PartView(p, items.getOrDefault(p.structure.id, List.of())))
                 .toList();
-        return new CollectionView(collection, parts);
+        return new CollectionView(collection, parts, schedule(collection));
     }
 
     private static Optional<Collection> find(MonitoringPeriod period) {
@@ -217,7 +232,8 @@ public class CollectionService {
                 .withLock(lock).firstResultOptional();
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    /** The agency's clock, so that a test that sets it sees a collection opened and submitted at that time. */
+    private Instant now() {
+        return clock.now().toInstant().truncatedTo(ChronoUnit.MICROS);
     }
 }

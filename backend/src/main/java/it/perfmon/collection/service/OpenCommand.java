@@ -2,5 +2,6 @@ package it.perfmon.collection.service;
 
 import java.time.LocalDate;
 
-public record OpenCommand(LocalDate deadline, String message) {
+/** Lead days and frequency are optional: null takes the service's defaults. */
+public record OpenCommand(LocalDate deadline, String message, Integer leadDays, Integer everyDays) {
 }

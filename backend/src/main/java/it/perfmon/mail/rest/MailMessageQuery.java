@@ -29,10 +29,26 @@ public class MailMessageQuery {
             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     String since;
 
+    @QueryParam("aboutKind")
+    @Parameter(description = "Only messages about this kind of thing: collection (the reminders of a collection)",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 32, example = "collection"))
+    String aboutKind;
+
+    @QueryParam("aboutId")
+    @Parameter(description = "Only messages about the thing with this id, e.g. a collection's id (with aboutKind)",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+    String aboutId;
+
+    @QueryParam("userId")
+    @Parameter(description = "Only messages written for this user",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+    String userId;
+
     /** Every filter at fault is named at once. */
     SentMail.Filter toFilter() {
         List<FieldError> errors = new ArrayList<>();
-        SentMail.Filter filter = new SentMail.Filter(state(errors), since(errors));
+        SentMail.Filter filter = new SentMail.Filter(state(errors), since(errors), aboutKind(errors),
+                id("aboutId", aboutId, errors), id("userId", userId, errors));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -49,6 +65,33 @@ public class MailMessageQuery {
             errors.add(new FieldError("state", "valori ammessi: " + Arrays.toString(MailState.values())));
             return null;
         }
+    }
+
+    private String aboutKind(List<FieldError> errors) {
+        if (aboutKind == null || aboutKind.isBlank()) {
+            return null;
+        }
+        if (aboutKind.strip().length() > 32) {
+            errors.add(new FieldError("aboutKind", "al massimo 32 caratteri"));
+            return null;
+        }
+        return aboutKind.strip();
+    }
+
+    private static Long id(String name, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id >= 1) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, as any other value that is not a positive whole number
+        }
+        errors.add(new FieldError(name, "deve essere un numero intero positivo"));
+        return null;
     }
 
     private Instant since(List<FieldError> errors) {

@@ -33,7 +33,9 @@ public class MailMessageResource {
             description = "Every message the service has queued: recipient, subject, state (PENDING: waiting for the "
                     + "relay, or for its next attempt after a failure; SENT: accepted by the SMTP server; FAILED: given "
                     + "up after the last attempt allowed), attempts, the last error and when it is tried next. Bodies "
-                    + "are not listed. Filter by state and by since, the time it was queued.")
+                    + "are not listed. Filter by state, by since (the time it was queued), by what it is about "
+                    + "(aboutKind and aboutId: aboutKind=collection&aboutId=12 gives the reminders of collection 12, "
+                    + "digests and late-phase notices) and by userId, the person it was written for.")
     @APIResponse(responseCode = "200", description = "A page of messages")
     public Page<MailMessageResponse> list(@BeanParam MailMessageQuery query, @Valid @BeanParam PageRequest page) {
         Page<MailMessage> found = sentMail.list(query.toFilter(), page);

@@ -13,7 +13,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,6 +81,19 @@ public class Outbox {
             }
         });
         return inserted[0];
+    }
+
+    /**
+     * Which of these dedup keys are queued already: a caller that queues the same messages again and again (a job
+     * every few minutes) asks first, so that only a true race reaches the unique key, whose refusal the driver logs.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> queuedAlready(Collection<String> dedupKeys) {
+        if (dedupKeys.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select m.dedupKey from MailMessage m where m.dedupKey in :keys", String.class)
+                .setParameter("keys", dedupKeys).getResultList());
     }
 
     /**

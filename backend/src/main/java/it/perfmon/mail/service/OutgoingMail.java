@@ -1,15 +1,17 @@
 package it.perfmon.mail.service;
 
+import it.perfmon.common.EmailAddresses;
+
 /**
  * A message to queue. The dedup key names what the message is, so that queueing it again is harmless: for a digest,
- * e.g. {@code reminder:period-12:run-2021-06-23:user-7}. Recipient name, HTML, user and subject of the message
- * ({@code aboutKind}/{@code aboutId}, e.g. "period" and its id) are optional.
+ * e.g. {@code reminder:12:2021-07-12:7} (collection, day of the reminder's slot, person). Recipient name, HTML, user and
+ * subject of the message ({@code aboutKind}/{@code aboutId}, e.g. "collection" and its id) are optional.
  */
 public record OutgoingMail(String dedupKey, String recipientAddress, String recipientName, String subject, String text,
         String html, Long userId, String aboutKind, Long aboutId) {
 
     static final int MAX_KEY = 191;
-    static final int MAX_ADDRESS = 254;
+    static final int MAX_ADDRESS = EmailAddresses.MAX_LENGTH;
     static final int MAX_NAME = 255;
     static final int MAX_SUBJECT = 255;
     static final int MAX_KIND = 32;
@@ -39,7 +41,7 @@ public record OutgoingMail(String dedupKey, String recipientAddress, String reci
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("text is required");
         }
-        if (!recipientAddress.matches("[^\\s@<>()\",;]+@[^\\s@<>()\",;]+\\.[^\\s@<>()\",;]+")) {
+        if (!EmailAddresses.isValid(recipientAddress)) {
             throw new IllegalArgumentException("not an e-mail address: " + recipientAddress);
         }
         if (recipientName != null) {

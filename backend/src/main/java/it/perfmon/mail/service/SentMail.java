@@ -18,8 +18,11 @@ import java.util.List;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SentMail {
 
-    /** Both optional: only messages in this state, only messages queued at or after this instant. */
-    public record Filter(MailState state, Instant since) {
+    /**
+     * Each optional: only messages in this state, queued at or after this instant, about this kind of thing (and this
+     * one of them), written for this person.
+     */
+    public record Filter(MailState state, Instant since, String aboutKind, Long aboutId, Long userId) {
     }
 
     public Page<MailMessage> list(Filter filter, PageRequest page) {
@@ -32,6 +35,18 @@ public class SentMail {
         if (filter.since() != null) {
             where.add("createdAt >= :since");
             params.and("since", filter.since());
+        }
+        if (filter.aboutKind() != null) {
+            where.add("aboutKind = :aboutKind");
+            params.and("aboutKind", filter.aboutKind());
+        }
+        if (filter.aboutId() != null) {
+            where.add("aboutId = :aboutId");
+            params.and("aboutId", filter.aboutId());
+        }
+        if (filter.userId() != null) {
+            where.add("userId = :userId");
+            params.and("userId", filter.userId());
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         PanacheQuery<MailMessage> found = MailMessage.find(query,

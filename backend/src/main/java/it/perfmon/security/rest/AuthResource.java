@@ -6,14 +6,21 @@ import it.perfmon.common.PerfmonConfig;
 import it.perfmon.security.Actor;
 import it.perfmon.security.CurrentActor;
 import it.perfmon.security.SessionCookie;
+import it.perfmon.common.Versions;
+import it.perfmon.security.AppUser;
+import it.perfmon.security.Role;
 import it.perfmon.security.service.AuthService;
 import it.perfmon.security.service.Credentials;
+import it.perfmon.security.service.PreferenceService;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -36,16 +43,18 @@ public class AuthResource {
     private final AuthService auth;
     private final CurrentActor current;
     private final SessionCookie cookie;
+    private final PreferenceService preferences;
 
     private final boolean oidcEnabled;
     private final java.util.Optional<String> oidcIssuer;
     private final String webClientId;
 
-    AuthResource(AuthService auth, CurrentActor current, SessionCookie cookie,
+    AuthResource(AuthService auth, CurrentActor current, SessionCookie cookie, PreferenceService preferences,
             PerfmonConfig config) {
         this.auth = auth;
         this.current = current;
         this.cookie = cookie;
+        this.preferences = preferences;
         this.oidcEnabled = config.security().oidc().enabled();
         this.oidcIssuer = config.security().oidc().publicIssuer();
         this.webClientId = config.security().oidc().webClientId();
@@ -107,5 +116,33 @@ public class AuthResource {
     public MeResponse me(@Context HttpHeaders headers) {
         Actor actor = current.actor().orElseThrow();
         return MeResponse.of(auth.me(actor, cookie.read(headers)));
+    }
+
+    @GET
+    @Path("/me/preferences")
+    @RolesAllowed({Role.ADMIN, Role.EDITOR_ROLE, Role.VIEWER_ROLE})
+    @Operation(operationId = "getMyPreferences", summary = "The signed-in person's own settings",
+            description = "The e-mail address the reminders of the monitoring cycle go to, and whether the person "
+                    + "gets them. Local accounts only: a token or a person of the OpenID Connect provider gets 404.")
+    @APIResponse(responseCode = "200", description = "The preferences; ETag names the account's version",
+            content = @Content(schema = @Schema(implementation = PreferencesResponse.class)))
+    @APIResponse(responseCode = "404", description = "No local account behind the request (a token, a person of the provider)")
+    public Response getPreferences(@HeaderParam("If-None-Match") String ifNoneMatch) {
+        AppUser user = preferences.get(current.actor().orElseThrow());
+        return Versions.okWithEtag(PreferencesResponse.of(user), user.version, ifNoneMatch);
+    }
+
+    @PUT
+    @Path("/me/preferences")
+    @RolesAllowed({Role.ADMIN, Role.EDITOR_ROLE, Role.VIEWER_ROLE})
+    @Operation(operationId = "updateMyPreferences", summary = "Change the signed-in person's own settings",
+            description = "Replaces the e-mail address (left out or null: removed) and the choice to get reminders. "
+                    + "If-Match, when sent, must name the account's version. The change is in the audit trail.")
+    @APIResponse(responseCode = "200", description = "Changed; ETag names the account's new version",
+            content = @Content(schema = @Schema(implementation = PreferencesResponse.class)))
+    @APIResponse(responseCode = "404", description = "No local account behind the request (a token, a person of the provider)")
+    public Response updatePreferences(@HeaderParam("If-Match") String ifMatch, @Valid @NotNull PreferencesRequest request) {
+        AppUser user = preferences.update(current.actor().orElseThrow(), request.toPreferences(), ifMatch);
+        return Response.ok(PreferencesResponse.of(user)).tag(Versions.etag(user.version)).build();
     }
 }

@@ -64,7 +64,8 @@ public class UserResource {
     @POST
     @Operation(operationId = "createUser", summary = "Create a user",
             description = "Usernames are unique; the password (12 characters at least) is stored as a bcrypt hash. "
-                    + "Editors need at least one responsible structure.")
+                    + "Editors need at least one responsible structure. The e-mail address, when given, is where the "
+                    + "reminders of the monitoring cycle go.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
     public Response create(@Valid @NotNull UserRequest request, @Context UriInfo uri) {
@@ -76,8 +77,8 @@ public class UserResource {
     @PUT
     @Path("/{userId}")
     @Operation(operationId = "updateUser", summary = "Update a user (If-Match required)",
-            description = "Changes name, role, structures, password (leave it out to keep it) or suspends the account; "
-                    + "a new password or a suspension ends the user's open sessions.")
+            description = "Changes name, role, structures, e-mail address or password (leave either out to keep it) "
+                    + "or suspends the account; a new password or a suspension ends the user's open sessions.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
     public Response update(@PathParam("userId") long userId,

@@ -13,11 +13,15 @@ public record UserResponse(
         @Schema(enumeration = {"ADMINISTRATOR", "EDITOR", "VIEWER"}) String role,
         @Schema(description = "Codes of the responsible structures an editor reports for") List<String> structures,
         boolean active,
+        @Schema(nullable = true, format = "email", example = "m.rossi@arti.toscana.it",
+                description = "Where the reminders go; none are sent without one") String email,
+        @Schema(description = "False when the person has turned the reminders off for themselves") boolean remindersEnabled,
         @Schema(format = "int32") int version,
         Instant updatedAt) {
 
     public static UserResponse of(AppUser u) {
         return new UserResponse(u.id, u.username, u.displayName, u.role.name(),
-                u.structures.stream().map(s -> s.code).sorted().toList(), u.active, u.version, u.updatedAt);
+                u.structures.stream().map(s -> s.code).sorted().toList(), u.active, u.email, u.remindersEnabled, u.version,
+                u.updatedAt);
     }
 }

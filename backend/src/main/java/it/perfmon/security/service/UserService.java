@@ -8,6 +8,7 @@ import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.PerfmonConfig;
 import it.perfmon.common.ProblemException;
+import it.perfmon.common.Texts;
 import it.perfmon.common.Versions;
 import it.perfmon.organisation.Organisation;
 import it.perfmon.organisation.ResponsibleStructure;
@@ -127,6 +128,9 @@ public class UserService {
         user.active = request.active() == null || request.active();
         if (request.password() != null) {
             user.passwordHash = BcryptUtil.bcryptHash(request.password());
+        }
+        if (request.email() != null) {
+            user.email = Texts.blankToNull(request.email());
         }
     }
 }

@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * One private mariadbd and two backend processes on it, shared by every fault test of the run (starting them is
- * most of the run's time). The backends run the production configuration; only the pool is made small, so that
- * exhausting it takes a handful of requests.
+ * most of the run's time), and an SMTP server (GreenMail) both backends send to. The backends run the production
+ * configuration; only the pool is made small, so that exhausting it takes a handful of requests, and the mail relay
+ * and the reminder job run every {@link #JOB_INTERVAL} at any time of day, so that a test sees them at work in seconds.
  */
 public final class Rig {
 
@@ -26,6 +27,8 @@ public final class Rig {
      */
     public static final long REQUEST_BOUND_MILLIS = ACQUISITION_TIMEOUT.plus(SOCKET_TIMEOUT).toMillis() + 2000;
     public static final String ADMIN = "admin";
+    /** How often each backend runs its mail relay and its reminder job. */
+    public static final java.time.Duration JOB_INTERVAL = java.time.Duration.ofSeconds(2);
 
     private static Rig instance;
 
@@ -36,10 +39,12 @@ public final class Rig {
     public final String token;
     public final String adminPassword;
     public final Lanes lanes;
+    public final MailServer mail;
 
-    private Rig(PrivateMariaDb db, BackendProcess a, BackendProcess b, String token, String adminPassword,
-            Lanes lanes) {
+    private Rig(PrivateMariaDb db, MailServer mail, BackendProcess a, BackendProcess b, String token,
+            String adminPassword, Lanes lanes) {
         this.db = db;
+        this.mail = mail;
         this.a = a;
         this.b = b;
         this.token = token;
@@ -82,7 +87,9 @@ public final class Rig {
         try {
             started.push(db);
             db.start();
-            return startBackends(jar, work, db, started);
+            MailServer mail = MailServer.start();
+            started.push(mail);
+            return startBackends(jar, work, db, mail, started);
         } catch (Exception | Error e) {
             for (AutoCloseable part : started) {
                 try {
@@ -95,18 +102,25 @@ public final class Rig {
         }
     }
 
-    private static Rig startBackends(Path jar, Path work, PrivateMariaDb db,
+    private static Rig startBackends(Path jar, Path work, PrivateMariaDb db, MailServer mail,
             java.util.Deque<AutoCloseable> started) throws Exception {
         String token = secret();
         String adminPassword = secret();
-        Map<String, String> env = Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(PrivateMariaDb.DATABASE),
-                "QUARKUS_DATASOURCE_USERNAME", "root",
-                "QUARKUS_DATASOURCE_PASSWORD", "",
-                "MONITOR_DB_POOL_SIZE", Integer.toString(POOL_SIZE),
-                "MONITOR_BOOTSTRAP_TOKEN", token,
-                "MONITOR_ADMIN_USER", ADMIN,
-                "MONITOR_ADMIN_PASSWORD", adminPassword);
+        String interval = JOB_INTERVAL.toSeconds() + "s";
+        Map<String, String> env = Map.ofEntries(
+                Map.entry("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(PrivateMariaDb.DATABASE)),
+                Map.entry("QUARKUS_DATASOURCE_USERNAME", "root"),
+                Map.entry("QUARKUS_DATASOURCE_PASSWORD", ""),
+                Map.entry("MONITOR_DB_POOL_SIZE", Integer.toString(POOL_SIZE)),
+                Map.entry("MONITOR_BOOTSTRAP_TOKEN", token),
+                Map.entry("MONITOR_ADMIN_USER", ADMIN),
+                Map.entry("MONITOR_ADMIN_PASSWORD", adminPassword),
+                Map.entry("MONITOR_SMTP_HOST", "127.0.0.1"),
+                Map.entry("MONITOR_SMTP_PORT", Integer.toString(mail.port())),
+                Map.entry("MONITOR_SMTP_START_TLS", "DISABLED"),
+                Map.entry("MONITOR_MAIL_RELAY_INTERVAL", interval),
+                Map.entry("MONITOR_REMINDERS_EVERY", interval),
+                Map.entry("MONITOR_REMINDERS_NOT_BEFORE", "00:00"));
         Path logs = work.resolve("logs");
         // One after the other: the first migrates and seeds, the second finds the work done (as a second replica).
         BackendProcess a = BackendProcess.start("a", jar, PrivateMariaDb.freePort(), env, logs);
@@ -114,7 +128,7 @@ public final class Rig {
         BackendProcess b = BackendProcess.start("b", jar, PrivateMariaDb.freePort(), env, logs);
         started.push(b);
         try (Connection c = db.connect()) {
-            return new Rig(db, a, b, token, adminPassword, Lanes.load(c, figuresYear(a, c, token)));
+            return new Rig(db, mail, a, b, token, adminPassword, Lanes.load(c, figuresYear(a, c, token)));
         }
     }
 
@@ -147,7 +161,7 @@ public final class Rig {
      * exit, and a hook cut short would leave the processes running.
      */
     synchronized void closeQuietly() {
-        for (AutoCloseable part : List.<AutoCloseable>of(a, b, db)) {
+        for (AutoCloseable part : List.<AutoCloseable>of(a, b, db, mail)) {
             try {
                 part.close();
             } catch (Exception e) {
