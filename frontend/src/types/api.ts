@@ -63,3 +63,6 @@ export type CollectionOutstanding = Schemas['CollectionOutstanding'];
 export type OpenCollectionInput = Schemas['OpenCollectionInput'];
 export type MailMessage = Schemas['MailMessage'];
 export type MailState = Schemas['MailState'];
+export type ReminderRun = Schemas['ReminderRun'];
+export type Preferences = Schemas['Preferences'];
+export type PreferencesInput = Schemas['PreferencesInput'];

@@ -21,8 +21,8 @@ const messages = {
       attempts: 1,
       createdAt: '2021-07-12T06:00:00Z',
       sentAt: '2021-07-12T06:00:05Z',
-      aboutKind: 'collectionPart',
-      aboutId: 12,
+      aboutKind: 'collection',
+      aboutId: 4,
     },
     {
       id: 8,
@@ -32,22 +32,13 @@ const messages = {
       attempts: 2,
       lastError: 'ConnectException: Connection refused',
       createdAt: '2021-07-12T06:00:00Z',
-      aboutKind: 'period',
-      aboutId: 1,
-    },
-    {
-      id: 7,
-      recipientAddress: 'ufficio.personale@arti.toscana.it',
-      subject: 'Password reimpostata',
-      state: 'SENT',
-      attempts: 1,
-      createdAt: '2021-07-11T06:00:00Z',
-      sentAt: '2021-07-11T06:00:01Z',
+      aboutKind: 'collection',
+      aboutId: 4,
     },
   ],
   offset: 0,
   limit: 500,
-  total: 3,
+  total: 2,
 };
 
 function board(routes: MockRoute[]) {
@@ -95,9 +86,15 @@ describe('CollectionBoard', () => {
     await userEvent.clear(deadline);
     await userEvent.type(deadline, '2021-07-15');
     await userEvent.type(within(form).getByLabelText(/Messaggio alle strutture/), 'Valori al 30/06 entro il 15 luglio');
+    await userEvent.type(within(form).getByLabelText(/Dopo la scadenza, un sollecito ogni/), '31');
+    await userEvent.click(within(form).getByRole('button', { name: 'Apri la raccolta' }));
+    expect(within(form).getByText('Un numero intero di giorni da 1 a 30')).toBeInTheDocument();
+    expect(posts(fetch)).toHaveLength(0);
+    await userEvent.clear(within(form).getByLabelText(/Dopo la scadenza, un sollecito ogni/));
+    await userEvent.type(within(form).getByLabelText(/Giorni di anticipo del primo sollecito/), '5');
     await userEvent.click(within(form).getByRole('button', { name: 'Apri la raccolta' }));
     expect(await screen.findByText('Raccolta aperta: coinvolge 2 strutture.')).toBeInTheDocument();
-    expect(await posts(fetch)[0]!.json()).toEqual({ deadline: '2021-07-15', message: 'Valori al 30/06 entro il 15 luglio' });
+    expect(await posts(fetch)[0]!.json()).toEqual({ deadline: '2021-07-15', message: 'Valori al 30/06 entro il 15 luglio', leadDays: 5 });
   });
 
   it('shouldShowTheBackendsRefusalOfTheDeadlineOnItsField', async () => {
@@ -190,7 +187,7 @@ describe('CollectionBoard', () => {
     expect(posts(fetch)[0]!.headers.get('If-Match')).toBe('"1"');
   });
 
-  it('shouldListTheRemindersOfThisCollectionOnly', async () => {
+  it('shouldListTheRemindersOfThisCollectionAndWhetherTheyWentOut', async () => {
     const fetch = board([]);
     renderWithProviders(<CollectionBoard periodId={1} />);
     const table = await screen.findByRole('table', { name: 'Solleciti della raccolta' });
@@ -199,9 +196,36 @@ describe('CollectionBoard', () => {
     expect(within(table).getByRole('row', { name: /d\.verdi/ })).toHaveTextContent(
       'in attesa di invio2 tentativi; ultimo errore: ConnectException: Connection refused',
     );
-    expect(within(table).queryByText('Password reimpostata')).not.toBeInTheDocument();
     const mail = fetch.mock.calls.map(([input]) => new URL((input as Request).url)).find((url) => url.pathname === '/api/v1/mail/messages');
-    expect(mail!.searchParams.get('since')).toBe('2021-07-01T07:30:00Z');
+    expect(mail!.searchParams.get('aboutKind')).toBe('collection');
+    expect(mail!.searchParams.get('aboutId')).toBe('4');
+  });
+
+  it('shouldSayWhenTheRemindersGoAndSendTodaysNow', async () => {
+    const fetch = board([
+      {
+        method: 'POST',
+        path: '/api/v1/periods/1/collection/reminders',
+        body: {
+          collectionId: 4,
+          periodId: 1,
+          day: '2021-07-12',
+          slot: '2021-07-12',
+          slotKind: 'LEAD',
+          nextSlot: '2021-07-15',
+          nextSlotKind: 'DEADLINE',
+          queued: [{ kind: 'DIGEST', userId: 5, recipientAddress: 'd.verdi@arti.toscana.it', subject: 'Sollecito' }],
+          alreadyQueued: 0,
+        },
+      },
+    ]);
+    renderWithProviders(<CollectionBoard periodId={1} />);
+    expect(await screen.findByTestId('reminder-schedule')).toHaveTextContent(
+      '3 giorni prima della scadenza e il giorno stesso, poi ogni 2 giorni finché la parte non è inviata',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Invia ora i solleciti di oggi' }));
+    expect(await screen.findByText('1 sollecito accodato: parte entro pochi secondi. Prossimo sollecito: 15/07/2021.')).toBeInTheDocument();
+    expect(posts(fetch).map((post) => new URL(post.url).pathname)).toEqual(['/api/v1/periods/1/collection/reminders']);
   });
 
   it('shouldGiveThePageThatClosesThePeriodThePartsNotAccepted', async () => {

@@ -20,7 +20,7 @@ import { OpenCollectionForm } from '@/features/collection/components/open-collec
 import { PartsTable } from '@/features/collection/components/parts-table';
 import { Reminders } from '@/features/collection/components/reminders';
 import { ReturnForm } from '@/features/collection/components/return-form';
-import { problemFieldLabel, tallyText } from '@/features/collection/utils/parts';
+import { problemFieldLabel, scheduleText, tallyText } from '@/features/collection/utils/parts';
 
 type Props = {
   periodId: number;
@@ -82,6 +82,10 @@ function Progress({ period, collection, renderClose }: { period: MonitoringPerio
             <dd>{t('collection.openedBy', { at: formatDateTime(collection.openedAt), by: collection.openedBy ?? '–' })}</dd>
           </div>
           <div>
+            <dt>{t('board.schedule')}</dt>
+            <dd data-testid="reminder-schedule">{scheduleText(t, collection)}</dd>
+          </div>
+          <div>
             <dt>{t('collection.message')}</dt>
             <dd data-testid="collection-message">{collection.message ?? '–'}</dd>
           </div>
@@ -123,7 +127,7 @@ function Progress({ period, collection, renderClose }: { period: MonitoringPerio
         period,
         parts.filter((part) => part.state !== 'ACCEPTED'),
       )}
-      <Reminders collection={collection} />
+      <Reminders collection={collection} period={period} />
     </>
   );
 }

@@ -1,15 +1,44 @@
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '@/components/problem-alert';
 import { QueryError } from '@/components/query-error';
 import { RecordTable } from '@/components/record-table';
+import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
-import type { Collection } from '@/types/api';
-import { formatDateTime } from '@/utils/format';
+import { problemOf } from '@/lib/api-client';
+import type { Collection, MonitoringPeriod, Problem, ReminderRun } from '@/types/api';
+import { formatDate, formatDateTime } from '@/utils/format';
 import { useReminders } from '@/features/collection/api/get-reminders';
+import { useSendReminders } from '@/features/collection/api/send-reminders';
 
-/** The e-mail the service wrote about this collection (reminders, notices), with whether each went out. */
-export function Reminders({ collection }: { collection: Collection }) {
+/** What a run queued, in words, with the next reminder day. */
+export function runOutcome(t: TFunction, run: ReminderRun): string {
+  const next = run.nextSlot ? ` ${t('board.nextReminder', { date: formatDate(run.nextSlot) })}` : '';
+  const queued = run.queued?.length ?? 0;
+  if (queued > 0) return t('board.remindersQueued', { count: queued }) + next;
+  if ((run.alreadyQueued ?? 0) > 0) return t('board.remindersAlreadyQueued', { count: run.alreadyQueued }) + next;
+  if (!run.slot) return t('board.remindersNotYet') + next;
+  return t('board.remindersNobody') + next;
+}
+
+/** The e-mail the service wrote about this collection (reminders, notices), whether each went out, and sending today's now. */
+export function Reminders({ collection, period }: { collection: Collection; period: MonitoringPeriod }) {
   const { t } = useTranslation();
   const reminders = useReminders(collection);
+  const send = useSendReminders();
+  const [outcome, setOutcome] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  function sendNow() {
+    setOutcome('');
+    setProblem(null);
+    send
+      .mutateAsync(period.id ?? 0)
+      .then((done) => setOutcome(runOutcome(t, done)))
+      .catch((failure: unknown) => setProblem(problemOf(failure)));
+  }
+
   let body;
   if (reminders.isError) body = <QueryError error={reminders.error} onRetry={() => void reminders.refetch()} />;
   else if (!reminders.data) body = <Spinner label={t('common.loading')} />;
@@ -19,34 +48,32 @@ export function Reminders({ collection }: { collection: Collection }) {
       <RecordTable
         caption={t('board.remindersCaption')}
         rows={reminders.data}
-        rowKey={(message) => message.id}
+        rowKey={(mail) => mail.id}
         columns={[
           {
             header: t('board.recipient'),
             rowHeader: true,
-            cell: (message) => (
+            cell: (mail) => (
               <>
-                {message.recipientName ?? message.recipientAddress}
-                {message.recipientName ? <span className="d-block small">{message.recipientAddress}</span> : null}
+                {mail.recipientName ?? mail.recipientAddress}
+                {mail.recipientName ? <span className="d-block small">{mail.recipientAddress}</span> : null}
               </>
             ),
           },
-          { header: t('board.subject'), cell: (message) => message.subject },
+          { header: t('board.subject'), cell: (mail) => mail.subject },
           {
             header: t('board.mailState'),
-            cell: (message) => (
+            cell: (mail) => (
               <>
-                {t(`board.mail.${message.state ?? 'PENDING'}`)}
-                {message.lastError ? (
-                  <span className="d-block small">
-                    {t('board.attempts', { count: message.attempts ?? 0, error: message.lastError })}
-                  </span>
+                {t(`board.mail.${mail.state ?? 'PENDING'}`)}
+                {mail.lastError ? (
+                  <span className="d-block small">{t('board.attempts', { count: mail.attempts ?? 0, error: mail.lastError })}</span>
                 ) : null}
               </>
             ),
           },
-          { header: t('board.queuedAt'), cell: (message) => formatDateTime(message.createdAt) },
-          { header: t('board.sentAt'), cell: (message) => formatDateTime(message.sentAt) },
+          { header: t('board.queuedAt'), cell: (mail) => formatDateTime(mail.createdAt) },
+          { header: t('board.sentAt'), cell: (mail) => formatDateTime(mail.sentAt) },
         ]}
       />
     );
@@ -57,6 +84,22 @@ export function Reminders({ collection }: { collection: Collection }) {
         {t('board.remindersHeading')}
       </h2>
       <p>{t('board.remindersIntro')}</p>
+      {period.status === 'OPEN' ? (
+        <div className="mb-3">
+          <Button
+            outline
+            size="sm"
+            disabled={send.isPending}
+            onClick={sendNow}
+          >
+            {t('board.sendReminders')}
+          </Button>
+        </div>
+      ) : null}
+      <div role="status" className={outcome ? 'alert alert-info' : undefined}>
+        {outcome}
+      </div>
+      <ProblemAlert problem={problem} formFields={[]} />
       {body}
     </section>
   );

@@ -39,6 +39,13 @@ export function tallyText(t: TFunction, parts: readonly CollectionPart[]): strin
   return `${t('board.tallyStructures', { count: parts.length })}: ${states.join(', ')}.`;
 }
 
+/** "3 giorni prima della scadenza, il giorno della scadenza, poi ogni 2 giorni finché la parte non è inviata". */
+export function scheduleText(t: TFunction, collection: Collection): string {
+  const lead = collection.leadDays ?? 0;
+  const before = lead > 0 ? t('board.scheduleLead', { count: lead }) : t('board.scheduleNoLead');
+  return `${before}, ${t('board.scheduleAfter', { count: collection.everyDays ?? 1 })}`;
+}
+
 /** Editors may submit a part still with them: never handed in, or handed back. */
 export function isWithStructure(state: CollectionPartState | undefined): boolean {
   return state === 'OPEN' || state === 'RETURNED';
