@@ -16,6 +16,7 @@ export const CYCLE_EDITORS = {
     displayName: 'Dario Verdi',
     role: 'EDITOR',
     structures: ['DIREZIONE'],
+    email: 'dario.verdi@arti.toscana.it',
   },
   rpct: {
     username: 'ciclo.rpct',
@@ -23,6 +24,7 @@ export const CYCLE_EDITORS = {
     displayName: 'Rita Bianchi',
     role: 'EDITOR',
     structures: ['RPCT'],
+    email: 'rita.bianchi@arti.toscana.it',
   },
 } satisfies Record<string, NewUser>;
 

@@ -51,15 +51,28 @@ test.describe('the monitoring cycle', () => {
 
     await form.getByLabel(/Scadenza/).fill(DEADLINE);
     await form.getByLabel(/Messaggio alle strutture/).fill('Si chiede di inserire i valori al 30/06/2019 e le valutazioni.');
+    // The first reminder today: fourteen days before the deadline.
+    await form.getByLabel(/Giorni di anticipo del primo sollecito/).fill('14');
     await form.getByRole('button', { name: 'Apri la raccolta' }).click();
     const opened = page.getByText('Raccolta aperta: coinvolge 2 strutture.');
     await expect(opened).toBeFocused();
     await expect(page.getByTestId('deadline')).toHaveText(`${italianDate(DEADLINE)} · mancano 14 giorni`);
     await expect(page.getByTestId('collection-tally')).toHaveText('2 strutture: 2 da compilare, 0 inviate, 0 restituite, 0 accettate.');
     await expect(page.getByRole('row', { name: /^Direzione/ })).toContainText('Da compilare');
+    await expect(page.getByTestId('reminder-schedule')).toHaveText(
+      '14 giorni prima della scadenza e il giorno stesso, poi ogni 2 giorni finché la parte non è inviata',
+    );
     await expect(page.getByTestId('reminders-none')).toBeVisible();
     await expectNoAxeViolations(page);
     await expectNoOutlineViolations(page);
+
+    // Today's reminders, at once: one digest for each editor with something to do and an address.
+    await page.getByRole('button', { name: 'Invia ora i solleciti di oggi' }).click();
+    await expect(page.getByText(/solleciti accodati: partono entro pochi secondi\. Prossimo sollecito: /)).toBeVisible();
+    const sent = page.getByRole('table', { name: 'Solleciti della raccolta' });
+    await expect(sent.getByRole('row', { name: /Dario Verdi/ }).first()).toContainText('dario.verdi@arti.toscana.it');
+    await expect(sent.getByRole('row', { name: /Rita Bianchi/ }).first()).toContainText('rita.bianchi@arti.toscana.it');
+    await expectNoAxeViolations(page);
   });
 
   test('an editor sees what is asked of their structure, fills in values with the explanation of a deviation and submits', async ({ page }) => {
@@ -80,6 +93,9 @@ test.describe('the monitoring cycle', () => {
     );
     await expect(asked.getByRole('listitem').filter({ hasText: 'Obiettivo 1.1, fase 1' })).toContainText(
       'in ritardo: la fine prevista del 30/04/2019 è passata',
+    );
+    await expect(page.getByTestId('preferences-standing')).toHaveText(
+      'I solleciti delle raccolte arrivano a dario.verdi@arti.toscana.it.',
     );
     await expectNoAxeViolations(page);
     await page.screenshot({ path: 'docs/screenshots/my-tasks.png', fullPage: true, animations: 'disabled' });

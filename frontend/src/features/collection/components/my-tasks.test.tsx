@@ -13,6 +13,11 @@ function cycle(me: Me, collection: Collection = interimCollection, extra: MockRo
   return mockApi([
     signedIn(me),
     ...extra,
+    {
+      path: '/api/v1/auth/me/preferences',
+      body: { email: 'd.verdi@arti.toscana.it', remindersEnabled: true, version: 3 },
+      headers: { ETag: '"3"' },
+    },
     { path: '/api/v1/plans', body: plans2021 },
     { path: '/api/v1/plans/1/periods', body: periods2021 },
     { path: '/api/v1/periods/1/collection', body: collection },
@@ -157,5 +162,44 @@ describe('MyTasks', () => {
     expect(await screen.findByTestId('deadline')).toHaveTextContent('15/07/2021 · 3 days left');
     expect(screen.getByText('To fill in')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Submit the part of Direzione' })).toBeInTheDocument();
+  });
+
+  it('shouldSayWhereTheRemindersGoAndTurnThemOff', async () => {
+    const fetch = cycle(direzioneEditor, interimCollection, [
+      {
+        method: 'PUT',
+        path: '/api/v1/auth/me/preferences',
+        body: { email: 'dario.verdi@arti.toscana.it', remindersEnabled: false, version: 4 },
+        headers: { ETag: '"4"' },
+      },
+    ]);
+    renderWithProviders(<MyTasks />);
+    const panel = await screen.findByRole('region', { name: 'I tuoi solleciti via e-mail' });
+    expect(await within(panel).findByTestId('preferences-standing')).toHaveTextContent(
+      'I solleciti delle raccolte arrivano a d.verdi@arti.toscana.it.',
+    );
+    const email = within(panel).getByLabelText(/Il tuo indirizzo e-mail/);
+    await userEvent.clear(email);
+    await userEvent.type(email, 'dario.verdi');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Salva le preferenze' }));
+    expect(within(panel).getByText(/Inserire un indirizzo e-mail valido/)).toBeInTheDocument();
+    expect(email).toHaveFocus();
+
+    await userEvent.type(email, '@arti.toscana.it');
+    await userEvent.click(within(panel).getByRole('checkbox', { name: 'Ricevi i solleciti delle raccolte' }));
+    await userEvent.click(within(panel).getByRole('button', { name: 'Salva le preferenze' }));
+    expect(await within(panel).findByText('Preferenze salvate.')).toBeInTheDocument();
+    const put = fetch.mock.calls.map(([input]) => input as Request).find((request) => request.method === 'PUT')!;
+    expect(put.headers.get('If-Match')).toBe('"3"');
+    expect(await put.json()).toEqual({ email: 'dario.verdi@arti.toscana.it', remindersEnabled: false });
+  });
+
+  it('shouldLeaveOutTheRemindersOfSomeoneWithoutALocalAccount', async () => {
+    cycle(direzioneEditor, interimCollection, [
+      { path: '/api/v1/auth/me/preferences', status: 404, body: { title: 'Non trovato', status: 404 } },
+    ]);
+    renderWithProviders(<MyTasks />);
+    await screen.findByRole('article', { name: 'Direzione' });
+    expect(screen.queryByRole('region', { name: 'I tuoi solleciti via e-mail' })).not.toBeInTheDocument();
   });
 });

@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '@/utils/format';
 import { useCollections, type PeriodCollection } from '@/features/collection/api/get-collections';
 import { DeadlineText } from '@/features/collection/components/deadline-text';
 import { PartCard } from '@/features/collection/components/part-card';
+import { ReminderPreferences } from '@/features/collection/components/reminder-preferences';
 import { partsFor } from '@/features/collection/utils/parts';
 import type { Collection, CollectionPart } from '@/types/api';
 
@@ -96,6 +97,7 @@ export function MyTasks({ periodId }: { periodId?: number }) {
         </Alert>
       ) : null}
       {body}
+      <ReminderPreferences />
     </>
   );
 }
