@@ -41,7 +41,7 @@ export interface paths {
         };
         /**
          * The history of changes, newest first
-         * @description Each change to plan data with who made it (user or token), when, and every changed field's old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, result, count, user, token, organisation, structure) and entityId to see the history of one thing; objectiveId gives an objective's whole history: its own changes and those of its indicators, phases, results and counts, deleted ones included. Events about accounts (user, token: sign-in rights, roles, password changes, tokens) are shown to administrators only; asking for them otherwise is refused with 403.
+         * @description Each change to plan data with who made it (user or token), when, and every changed field's old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, result, count, evidence, user, token, organisation, structure) and entityId to see the history of one thing; objectiveId gives an objective's whole history: its own changes and those of its indicators, phases, results, counts and evidence, deleted ones included. Events about accounts (user, token: sign-in rights, roles, password changes, tokens) are shown to administrators only; asking for them otherwise is refused with 403. Events about evidence (uploads and removals, with the file's name, type, size and SHA-256) are shown only to those who may read that evidence: administrators, and editors for their structures' objectives.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -170,6 +170,50 @@ export interface paths {
          * @description On any bad row nothing is written and the problem lists every bad row with its index, field and reason. With an Idempotency-Key a retry gets the stored answer (header Idempotent-Replayed: true) and is applied once; the same key with another body gets 422, a key whose first request is still running 409. Keys are kept at least 7 days.
          */
         post: operations["postCountBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the description of a piece of evidence
+         * @description Name, type, size, SHA-256, description, what it is attached to, who uploaded it and when. Administrators and the editors of the objective's responsible structure only (evidence may hold personal data: it is never public, whatever MONITOR_PUBLIC_READ says; viewers and API tokens other than the administrator's are refused with 403).
+         */
+        get: operations["getEvidence"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a piece of evidence that is not yet frozen
+         * @description Removes the evidence and its content, recorded in the audit trail. Refused with 409 once frozen: a result's evidence while its period is closed (and, for editors, while their structure's part of the period's collection is submitted or accepted); a phase's evidence once a period of the plan has been closed after it was uploaded. Evidence is never replaced in place: remove it and attach the new file. If-Match is optional and honoured. Administrators and the editors of the objective's responsible structure.
+         */
+        delete: operations["deleteEvidence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evidence/{evidenceId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a piece of evidence
+         * @description The file as uploaded, as an attachment (Content-Disposition: attachment; filename="…"; filename*=UTF-8''… with the name it was uploaded with), with the type told from its content at upload, X-Content-Type-Options: nosniff, Content-Length, and its SHA-256 as a strong ETag (If-None-Match gives 304). Whatever Accept says, the answer is in the stored type. Administrators and the editors of the objective's responsible structure only (evidence may hold personal data: it is never public, whatever MONITOR_PUBLIC_READ says; viewers and API tokens other than the administrator's are refused with 403).
+         */
+        get: operations["getEvidenceContent"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -355,6 +399,30 @@ export interface paths {
          * @description Deletes an indicator's result in an open period.
          */
         delete: operations["deleteResult"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{indicatorId}/results/{periodId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the evidence of an indicator's result in a period
+         * @description The evidence attached to the indicator's result in the period, oldest first. Administrators and the editors of the objective's responsible structure only (evidence may hold personal data: it is never public, whatever MONITOR_PUBLIC_READ says; viewers and API tokens other than the administrator's are refused with 403).
+         */
+        get: operations["listResultEvidence"];
+        put?: never;
+        /**
+         * Attach evidence to an indicator's result in an open period
+         * @description Attaches a file to the indicator's result in the period (the result need not be stored: a computed value has evidence too). Refused with 409 when the period is closed or, for editors, while their structure's part of the period's collection is submitted or accepted. The body is multipart/form-data: the part file (with its filename) and an optional description. The type is told from the content (Apache Tika), never from the name or the part's Content-Type, and must be PDF, ODT, DOCX, ODS, XLSX, CSV, PNG or JPEG and agree with the name's extension, else 415 saying what the content is. A file over perfmon.evidence.max-size (20 MiB) gets 413, before it is read when the request's Content-Length says so. The metadata, the bytes and the audit entry are written in one transaction. Administrators and the editors of the objective's responsible structure.
+         */
+        post: operations["attachResultEvidence"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -791,6 +859,30 @@ export interface paths {
          * @description Deletes a phase of a timeline.
          */
         delete: operations["deletePhase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/phases/{phaseId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the evidence of a phase
+         * @description The evidence attached to the phase, oldest first. Administrators and the editors of the objective's responsible structure only (evidence may hold personal data: it is never public, whatever MONITOR_PUBLIC_READ says; viewers and API tokens other than the administrator's are refused with 403).
+         */
+        get: operations["listPhaseEvidence"];
+        put?: never;
+        /**
+         * Attach evidence to a phase
+         * @description Attaches a file to the phase, such as the signed act that proves it done. Refused with 409 when every monitoring period of the plan is closed. The body is multipart/form-data: the part file (with its filename) and an optional description. The type is told from the content (Apache Tika), never from the name or the part's Content-Type, and must be PDF, ODT, DOCX, ODS, XLSX, CSV, PNG or JPEG and agree with the name's extension, else 415 saying what the content is. A file over perfmon.evidence.max-size (20 MiB) gets 413, before it is read when the request's Content-Length says so. The metadata, the bytes and the audit entry are written in one transaction. Administrators and the editors of the objective's responsible structure.
+         */
+        post: operations["attachPhaseEvidence"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1554,6 +1646,59 @@ export interface components {
             /** @description Set when the period is closed: the values and suggestion are those frozen when it was closed, at this time, not today's */
             frozenAt?: components["schemas"]["Instant"] | null;
         };
+        /** @description A file (elemento probatorio) backing a result or a phase; its content is downloaded from /api/v1/evidence/{evidenceId}/content */
+        Evidence: {
+            /**
+             * Format: int64
+             * @description The evidence's id, as the audit trail names it (entityType evidence)
+             */
+            id?: number;
+            /**
+             * @description The name it was uploaded with
+             * @example colloqui-a-distanza-giugno-2021.xlsx
+             */
+            fileName?: string;
+            /**
+             * @description The type told from the content, served on download
+             * @example application/pdf
+             * @enum {string}
+             */
+            mediaType?: "application/pdf" | "application/vnd.oasis.opendocument.text" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.spreadsheet" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "text/csv" | "image/png" | "image/jpeg";
+            /**
+             * Format: int64
+             * @description Size in bytes
+             * @example 48213
+             */
+            size?: number;
+            /**
+             * @description SHA-256 of the content, lower-case hexadecimal; also the download's ETag
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256?: string;
+            /** @example Estrazione dal sistema dei colloqui al 30/06/2021 */
+            description?: string | null;
+            attachedTo?: components["schemas"]["EvidenceAttachment"];
+            /**
+             * @description Who uploaded it (a user, or token:<id>)
+             * @example mario.rossi
+             */
+            uploadedBy?: string;
+            uploadedAt?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            version?: number;
+        };
+        /** @description What the evidence backs: an indicator's result in a period (kind RESULT, indicatorId and periodId) or a phase (kind PHASE, phaseId) */
+        EvidenceAttachment: {
+            kind?: components["schemas"]["EvidenceKind"];
+            /** Format: int64 */
+            indicatorId?: number | null;
+            /** Format: int64 */
+            periodId?: number | null;
+            /** Format: int64 */
+            phaseId?: number | null;
+        };
+        /** @enum {string} */
+        EvidenceKind: "RESULT" | "PHASE";
         FieldError: {
             /** @example weight */
             field?: string;
@@ -2261,6 +2406,24 @@ export interface components {
         };
         PageCountResponse: {
             items?: components["schemas"]["Count"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            offset?: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            limit?: number;
+            /**
+             * Format: int64
+             * @example 15
+             */
+            total?: number;
+        };
+        PageEvidenceResponse: {
+            items?: components["schemas"]["Evidence"][];
             /**
              * Format: int32
              * @example 0
@@ -4283,6 +4446,310 @@ export interface operations {
             };
         };
     };
+    getEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                evidenceId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evidence; ETag names its version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                evidenceId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The evidence is frozen by a closed period */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version: reload and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvidenceContent: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                evidenceId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, in its stored type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Not modified: If-None-Match names its SHA-256 */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     importAllegatoA: {
         parameters: {
             query: {
@@ -5886,6 +6353,229 @@ export interface operations {
             };
             /** @description If-Match does not name the current version: reload and reapply */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResultEvidence: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items returned */
+                limit?: number;
+                /** @description Number of items to skip */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                indicatorId: number;
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of evidence */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageEvidenceResponse"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attachResultEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                indicatorId: number;
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file: PDF, ODT, DOCX, ODS, XLSX, CSV, PNG or JPEG, named with its extension (the filename of the part's Content-Disposition), at most perfmon.evidence.max-size bytes (20 MiB). Its type is told from its content.
+                     */
+                    file: string;
+                    /**
+                     * @description What the file shows
+                     * @example Determina di approvazione delle linee guida
+                     */
+                    description?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Attached; Location is the evidence, ETag its version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The period is closed, or the structure's part of its collection is submitted or accepted (editors) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than perfmon.evidence.max-size */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not of an accepted type, or not of the type its name says; or the body is not multipart/form-data */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8968,6 +9658,227 @@ export interface operations {
             };
             /** @description If-Match does not name the current version: reload and reapply */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPhaseEvidence: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items returned */
+                limit?: number;
+                /** @description Number of items to skip */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                phaseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of evidence */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageEvidenceResponse"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attachPhaseEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                phaseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file: PDF, ODT, DOCX, ODS, XLSX, CSV, PNG or JPEG, named with its extension (the filename of the part's Content-Disposition), at most perfmon.evidence.max-size bytes (20 MiB). Its type is told from its content.
+                     */
+                    file: string;
+                    /**
+                     * @description What the file shows
+                     * @example Determina di approvazione delle linee guida
+                     */
+                    description?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Attached; Location is the evidence, ETag its version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Every monitoring period of the plan is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than perfmon.evidence.max-size */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not of an accepted type, or not of the type its name says; or the body is not multipart/form-data */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -53,12 +53,12 @@ public class BodySizeFilter {
     }
 
     boolean isLargeBodyRoute(String path) {
-        return largeBodyRoutes.stream().anyMatch(route -> path.startsWith(route.pathPrefix()));
+        return largeBodyRoutes.stream().anyMatch(route -> route.matches(path));
     }
 
     /** The limit of a request path: a large-body route's own, else perfmon.http.max-body. */
     long limitFor(String path) {
-        return largeBodyRoutes.stream().filter(route -> path.startsWith(route.pathPrefix())).findFirst()
+        return largeBodyRoutes.stream().filter(route -> route.matches(path)).findFirst()
                 .map(LargeBodyRoute::maxBytes).orElse(maxBody);
     }
 }

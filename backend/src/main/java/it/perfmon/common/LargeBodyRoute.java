@@ -6,8 +6,8 @@ package it.perfmon.common;
  */
 public interface LargeBodyRoute {
 
-    /** Requests whose path starts with this (e.g. {@code /api/v1/imports/}) get the larger limit. */
-    String pathPrefix();
+    /** Whether requests to this path (e.g. one under {@code /api/v1/imports/}) get the larger limit. */
+    boolean matches(String path);
 
     long maxBytes();
 }

@@ -50,9 +50,11 @@ public interface PerfmonConfig {
     @WithDefault("http://localhost:5173")
     String webUrl();
 
+    Evidence evidence();
+
     interface Http {
 
-        /** Largest request body in bytes; uploads have their own limit (perfmon.import.max-bytes). */
+        /** Largest request body in bytes; uploads have their own limits (perfmon.import.max-bytes, perfmon.evidence.max-size). */
         @WithName("max-body")
         long maxBody();
 
@@ -260,5 +262,14 @@ public interface PerfmonConfig {
         @WithName("not-before")
         @WithDefault("08:00")
         LocalTime notBefore();
+    }
+
+    /** Evidence (elementi probativi) attached to results and phases. */
+    interface Evidence {
+
+        /** Largest file accepted, in bytes (20 MiB). */
+        @WithName("max-size")
+        @WithDefault("20971520")
+        long maxSize();
     }
 }

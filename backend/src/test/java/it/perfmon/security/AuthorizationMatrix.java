@@ -6,6 +6,8 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import it.perfmon.testing.Accounts;
 import it.perfmon.testing.Arti2021;
+import it.perfmon.testing.DefaultCredentials;
+import io.restassured.builder.MultiPartSpecBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,7 +36,12 @@ final class AuthorizationMatrix {
         /** Administrators only. */
         ADMIN,
         /** Administrators and the editors of the objective's responsible structure. */
-        STRUCTURE_EDITOR
+        STRUCTURE_EDITOR,
+        /**
+         * Reading what only administrators and the editors of the objective's responsible structure read (evidence),
+         * whether reading is public or not.
+         */
+        STRUCTURE_READER
     }
 
     static final Map<String, Rule> RULES = Map.ofEntries(
@@ -77,10 +84,18 @@ final class AuthorizationMatrix {
             Map.entry("getCollectionPart", Rule.READ), Map.entry("submitCollectionPart", Rule.STRUCTURE_EDITOR),
             Map.entry("returnCollectionPart", Rule.ADMIN), Map.entry("acceptCollectionPart", Rule.ADMIN),
             Map.entry("sendCollectionReminders", Rule.ADMIN),
-            Map.entry("getMyPreferences", Rule.SIGNED_IN), Map.entry("updateMyPreferences", Rule.SIGNED_IN));
+            Map.entry("getMyPreferences", Rule.SIGNED_IN), Map.entry("updateMyPreferences", Rule.SIGNED_IN),
+            Map.entry("listResultEvidence", Rule.STRUCTURE_READER), Map.entry("listPhaseEvidence", Rule.STRUCTURE_READER),
+            Map.entry("getEvidence", Rule.STRUCTURE_READER), Map.entry("getEvidenceContent", Rule.STRUCTURE_READER),
+            Map.entry("attachResultEvidence", Rule.STRUCTURE_EDITOR), Map.entry("attachPhaseEvidence", Rule.STRUCTURE_EDITOR),
+            Map.entry("deleteEvidence", Rule.STRUCTURE_EDITOR));
 
     /** Acts that would change the 2021 plan for the tests after this one: when allowed, they go to unknown ids. */
-    private static final Set<String> LASTING_ACTS = Set.of("closePeriod", "reopenPeriod", "createNextYearPlan");
+    private static final Set<String> LASTING_ACTS = Set.of("closePeriod", "reopenPeriod", "createNextYearPlan",
+            "attachResultEvidence", "attachPhaseEvidence");
+
+    /** Operations whose body is a multipart form with a file, not JSON. */
+    private static final Set<String> UPLOADS = Set.of("attachResultEvidence", "attachPhaseEvidence");
 
     record Operation(String id, String method, String path) {
 
@@ -112,7 +127,7 @@ final class AuthorizationMatrix {
     static Caller reader(String name, Supplier<RequestSpecification> request) {
         return new Caller(name, request, op -> switch (op.rule()) {
             case OPEN, READ, SIGNED_IN -> true;
-            case ADMIN, STRUCTURE_EDITOR -> false;
+            case ADMIN, STRUCTURE_EDITOR, STRUCTURE_READER -> false;
         }, 403);
     }
 
@@ -192,9 +207,26 @@ final class AuthorizationMatrix {
                 .extract().jsonPath().getLong("items.find { it.position == 1 }.id");
         long direzione = Accounts.asAdmin().get("/api/v1/organisations/ARTI/structures").then().statusCode(200)
                 .extract().jsonPath().getLong("items.find { it.code == 'DIREZIONE' }.id");
-        ids = Map.of("planId", plan, "periodId", period, "areaId", area, "objectiveId", objective,
-                "indicatorId", indicatorOf12, "phaseId", phase, "organisationCode", "ARTI", "userId", 1, "tokenId", 1,
-                "structureId", direzione);
+        ids = Map.ofEntries(Map.entry("planId", plan), Map.entry("periodId", period), Map.entry("areaId", area),
+                Map.entry("objectiveId", objective), Map.entry("indicatorId", indicatorOf12), Map.entry("phaseId", phase),
+                Map.entry("organisationCode", "ARTI"), Map.entry("userId", 1), Map.entry("tokenId", 1),
+                Map.entry("structureId", direzione), Map.entry("evidenceId", evidenceOf(phase)));
+    }
+
+    /** A piece of evidence of Direzione's 1.2 (its first phase's), attached once for every walk of the test run. */
+    private static long evidenceOf(long phase) {
+        String path = "/api/v1/phases/{id}/evidence";
+        JsonNode found = Accounts.asAdmin().get(path, phase).then().statusCode(200).extract().as(JsonNode.class);
+        if (found.get("total").asLong() > 0) {
+            return found.get("items").get(0).get("id").asLong();
+        }
+        return io.restassured.RestAssured.given().header("Authorization", "Bearer " + DefaultCredentials.ADMIN_TOKEN)
+                .multiPart(upload()).post(path, phase).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static io.restassured.specification.MultiPartSpecification upload() {
+        return new MultiPartSpecBuilder("indicatore;valore\n1.2;30\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .controlName("file").fileName("verifica-permessi.csv").mimeType("text/csv").build();
     }
 
     /** Every operation as every caller; what went wrong, one line each (empty when all is right). */
@@ -223,7 +255,12 @@ final class AuthorizationMatrix {
             return; // it would end the session the next checks use
         }
         RequestSpecification spec = caller.request().get().contentType(ContentType.JSON).accept(ContentType.JSON);
-        if (!op.method().equals("get") && !op.method().equals("delete")) {
+        if (op.id().equals("getEvidenceContent")) {
+            spec = spec.accept("*/*"); // a file of its stored type: Accept: application/json would get 406
+        }
+        if (UPLOADS.contains(op.id())) {
+            spec = spec.contentType("multipart/form-data").multiPart(upload());
+        } else if (!op.method().equals("get") && !op.method().equals("delete")) {
             spec = spec.body(body(op.id()));
         }
         String path = allowed && (op.method().equals("delete") || LASTING_ACTS.contains(op.id()))

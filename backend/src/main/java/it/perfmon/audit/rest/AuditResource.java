@@ -5,6 +5,7 @@ import it.perfmon.audit.service.AuditTrail;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.ProblemException;
+import it.perfmon.evidence.service.EvidenceAccess;
 import it.perfmon.security.Actor;
 import it.perfmon.security.CurrentActor;
 import it.perfmon.security.Role;
@@ -30,10 +31,12 @@ public class AuditResource {
 
     private final AuditHistory history;
     private final CurrentActor current;
+    private final EvidenceAccess evidence;
 
-    AuditResource(AuditHistory history, CurrentActor current) {
+    AuditResource(AuditHistory history, CurrentActor current, EvidenceAccess evidence) {
         this.history = history;
         this.current = current;
+        this.evidence = evidence;
     }
 
     @GET
@@ -41,11 +44,13 @@ public class AuditResource {
     @Operation(operationId = "listAuditEvents", summary = "The history of changes, newest first",
             description = "Each change to plan data with who made it (user or token), when, and every changed field's "
                     + "old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, "
-                    + "result, count, user, token, organisation, structure) and entityId to see the history of one thing; "
+                    + "result, count, evidence, user, token, organisation, structure) and entityId to see the history of one thing; "
                     + "objectiveId gives an objective's whole history: its own changes and those of its indicators, "
-                    + "phases, results and counts, deleted ones included. "
+                    + "phases, results, counts and evidence, deleted ones included. "
                     + "Events about accounts (user, token: sign-in rights, roles, password changes, tokens) are shown "
-                    + "to administrators only; asking for them otherwise is refused with 403.")
+                    + "to administrators only; asking for them otherwise is refused with 403. Events about evidence "
+                    + "(uploads and removals, with the file's name, type, size and SHA-256) are shown only to those who "
+                    + "may read that evidence: administrators, and editors for their structures' objectives.")
     @APIResponse(responseCode = "403", description = "Account events (entityType user or token) asked by a non-administrator")
     @APIResponse(responseCode = "200", description = "A page of changes")
     public Page<AuditEventResponse> list(
@@ -64,6 +69,9 @@ public class AuditResource {
             throw ProblemException.forbidden("Gli eventi degli account (" + entityType
                     + ") sono visibili solo agli amministratori");
         }
-        return history.list(entityType, entityId, objectiveId, administrator, page).map(AuditEventResponse::of);
+        AuditHistory.EvidenceEvents evidenceEvents = new AuditHistory.EvidenceEvents(evidence.readsAll(),
+                evidence.structures());
+        return history.list(entityType, entityId, objectiveId, administrator, evidenceEvents, page)
+                .map(AuditEventResponse::of);
     }
 }

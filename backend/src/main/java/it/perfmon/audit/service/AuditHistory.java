@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reading the trail: the events, newest first, with the figures created by a batch (which share its one event)
@@ -42,12 +43,22 @@ public class AuditHistory {
         this.em = em;
     }
 
+    /** The type of the events about evidence, which only those who read the evidence itself see. */
+    public static final String EVIDENCE_TYPE = "evidence";
+
+    /**
+     * Whose evidence events the reader sees: all, or those of objectives of these responsible structures (the
+     * evidence's file names and descriptions may name people, as its content may).
+     */
+    public record EvidenceEvents(boolean all, Set<Long> structureIds) {
+    }
+
     /**
      * A page of events, optionally of one entity type, one entity or one objective's whole history; account events
-     * are left out unless asked for by an administrator.
+     * are left out unless asked for by an administrator, and evidence events unless the reader may read the evidence.
      */
     public Page<AuditEntry> list(String entityType, Long entityId, Long objectiveId, boolean administrator,
-            PageRequest page) {
+            EvidenceEvents evidence, PageRequest page) {
         boolean counts = entityType == null || "count".equals(entityType);
         // Figures created by a batch share its one event (without an entity id): each shows as a creation of its own.
         StringBuilder events = new StringBuilder("""
@@ -68,6 +79,17 @@ public class AuditHistory {
         if (!administrator) {
             events.append(" and e.entity_type not in (?, ?)");
             eventParams.addAll(ACCOUNT_TYPES);
+        }
+        if (!evidence.all()) {
+            if (evidence.structureIds().isEmpty()) {
+                events.append(" and e.entity_type <> ?");
+            } else {
+                events.append(" and (e.entity_type <> ? or e.objective_id in (select o.id from objective o where "
+                        + "o.responsible_structure_id in (" + String.join(", ",
+                                java.util.Collections.nCopies(evidence.structureIds().size(), "?")) + ")))");
+            }
+            eventParams.add(EVIDENCE_TYPE);
+            eventParams.addAll(evidence.structureIds().stream().sorted().toList());
         }
         if (entityId != null) {
             events.append(" and e.entity_id = ?");

@@ -1,6 +1,7 @@
 package it.perfmon.audit.service;
 
 import it.perfmon.count.IndicatorCount;
+import it.perfmon.evidence.Evidence;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.phase.Phase;
 import it.perfmon.indicator.Indicator;
@@ -142,6 +143,9 @@ public class AuditTrail {
         if (entity instanceof IndicatorCount count) {
             return count.indicator.objective.id;
         }
+        if (entity instanceof Evidence evidence) {
+            return evidence.phase != null ? evidence.phase.objective.id : evidence.indicator.objective.id;
+        }
         return null;
     }
 
@@ -151,7 +155,8 @@ public class AuditTrail {
             Map.entry("Indicator", "indicator"), Map.entry("Phase", "phase"), Map.entry("IndicatorResult", "result"),
             Map.entry("IndicatorCount", "count"), Map.entry("AppUser", "user"), Map.entry("ApiToken", "token"),
             Map.entry("Organisation", "organisation"), Map.entry("ResponsibleStructure", "structure"),
-            Map.entry("Collection", "collection"), Map.entry("CollectionPart", "collectionPart"));
+            Map.entry("Collection", "collection"), Map.entry("CollectionPart", "collectionPart"),
+            Map.entry("Evidence", "evidence"));
 
     /** The entity's type as clients name it, whatever proxy class Hibernate hands out. */
     public static String entityType(Object entity) {

@@ -7,6 +7,7 @@ import it.perfmon.common.PageRequest;
 import it.perfmon.common.ProblemException;
 import it.perfmon.common.Versions;
 import it.perfmon.count.IndicatorCount;
+import it.perfmon.evidence.Evidence;
 import it.perfmon.indicator.Indicator;
 import it.perfmon.objective.Objective;
 import it.perfmon.objective.service.ObjectiveService;
@@ -73,6 +74,10 @@ public class IndicatorService {
         if (IndicatorResult.count("indicator", indicator) > 0 || IndicatorCount.count("indicator", indicator) > 0) {
             throw ProblemException.conflict(
                     "L'indicatore ha risultati o conteggi registrati e non può essere eliminato", null);
+        }
+        if (Evidence.count("indicator", indicator) > 0) {
+            throw ProblemException.conflict(
+                    "L'indicatore ha elementi probativi allegati ai suoi risultati e non può essere eliminato", null);
         }
         audit.deleted(indicator);
         valueChanges.indicatorRemoved(indicator);

@@ -1,5 +1,6 @@
 package it.perfmon.objective.service;
 
+import it.perfmon.evidence.Evidence;
 import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.common.Page;
@@ -97,7 +98,7 @@ public class ObjectiveService {
     }
 
     /**
-     * Refused while anything was reported against the objective (results or counts): that is the monitoring
+     * Refused while anything was reported against the objective (results, counts or evidence): that is the monitoring
      * history, which is never cascaded away silently. Its indicators and phases go with it otherwise.
      */
     public void delete(long id, String ifMatch) {
@@ -112,6 +113,11 @@ public class ObjectiveService {
         if (counts > 0) {
             throw ProblemException.conflict("L'obiettivo " + objective.code + " ha " + counts
                     + " conteggi registrati e non può essere eliminato", null);
+        }
+        long evidence = Evidence.count("indicator.objective", objective) + Evidence.count("phase.objective", objective);
+        if (evidence > 0) {
+            throw ProblemException.conflict("L'obiettivo " + objective.code + " ha " + evidence
+                    + " elementi probativi allegati e non può essere eliminato", null);
         }
         Phase.<Phase>list("objective", objective).forEach(phase -> {
             audit.deleted(phase);

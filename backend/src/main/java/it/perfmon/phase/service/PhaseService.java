@@ -5,6 +5,7 @@ import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.ProblemException;
 import it.perfmon.common.Versions;
+import it.perfmon.evidence.Evidence;
 import it.perfmon.objective.Objective;
 import it.perfmon.objective.service.ObjectiveService;
 import it.perfmon.phase.Phase;
@@ -77,9 +78,14 @@ public class PhaseService {
         return phase;
     }
 
+    /** Refused while the phase has evidence: removing that is an act of its own, which a closed period may forbid. */
     public void delete(long id, String ifMatch) {
         Phase phase = get(id);
         Versions.checkIfPresent(phase.version, ifMatch);
+        if (Evidence.count("phase", phase) > 0) {
+            throw ProblemException.conflict("La fase " + phase.number + " ha elementi probativi allegati e non può "
+                    + "essere eliminata", null);
+        }
         audit.deleted(phase);
         valueChanges.phaseDeleted(phase);
         phase.delete();

@@ -6,6 +6,7 @@ import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import it.perfmon.common.ProblemException;
 import it.perfmon.common.Versions;
+import it.perfmon.evidence.Evidence;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodStatus;
 import it.perfmon.plan.Plan;
@@ -96,6 +97,9 @@ public class PeriodService {
         Versions.checkIfPresent(period.version, ifMatch);
         if (IndicatorResult.count("period", period) > 0) {
             throw ProblemException.conflict("Il periodo ha risultati registrati e non può essere eliminato", null);
+        }
+        if (Evidence.count("period", period) > 0) {
+            throw ProblemException.conflict("Il periodo ha elementi probativi allegati e non può essere eliminato", null);
         }
         audit.deleted(period);
         valueChanges.periodRemoved(period);

@@ -17,8 +17,8 @@ public class ImportBodyLimit implements LargeBodyRoute {
     }
 
     @Override
-    public String pathPrefix() {
-        return PATH_PREFIX;
+    public boolean matches(String path) {
+        return path.startsWith(PATH_PREFIX);
     }
 
     @Override
