@@ -38,7 +38,12 @@ export async function signInWithTheForm(page: Page, account: Account = ADMIN) {
   await form.getByRole('button', { name: 'Accedi' }).click();
 }
 
-export type NewUser = Account & { displayName: string; role: 'ADMINISTRATOR' | 'EDITOR' | 'VIEWER'; structures?: string[] };
+export type NewUser = Account & {
+  displayName: string;
+  role: 'ADMINISTRATOR' | 'EDITOR' | 'VIEWER';
+  structures?: string[];
+  email?: string;
+};
 
 /** Creates a user through the API as the administrator, in a request context of its own. */
 export async function createUser(request: APIRequestContext, user: NewUser) {

@@ -13,6 +13,10 @@ const PlanAdminRoute = lazy(() => import('@/app/routes/plan-admin'));
 const UsersRoute = lazy(() => import('@/app/routes/users'));
 const TokensRoute = lazy(() => import('@/app/routes/tokens'));
 const ImportRoute = lazy(() => import('@/app/routes/import'));
+// The monitoring cycle's pages are for editors and administrators only.
+const MyTasksRoute = lazy(() => import('@/app/routes/my-tasks'));
+const CollectionsRoute = lazy(() => import('@/app/routes/collections'));
+const CollectionRoute = lazy(() => import('@/app/routes/collection'));
 
 export const routes: RouteObject[] = [
   {
@@ -22,6 +26,14 @@ export const routes: RouteObject[] = [
       { path: 'piani/:planId', element: <DashboardRoute /> },
       { path: 'piani/:planId/periodi/:periodId', element: <DashboardRoute /> },
       { path: 'obiettivi/:objectiveId', element: <ObjectiveRoute /> },
+      {
+        path: 'attivita',
+        element: (
+          <Suspense>
+            <MyTasksRoute />
+          </Suspense>
+        ),
+      },
       { path: 'accesso', element: <LoginRoute /> },
       { path: 'accesso/callback', element: <OidcCallbackRoute /> },
       // Back from the provider's end-session endpoint: the home page, saying so.
@@ -47,6 +59,22 @@ export const routes: RouteObject[] = [
         element: (
           <Suspense>
             <ImportRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'amministrazione/raccolte',
+        element: (
+          <Suspense>
+            <CollectionsRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'amministrazione/raccolte/:periodId',
+        element: (
+          <Suspense>
+            <CollectionRoute />
           </Suspense>
         ),
       },

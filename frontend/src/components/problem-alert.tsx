@@ -2,8 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import type { Problem } from '@/types/api';
 
+type Props = {
+  problem: Problem | null;
+  formFields: readonly string[];
+  /** The words for a field the backend names (`correctiveActions` → "Interventi correttivi"); its name otherwise. */
+  fieldLabel?: (field: string) => string;
+};
+
 /** The backend's problem details; errors on fields the form shows are left to those fields. */
-export function ProblemAlert({ problem, formFields }: { problem: Problem | null; formFields: readonly string[] }) {
+export function ProblemAlert({ problem, formFields, fieldLabel = (field) => field }: Props) {
   const { t } = useTranslation();
   if (!problem) return null;
   const others = (problem.errors ?? []).filter((error) => !error.field || !formFields.includes(error.field));
@@ -17,7 +24,7 @@ export function ProblemAlert({ problem, formFields }: { problem: Problem | null;
         <ul className="mb-0">
           {others.map((error) => (
             <li key={`${error.field}-${error.message}`}>
-              {error.field ? `${error.field}: ` : ''}
+              {error.field ? `${fieldLabel(error.field)}: ` : ''}
               {error.message}
             </li>
           ))}

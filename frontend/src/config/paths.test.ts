@@ -17,3 +17,16 @@ describe('login addresses', () => {
     expect(returnAddress(null)).toBe('/');
   });
 });
+
+describe('monitoring cycle addresses', () => {
+  it('shouldGiveTheAddressesTheReminderEmailsLinkTo', () => {
+    expect(paths.myTasks()).toBe('/attivita');
+    expect(paths.myTasks(3)).toBe('/attivita?periodo=3');
+    expect(paths.objective(12, 3)).toBe('/obiettivi/12?periodo=3');
+  });
+
+  it('shouldGiveTheAdministratorsCollectionAddresses', () => {
+    expect(paths.collections()).toBe('/amministrazione/raccolte');
+    expect(paths.collection(3)).toBe('/amministrazione/raccolte/3');
+  });
+});

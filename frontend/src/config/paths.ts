@@ -10,6 +10,12 @@ export const paths = {
   users: () => '/amministrazione/utenti',
   tokens: () => '/amministrazione/token',
   importAllegato: () => '/amministrazione/importa',
+  /** What the monitoring cycle asks of the signed-in editor's structures; the reminder e-mails link here. */
+  myTasks: (periodId?: number | null) => `/attivita${periodId != null ? `?periodo=${periodId}` : ''}`,
+  /** The administrators' list of periods with and without a collection. */
+  collections: () => '/amministrazione/raccolte',
+  /** One period's collection: opening it, its parts' progress, return and accept, closing the period. */
+  collection: (periodId: number) => `/amministrazione/raccolte/${periodId}`,
   /** The login page, coming back afterwards to `from` (an address within the app). */
   login: (from?: string) => (from && from !== '/' ? `/accesso?da=${encodeURIComponent(from)}` : '/accesso'),
 } as const;

@@ -7,7 +7,17 @@ const rpctEditor: Me = { username: 'r.bianchi', kind: 'USER', role: 'EDITOR', st
 const viewer: Me = { username: 'l.neri', kind: 'USER', role: 'VIEWER', structures: [] };
 const roleless: Me = { username: 'sistema colloqui', kind: 'TOKEN', role: null, scopes: ['counts:write'] };
 
-const ALL: Action[] = ['phase:progress', 'result:edit', 'plan:edit', 'users:manage', 'tokens:manage', 'history:read'];
+const ALL: Action[] = [
+  'phase:progress',
+  'result:edit',
+  'plan:edit',
+  'users:manage',
+  'tokens:manage',
+  'history:read',
+  'tasks:read',
+  'collection:submit',
+  'collection:manage',
+];
 const direzione = { structureCode: 'DIREZIONE' };
 const rpct = { structureCode: 'RPCT' };
 
@@ -31,8 +41,15 @@ describe('isAllowed', () => {
     expect(isAllowed(rpctEditor, 'result:edit', { structureCode: null })).toBe(false);
   });
 
-  it('shouldKeepAnEditorAwayFromThePlanUsersAndTokens', () => {
-    for (const action of ['plan:edit', 'users:manage', 'tokens:manage'] as const) {
+  it('shouldLetAnEditorSeeTheirTasksAndSubmitTheirOwnStructuresPartsOnly', () => {
+    expect(isAllowed(rpctEditor, 'tasks:read')).toBe(true);
+    expect(isAllowed(rpctEditor, 'collection:submit', rpct)).toBe(true);
+    expect(isAllowed(rpctEditor, 'collection:submit', direzione)).toBe(false);
+    expect(isAllowed(rpctEditor, 'collection:submit')).toBe(false);
+  });
+
+  it('shouldKeepAnEditorAwayFromThePlanUsersTokensAndTheCollectionsProgress', () => {
+    for (const action of ['plan:edit', 'users:manage', 'tokens:manage', 'collection:manage'] as const) {
       expect(isAllowed(rpctEditor, action, rpct)).toBe(false);
     }
   });

@@ -9,15 +9,18 @@ export type Action =
   | 'plan:edit'
   | 'users:manage'
   | 'tokens:manage'
-  | 'history:read';
+  | 'history:read'
+  | 'tasks:read'
+  | 'collection:submit'
+  | 'collection:manage';
 
 /** What an action applies to: progress and results belong to an objective, and so to its responsible structure. */
 export type Target = { structureCode?: string | null };
 
 /**
  * The backend's rules (issue #4): an administrator does everything; an editor updates phase progress and results
- * of the objectives of their own structures; anyone signed in reads the history; a viewer and an anonymous
- * visitor change nothing.
+ * of the objectives of their own structures, sees what the monitoring cycle asks of them and submits their
+ * structures' parts (issue 15); anyone signed in reads the history; a viewer and an anonymous visitor change nothing.
  */
 export function isAllowed(me: Me | null | undefined, action: Action, target?: Target): boolean {
   if (!me) return false;
@@ -25,8 +28,8 @@ export function isAllowed(me: Me | null | undefined, action: Action, target?: Ta
     case 'ADMINISTRATOR':
       return true;
     case 'EDITOR':
-      if (action === 'history:read') return true;
-      if (action === 'phase:progress' || action === 'result:edit') {
+      if (action === 'history:read' || action === 'tasks:read') return true;
+      if (action === 'phase:progress' || action === 'result:edit' || action === 'collection:submit') {
         return target?.structureCode != null && (me.structures ?? []).includes(target.structureCode);
       }
       return false;

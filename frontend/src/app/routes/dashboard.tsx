@@ -5,10 +5,13 @@ import { Alert } from '@/components/ui/alert';
 import { Spinner } from '@/components/ui/spinner';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { usePlanReport } from '@/features/report/api/get-plan-report';
-import { usePlans } from '@/features/report/api/get-plans';
+import { usePlans } from '@/lib/get-plans';
 import { Dashboard } from '@/features/report/components/dashboard';
 import { AllegatoDownloads } from '@/features/allegato/components/allegato-downloads';
 import { readFilters, writeFilters } from '@/features/report/utils/dashboard-filters';
+import { useCollection } from '@/features/collection/api/get-collection';
+import { PartStateBadge } from '@/features/collection/components/part-state-badge';
+import { stateByStructure } from '@/features/collection/utils/parts';
 
 function toId(value: string | undefined): number | undefined {
   const id = Number(value);
@@ -24,6 +27,8 @@ export function DashboardRoute() {
   // Administrators also list drafts (next year's plan while it is prepared): the home shows the latest published one.
   const planId = toId(params.planId) ?? (plans.data?.find((plan) => plan.published) ?? plans.data?.[0])?.id;
   const report = usePlanReport(planId, toId(params.periodId));
+  const collection = useCollection(report.data?.period?.id);
+  const states = collection.data ? stateByStructure(collection.data) : null;
   useDocumentTitle(report.data ? `${report.data.plan?.title} · ${report.data.period?.label}` : t('nav.dashboard'));
 
   if (plans.isError) return <QueryError error={plans.error} onRetry={() => void plans.refetch()} />;
@@ -44,6 +49,14 @@ export function DashboardRoute() {
       filters={readFilters(search)}
       onFiltersChange={(filters) => setSearch(writeFilters(search, filters), { replace: true })}
       actions={<AllegatoDownloads planId={report.data.plan?.id ?? 0} periodId={report.data.period?.id} />}
+      objectiveStatus={
+        states
+          ? (objective) => {
+              const state = states.get(objective.responsibleStructure?.id ?? 0);
+              return state ? <PartStateBadge state={state} /> : null;
+            }
+          : undefined
+      }
     />
   );
 }

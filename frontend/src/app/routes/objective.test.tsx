@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { report2021 } from '@/testing/fixtures/report-2021';
 import { anonymous, signedIn, type MockRoute, mockApi, renderWithProviders } from '@/testing/test-utils';
 import type { Me } from '@/types/api';
+import { direzionePart, interimCollection } from '@/testing/fixtures/collection-2021';
 import { ObjectiveRoute } from '@/app/routes/objective';
 
 // Canvas charts need a real browser; the end-to-end tests cover them.
@@ -110,5 +111,40 @@ describe('ObjectiveRoute', () => {
     expect(within(event).getByTestId('history-actor')).toHaveTextContent('m.rossi');
     expect(within(event).getByTestId('history-change-actualEnd')).toHaveTextContent('Fine effettiva: 10/06/2021 → diventa 15/06/2021');
     expect(audits()).toHaveLength(1);
+  });
+
+  it('shouldTellTheEditorTheirPartIsSubmittedAndKeepTheResultFormsClosed', async () => {
+    const submitted = { ...direzionePart, state: 'SUBMITTED' as const, submittedBy: 'd.verdi', submittedAt: '2021-07-08T09:00:00Z' };
+    renderObjective(signedIn(direzioneEditor), [
+      { path: '/api/v1/periods/1/collection', body: { ...interimCollection, parts: [submitted] } },
+    ]);
+    await heading();
+    const note = await screen.findByTestId('collection-note');
+    expect(note).toHaveTextContent('Raccolta del periodo, parte di Direzione: Inviato');
+    expect(note).toHaveTextContent('i risultati del periodo non sono modificabili');
+    expect(within(note).getByRole('link', { name: 'Torna alle mie attività' })).toHaveAttribute('href', '/attivita?periodo=1');
+    expect(screen.queryByRole('button', { name: 'Aggiorna Obiettivo 1.7, indicatore 1' })).not.toBeInTheDocument();
+    // Phases are not the period's results: their progress goes on.
+    expect(screen.getByRole('button', { name: 'Aggiorna fase 2' })).toBeInTheDocument();
+  });
+
+  it('shouldShowTheReturnReasonBesideTheFormsOfAReturnedPart', async () => {
+    const returned = { ...direzionePart, state: 'RETURNED' as const, returnReason: 'Manca la fonte del dato', decidedBy: 'admin', decidedAt: '2021-07-10T08:00:00Z' };
+    renderObjective(signedIn(direzioneEditor), [
+      { path: '/api/v1/periods/1/collection', body: { ...interimCollection, parts: [returned] } },
+    ]);
+    await heading();
+    expect(await screen.findByTestId('collection-note')).toHaveTextContent('Motivo della restituzione: Manca la fonte del dato');
+    expect(screen.getByRole('button', { name: 'Aggiorna Obiettivo 1.7, indicatore 1' })).toBeInTheDocument();
+  });
+
+  it('shouldLeaveAnAdministratorTheResultFormsOfASubmittedPart', async () => {
+    renderObjective(signedIn(admin), [
+      { path: '/api/v1/periods/1/collection', body: { ...interimCollection, parts: [{ ...direzionePart, state: 'SUBMITTED' as const }] } },
+    ]);
+    await heading();
+    expect(await screen.findByTestId('collection-note')).toHaveTextContent('Inviato');
+    expect(screen.queryByText(/non sono modificabili/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Aggiorna Obiettivo 1.7, indicatore 1' })).toBeInTheDocument();
   });
 });

@@ -14,6 +14,8 @@ import { ResultForm } from '@/features/progress/components/result-form';
 import { ObjectiveDetail } from '@/features/report/components/objective-detail';
 import { PeriodPicker } from '@/features/report/components/period-picker';
 import { indicatorName } from '@/features/report/utils/names';
+import { useCollection } from '@/features/collection/api/get-collection';
+import { CollectionNote } from '@/features/collection/components/collection-note';
 import { useObjectivePage, type Editing } from '@/app/routes/use-objective-page';
 
 /** The indicator's own changes and those of its result at the period shown. */
@@ -44,6 +46,8 @@ export function ObjectiveRoute() {
   const page = useObjectivePage();
   const { objectiveId, objective, report, periods, found, open, shownPeriod, mayProgress, mayEditResults, mayReadHistory } = page;
   const { editing, viewing, start, view, closeHistory, finish } = page;
+  const me = useCurrentUser().data;
+  const collection = useCollection(shownPeriod);
 
   if (objective.isError && isNotFound(objective.error)) {
     return (
@@ -59,6 +63,10 @@ export function ObjectiveRoute() {
 
   const data = report.data;
   const { area, objective: current } = found;
+  const part = collection.data?.parts?.find((candidate) => candidate.structureId === current.responsibleStructure?.id);
+  // A part handed in or accepted keeps its editors from changing the period's results (the backend refuses with 409).
+  const locksMe = me?.role !== 'ADMINISTRATOR' && (part?.state === 'SUBMITTED' || part?.state === 'ACCEPTED');
+  const mayEditHere = mayEditResults && !locksMe;
 
   const status = (kind: Editing['kind']) => (
     <div role="status" className={page.messageFor(kind) != null ? 'alert alert-success my-3' : undefined}>
@@ -85,6 +93,14 @@ export function ObjectiveRoute() {
       afterSummary={
         <>
           <EditingNote objective={current} editable={mayProgress || mayEditResults} />
+          {collection.data && part ? (
+            <CollectionNote
+              collection={collection.data}
+              part={part}
+              answersForPart={me?.role === 'EDITOR' && mayEditResults}
+              locksReader={locksMe && mayEditResults}
+            />
+          ) : null}
           {mayReadHistory ? (
             <Button
               id="objective-history"
@@ -109,10 +125,10 @@ export function ObjectiveRoute() {
         </>
       }
       renderIndicatorActions={
-        (open && mayEditResults) || mayReadHistory
+        (open && mayEditHere) || mayReadHistory
           ? (indicator) => (
               <div className="d-flex flex-wrap gap-1">
-                {open && mayEditResults ? (
+                {open && mayEditHere ? (
                   <Button
                     id={`edit-result-${indicator.id}`}
                     size="sm"

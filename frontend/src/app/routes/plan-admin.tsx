@@ -5,7 +5,7 @@ import { RequirePermission } from '@/components/require-permission';
 import { Alert } from '@/components/ui/alert';
 import { Spinner } from '@/components/ui/spinner';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { usePlans } from '@/features/report/api/get-plans';
+import { usePlans } from '@/lib/get-plans';
 import { PlanAdmin } from '@/features/plan-admin/components/plan-admin';
 import { PublicationPanel } from '@/features/plan-admin/components/publication-panel';
 import { NextYearPanel } from '@/features/periods/components/next-year-panel';

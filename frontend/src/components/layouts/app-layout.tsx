@@ -123,6 +123,20 @@ export function AppLayout() {
                 {t('nav.dashboard')}
               </NavLink>
             </li>
+            <Can action="tasks:read">
+              <li className="nav-item">
+                <NavLink to={paths.myTasks()} className="nav-link">
+                  {t('nav.tasks')}
+                </NavLink>
+              </li>
+            </Can>
+            <Can action="collection:manage">
+              <li className="nav-item">
+                <NavLink to={paths.collections()} className="nav-link">
+                  {t('nav.collections')}
+                </NavLink>
+              </li>
+            </Can>
             <Can action="plan:edit">
               <li className="nav-item">
                 <NavLink to={paths.admin()} end className="nav-link">

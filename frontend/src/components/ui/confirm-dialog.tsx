@@ -1,5 +1,5 @@
 import { Modal, ModalBody, ModalFooter, ModalHeader } from 'design-react-kit';
-import { useCallback, useId, useState, type ReactNode } from 'react';
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 
@@ -11,26 +11,37 @@ export type ConfirmRequest = {
   tone?: 'primary' | 'danger';
 };
 
-type Pending = ConfirmRequest & { resolve: (confirmed: boolean) => void };
-
 /**
  * The design system's modal in place of the browser's confirm(): a dialog named by its title, focus kept inside it
  * and starting on "Annulla", Escape or the backdrop cancelling, focus back on the button that asked when it closes.
- * Returns the dialog to render and `confirm`, which resolves to whether the person went ahead.
+ * Returns the dialog to render and `confirm`, which resolves to whether the person went ahead, once the dialog has
+ * closed and given the focus back: an action that then moves the focus elsewhere (its outcome, a new heading) keeps it.
  */
 export function useConfirm(): [ReactNode, (request: ConfirmRequest) => Promise<boolean>] {
   const { t } = useTranslation();
   const titleId = useId();
   const cancelId = useId();
-  const [pending, setPending] = useState<Pending | null>(null);
+  const [pending, setPending] = useState<ConfirmRequest | null>(null);
+  const resolver = useRef<((confirmed: boolean) => void) | null>(null);
+  const answered = useRef(false);
 
   const confirm = useCallback(
-    (request: ConfirmRequest) => new Promise<boolean>((resolve) => setPending({ ...request, resolve })),
+    (request: ConfirmRequest) =>
+      new Promise<boolean>((resolve) => {
+        resolver.current = resolve;
+        answered.current = false;
+        setPending(request);
+      }),
     [],
   );
   const answer = (confirmed: boolean) => {
-    pending?.resolve(confirmed);
+    answered.current = confirmed;
     setPending(null);
+  };
+  // Called by the kit just before it gives the focus back to the button that opened the dialog.
+  const closed = () => {
+    resolver.current?.(answered.current);
+    resolver.current = null;
   };
 
   const dialog = (
@@ -42,6 +53,7 @@ export function useConfirm(): [ReactNode, (request: ConfirmRequest) => Promise<b
       returnFocusAfterClose
       fade={false}
       onOpened={() => document.getElementById(cancelId)?.focus()}
+      onClosed={closed}
     >
       <ModalHeader id={titleId} tag="h2" className="h4">
         {pending?.title}

@@ -76,4 +76,26 @@ describe('PeriodsAdmin', () => {
     expect(await screen.findByText(/Periodo «Monitoraggio finale al 31\/12\/2021» chiuso/)).toBeInTheDocument();
     expect((await requests(fetch, 'POST'))[0]!.headers.get('If-Match')).toBe('"0"');
   });
+
+  it('shouldLeadToThePeriodsCollectionWhenItsPartsKeepItFromClosing', async () => {
+    mockApi([
+      { path: '/api/v1/plans/1/periods', body: periods },
+      {
+        method: 'POST',
+        path: '/api/v1/periods/2/close',
+        status: 409,
+        body: {
+          title: 'Conflitto',
+          status: 409,
+          detail: 'Le parti delle strutture DIREZIONE non sono accettate: per chiudere il periodo indicare il motivo (reason)',
+          errors: [{ field: 'reason', message: 'obbligatorio' }],
+        },
+      },
+    ]);
+    renderWithProviders(<PeriodsAdmin planId={1} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Chiudi il periodo Monitoraggio finale/ }));
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Chiudi il periodo' }));
+    expect(await screen.findByText(/Le parti delle strutture DIREZIONE non sono accettate/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Vai alla raccolta del periodo/ })).toHaveAttribute('href', '/amministrazione/raccolte/2');
+  });
 });

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
 import { QueryError } from '@/components/query-error';
 import { RecordTable } from '@/components/record-table';
@@ -7,7 +8,9 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Spinner } from '@/components/ui/spinner';
+import { paths } from '@/config/paths';
 import { usePeriods } from '@/lib/get-periods';
+import { isApiError } from '@/lib/api-client';
 import { useOutcome } from '@/lib/use-outcome';
 import type { MonitoringPeriod } from '@/types/api';
 import { formatDate, formatDateTime } from '@/utils/format';
@@ -29,6 +32,8 @@ export function PeriodsAdmin({ planId, renderHistory }: Props) {
   const [reopening, setReopening] = useState<number>();
   const [viewing, setViewing] = useState<number>();
   const { message, setMessage, problem, run } = useOutcome();
+  // A close refused for its collection's parts not accepted: its page closes it with a reason, or once they are.
+  const [refused, setRefused] = useState<number>();
 
   if (periods.isError) return <QueryError error={periods.error} onRetry={() => void periods.refetch()} />;
   if (!periods.data) return <Spinner label={t('common.loading')} />;
@@ -43,8 +48,13 @@ export function PeriodsAdmin({ planId, renderHistory }: Props) {
       tone: 'primary',
     });
     if (!confirmed) return;
+    setRefused(undefined);
     run(
-      () => close.mutateAsync({ periodId: period.id ?? 0, version: period.version }),
+      () =>
+        close.mutateAsync({ periodId: period.id ?? 0, version: period.version }).catch((failure: unknown) => {
+          if (isApiError(failure) && failure.fieldErrors.reason) setRefused(period.id);
+          throw failure;
+        }),
       () => t('periods.closedNow', { label: period.label }),
     );
   }
@@ -57,6 +67,11 @@ export function PeriodsAdmin({ planId, renderHistory }: Props) {
       </h2>
       <p>{t('periods.intro')}</p>
       <ProblemAlert problem={problem} formFields={[]} />
+      {problem && refused != null ? (
+        <p>
+          <Link to={paths.collection(refused)}>{t('periods.toCollection')}</Link>
+        </p>
+      ) : null}
       {message ? (
         <Alert tone="success" role="status">
           {message}

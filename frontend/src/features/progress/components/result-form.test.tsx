@@ -61,4 +61,90 @@ describe('ResultForm', () => {
     );
     expect(putBodies(fetch)).toHaveLength(0);
   });
+
+  it('shouldAskForTheExplanationOfADeviationWhenTheIndicatorIsAssessedLate', async () => {
+    const fetch = mockApi([
+      { path: /\/results\/1$/, body: { id: 13, version: 0, assessmentStep: 3 }, headers: { ETag: '"0"' } },
+      { method: 'PUT', path: /\/results\/1$/, body: { id: 13, version: 1, assessmentStep: 5 } },
+    ]);
+    const onDone = vi.fn();
+    renderWithProviders(<ResultForm indicator={indicator} name="Obiettivo 3.1, indicatore 1" periodId={1} onDone={onDone} />);
+    expect(await screen.findByRole('group', { name: 'Valutazione sintetica' })).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Scostamento' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('radio', { name: /5 · in ritardo/ }));
+    expect(screen.getByTestId('deviation-reasons')).toHaveTextContent("L'indicatore risulta indietro: valutazione 5 · in ritardo.");
+    const explanation = screen.getByLabelText(/Motivazione dello scostamento/);
+    expect(screen.getByRole('group', { name: 'Scostamento' })).toHaveAccessibleDescription(/valutazione 5 · in ritardo/);
+    await userEvent.click(screen.getByRole('button', { name: 'Salva' }));
+    expect(explanation).toHaveAccessibleDescription(/Obbligatoria quando l'indicatore è valutato in ritardo/);
+    expect(explanation).toHaveFocus();
+    expect(putBodies(fetch)).toHaveLength(0);
+
+    await userEvent.type(explanation, 'Il bando regionale è uscito a maggio');
+    await userEvent.type(screen.getByLabelText(/Interventi correttivi/), 'Due sportelli in più da settembre');
+    await userEvent.click(screen.getByRole('button', { name: 'Salva' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith(true));
+    expect(await putBodies(fetch)[0]!.json()).toMatchObject({
+      assessmentStep: 5,
+      deviationExplanation: 'Il bando regionale è uscito a maggio',
+      correctiveActions: 'Due sportelli in più da settembre',
+    });
+  });
+
+  it('shouldAskForTheExplanationWhenTheValueTypedIsBelowItsProRataShare', async () => {
+    const remote = objectiveByCode('1.5').objective.indicators![1]!;
+    mockApi([
+      { path: /\/indicators\/7\/results\/1$/, status: 404, body: { title: 'Risorsa non trovata', status: 404 } },
+      {
+        path: /\/indicators\/7\/results\/1\/suggestion\?enteredValue=30$/,
+        body: {
+          computedValue: remote.computedValue,
+          valueUsed: 30,
+          expectedValue: 49.589,
+          suggestion: { step: 5, reasonCode: 'BELOW_PRO_RATA', reason: 'Valore conseguito 30,00%: sotto la soglia' },
+        },
+      },
+      { path: /\/indicators\/7\/results\/1\/suggestion/, body: { computedValue: remote.computedValue, expectedValue: 49.589, suggestion: remote.suggestion } },
+    ]);
+    renderWithProviders(<ResultForm indicator={remote} name="Obiettivo 1.5, indicatore 2" periodId={1} onDone={() => {}} />);
+    await userEvent.type(await screen.findByLabelText('Valore inserito (%)'), '30');
+    expect(await screen.findByTestId('deviation-reasons')).toHaveTextContent(
+      "L'indicatore risulta indietro: valore 30,00% sotto l'atteso pro rata di 49,59%.",
+    );
+    expect(screen.getByLabelText(/Motivazione dello scostamento/)).toBeRequired();
+  });
+
+  it('shouldPutTheBackendsRefusalOnTheExplanationsField', async () => {
+    mockApi([
+      { path: /\/results\/1$/, body: { id: 13, version: 0, assessmentStep: 3 }, headers: { ETag: '"0"' } },
+      {
+        method: 'PUT',
+        path: /\/results\/1$/,
+        status: 422,
+        body: {
+          title: 'Manca la motivazione dello scostamento',
+          status: 422,
+          errors: [{ field: 'deviationExplanation', message: "obbligatoria: valore 30,00% sotto l'atteso pro rata di 49,59%" }],
+        },
+      },
+    ]);
+    renderWithProviders(<ResultForm indicator={indicator} name="Obiettivo 3.1, indicatore 1" periodId={1} onDone={() => {}} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Salva' }));
+    const explanation = await screen.findByLabelText(/Motivazione dello scostamento/);
+    expect(explanation).toHaveAccessibleDescription(/obbligatoria: valore 30,00% sotto l'atteso pro rata di 49,59%/);
+    await waitFor(() => expect(explanation).toHaveFocus());
+  });
+
+  it('shouldStartFromTheStoredExplanationAndCorrectiveActions', async () => {
+    mockApi([
+      {
+        path: /\/results\/1$/,
+        body: { id: 13, version: 2, assessmentStep: 5, deviationExplanation: 'Bando in ritardo', correctiveActions: 'Sportelli in più' },
+        headers: { ETag: '"2"' },
+      },
+    ]);
+    renderWithProviders(<ResultForm indicator={indicator} name="Obiettivo 3.1, indicatore 1" periodId={1} onDone={() => {}} />);
+    expect(await screen.findByLabelText(/Motivazione dello scostamento/)).toHaveValue('Bando in ritardo');
+    expect(screen.getByLabelText(/Interventi correttivi/)).toHaveValue('Sportelli in più');
+  });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssessmentBadge } from '@/components/assessment-badge';
 import { Alert } from '@/components/ui/alert';
@@ -13,6 +13,7 @@ import { useSaveResult } from '@/features/progress/api/save-result';
 import { useSuggestionPreview } from '@/features/progress/api/preview-suggestion';
 import { useDebounced } from '@/features/progress/hooks/use-debounced';
 import { suggestionReason } from '@/features/progress/utils/suggestion-reason';
+import { deviationReasons, deviationText } from '@/features/progress/utils/deviation';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StaleChanges } from '@/components/stale-changes';
 import { useFocusFirstError } from '@/features/progress/hooks/use-focus-first-error';
@@ -60,17 +61,29 @@ function ResultEditor({ indicator, name, periodId, onDone, initial }: Props & { 
       monitoringNote: t('result.monitoringNote'),
       dataSource: t('result.dataSource'),
       assessmentStep: t('result.assessment'),
+      deviationExplanation: t('result.deviationExplanation'),
+      correctiveActions: t('result.correctiveActions'),
     }),
     [t, direct],
   );
+  // Whether the value typed is behind its pace comes from the suggestion for it, read below: the check at saving
+  // takes the latest one known. The backend checks again, and its refusal lands on the same field.
+  const pace = useRef<{ expectedValue?: number | null; reasonCode?: string | null }>({});
   const validate = useCallback(
-    (draft: ResultDraft) =>
-      Object.fromEntries(
-        Object.entries(validateResultDraft(draft, indicator.kind)).map(([field, issue]) => [
+    (draft: ResultDraft) => {
+      const behind =
+        deviationReasons({
+          assessmentStep: draft.assessmentStep,
+          expectedValue: pace.current.expectedValue,
+          suggestionReasonCode: pace.current.reasonCode,
+        }).length > 0;
+      return Object.fromEntries(
+        Object.entries(validateResultDraft(draft, indicator.kind, behind)).map(([field, issue]) => [
           field,
           t(issue.key, issue.values),
         ]),
-      ),
+      );
+    },
     [t, indicator.kind],
   );
   const edit = useVersionedEdit({
@@ -98,6 +111,18 @@ function ResultEditor({ indicator, name, periodId, onDone, initial }: Props & { 
   };
   const suggestion = shown.suggestion;
   const reason = suggestion ? suggestionReason(t, suggestion) : undefined;
+  pace.current = { expectedValue: shown.expectedValue, reasonCode: suggestion?.reasonCode };
+  const behind = deviationReasons({
+    assessmentStep: draft.assessmentStep,
+    expectedValue: shown.expectedValue,
+    suggestionReasonCode: suggestion?.reasonCode,
+  });
+  const showDeviation =
+    behind.length > 0 ||
+    draft.deviationExplanation !== '' ||
+    draft.correctiveActions !== '' ||
+    errors.deviationExplanation != null ||
+    errors.correctiveActions != null;
   const formRef = useFocusFirstError<HTMLFormElement>(edit.refusals);
   const display = (field: ResultField, value: string) => {
     if (field === 'assessmentStep') return `${value} · ${t(`assessment.step.${value}`)}`;
@@ -105,6 +130,7 @@ function ResultEditor({ indicator, name, periodId, onDone, initial }: Props & { 
     return value;
   };
   const prefix = `result-${indicatorId}`;
+  const typedOrComputed = typedIsValid && typed != null ? typed : shown.computedValue;
 
   return (
     <form
@@ -246,6 +272,47 @@ function ResultEditor({ indicator, name, periodId, onDone, initial }: Props & { 
           </div>
         ) : null}
       </fieldset>
+      {/* Said as soon as a choice leaves the indicator behind: the fields that then appear are asked for. */}
+      <div aria-live="polite" id={`${prefix}-deviation-reasons`}>
+        {behind.length > 0 ? (
+          <p className="deviation-reasons mb-2" data-testid="deviation-reasons">
+            {t('result.deviationBecause', {
+              reasons: deviationText(t, behind, {
+                step: draft.assessmentStep,
+                value: typedOrComputed,
+                expected: shown.expectedValue,
+              }),
+            })}
+          </p>
+        ) : null}
+      </div>
+      {showDeviation ? (
+        <fieldset
+          className="deviation p-3 mb-3"
+          data-testid="deviation"
+          aria-describedby={behind.length > 0 ? `${prefix}-deviation-reasons` : undefined}
+        >
+          <legend className="h6">{t('result.deviation')}</legend>
+          <TextAreaField
+            id={`${prefix}-deviation`}
+            label={labels.deviationExplanation}
+            hint={t('result.deviationExplanationHint')}
+            required={behind.length > 0}
+            value={draft.deviationExplanation}
+            error={errors.deviationExplanation}
+            onChange={(event) => edit.setField('deviationExplanation', event.target.value)}
+          />
+          <TextAreaField
+            id={`${prefix}-corrective`}
+            label={labels.correctiveActions}
+            hint={t('result.correctiveActionsHint')}
+            value={draft.correctiveActions}
+            error={errors.correctiveActions}
+            className="mb-0"
+            onChange={(event) => edit.setField('correctiveActions', event.target.value)}
+          />
+        </fieldset>
+      ) : null}
       <div className="d-flex gap-2">
         <Button type="submit" disabled={edit.saving || conflict != null}>
           {edit.saving ? t('common.saving') : t('common.save')}

@@ -9,6 +9,8 @@ export type ResultDraft = {
   monitoringNote: string;
   dataSource: string;
   assessmentStep: string;
+  deviationExplanation: string;
+  correctiveActions: string;
 };
 
 export type ResultField = keyof ResultDraft;
@@ -18,6 +20,8 @@ export const RESULT_FIELDS: readonly ResultField[] = [
   'monitoringNote',
   'dataSource',
   'assessmentStep',
+  'deviationExplanation',
+  'correctiveActions',
 ];
 
 export function resultDraftOf(result: IndicatorResult | null | undefined): ResultDraft {
@@ -27,6 +31,8 @@ export function resultDraftOf(result: IndicatorResult | null | undefined): Resul
     monitoringNote: result?.monitoringNote ?? '',
     dataSource: result?.dataSource ?? '',
     assessmentStep: result?.assessmentStep != null ? String(result.assessmentStep) : '',
+    deviationExplanation: result?.deviationExplanation ?? '',
+    correctiveActions: result?.correctiveActions ?? '',
   };
 }
 
@@ -37,14 +43,17 @@ export function resultInputOf(draft: ResultDraft): IndicatorResultInput {
     monitoringNote: draft.monitoringNote.trim() || undefined,
     dataSource: draft.dataSource.trim() || undefined,
     assessmentStep: draft.assessmentStep ? Number(draft.assessmentStep) : null,
+    deviationExplanation: draft.deviationExplanation.trim() || undefined,
+    correctiveActions: draft.correctiveActions.trim() || undefined,
   };
 }
 
 /**
  * The backend's rules for a result: a value between 0 and 1,000,000 with at most six decimals; a value that
- * overrides a computed one (any kind but DIRECT) needs its justification.
+ * overrides a computed one (any kind but DIRECT) needs its justification; an indicator that saving leaves behind
+ * (`behind`: assessed late, or below its pro-rata share) needs the explanation of the deviation.
  */
-export function validateResultDraft(draft: ResultDraft, kind: IndicatorKind | undefined): Issues<ResultField> {
+export function validateResultDraft(draft: ResultDraft, kind: IndicatorKind | undefined, behind = false): Issues<ResultField> {
   const issues: Issues<ResultField> = {};
   const value = parseDecimal(draft.enteredValue);
   const valueIssue = checkNumber(value, { min: 0, max: 1_000_000, decimals: 6 });
@@ -58,5 +67,10 @@ export function validateResultDraft(draft: ResultDraft, kind: IndicatorKind | un
   if (note) issues.monitoringNote = note;
   const source = checkLength(draft.dataSource, 500);
   if (source) issues.dataSource = source;
+  if (behind && !draft.deviationExplanation.trim()) issues.deviationExplanation = { key: 'validation.deviationExplanationRequired' };
+  const explanation = checkLength(draft.deviationExplanation, 10_000);
+  if (explanation) issues.deviationExplanation = explanation;
+  const actions = checkLength(draft.correctiveActions, 10_000);
+  if (actions) issues.correctiveActions = actions;
   return issues;
 }

@@ -1,8 +1,11 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportArea } from '@/types/api';
+import type { ReportArea, ReportObjective } from '@/types/api';
 import { ObjectiveCard } from '@/features/report/components/objective-card';
 
-export function AreaSection({ area, periodId }: { area: ReportArea; periodId?: number }) {
+type Props = { area: ReportArea; periodId?: number; objectiveStatus?: (objective: ReportObjective) => ReactNode };
+
+export function AreaSection({ area, periodId, objectiveStatus }: Props) {
   const { t } = useTranslation();
   const titleId = `area-${area.id}-title`;
   return (
@@ -12,7 +15,7 @@ export function AreaSection({ area, periodId }: { area: ReportArea; periodId?: n
         {area.number} {area.title}
       </h2>
       {(area.objectives ?? []).map((objective) => (
-        <ObjectiveCard key={objective.id} objective={objective} periodId={periodId} />
+        <ObjectiveCard key={objective.id} objective={objective} periodId={periodId} status={objectiveStatus?.(objective)} />
       ))}
     </section>
   );

@@ -65,4 +65,20 @@ describe('Dashboard', () => {
     await userEvent.selectOptions(screen.getByLabelText('Responsabile attuazione'), 'RPCT');
     expect(onFiltersChange).toHaveBeenCalledWith({ structure: 'RPCT' });
   });
+
+  it('shouldSayEachObjectivesStateInTheCollectionBesideIt', () => {
+    renderWithProviders(
+      <Dashboard
+        report={report2021}
+        plans={plans}
+        filters={{}}
+        onFiltersChange={() => {}}
+        objectiveStatus={(objective) => (objective.responsibleStructure?.code === 'RPCT' ? 'Inviato' : null)}
+      />,
+    );
+    expect(within(screen.getByTestId('objective-4.4')).getByTestId('collection-state-4.4')).toHaveTextContent(
+      'Raccolta del periodoInviato',
+    );
+    expect(within(screen.getByTestId('objective-1.2')).queryByTestId('collection-state-1.2')).not.toBeInTheDocument();
+  });
 });

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Col, Row } from '@/components/ui/layout';
-import type { Plan, PlanReport } from '@/types/api';
+import type { Plan, PlanReport, ReportObjective } from '@/types/api';
 import { AreaSection } from '@/features/report/components/area-section';
 import { AssessmentSummary } from '@/features/report/components/assessment-summary';
 import { DashboardFilters } from '@/features/report/components/dashboard-filters';
@@ -24,10 +24,12 @@ type Props = {
   onFiltersChange: (filters: Filters) => void;
   /** What can be done with the whole report (downloads), from features the report does not know. */
   actions?: ReactNode;
+  /** Each objective's state in the period's collection, from the feature that runs the monitoring cycle. */
+  objectiveStatus?: (objective: ReportObjective) => ReactNode;
 };
 
 /** The Allegato A of a plan at a period, as a page: score, assessments, then areas and objectives. */
-export function Dashboard({ report, plans, filters, onFiltersChange, actions }: Props) {
+export function Dashboard({ report, plans, filters, onFiltersChange, actions, objectiveStatus }: Props) {
   const { t } = useTranslation();
   const areas = useMemo(() => applyFilters(report.areas ?? [], filters), [report, filters]);
   const options = useMemo(() => filterOptions(report), [report]);
@@ -65,7 +67,7 @@ export function Dashboard({ report, plans, filters, onFiltersChange, actions }: 
           {t('dashboard.shown', { count: objectiveCount, total: totalObjectives })}
         </p>
         {areas.map((area) => (
-          <AreaSection key={area.id} area={area} periodId={periodId} />
+          <AreaSection key={area.id} area={area} periodId={periodId} objectiveStatus={objectiveStatus} />
         ))}
       </section>
     </>

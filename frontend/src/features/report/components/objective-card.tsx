@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
@@ -8,7 +9,14 @@ import { formatDate, formatPercent, formatWeight } from '@/utils/format';
 import { IndicatorsTable } from '@/features/report/components/indicators-table';
 import { weightWarning } from '@/utils/weight-warning';
 
-export function ObjectiveCard({ objective, periodId }: { objective: ReportObjective; periodId?: number }) {
+type Props = {
+  objective: ReportObjective;
+  periodId?: number;
+  /** The objective's state in the period's collection, when one is open: said beside the objective. */
+  status?: ReactNode;
+};
+
+export function ObjectiveCard({ objective, periodId, status }: Props) {
   const { t } = useTranslation();
   const titleId = `objective-${objective.id}-title`;
   const phaseWeights = objective.phaseWeights;
@@ -20,6 +28,12 @@ export function ObjectiveCard({ objective, periodId }: { objective: ReportObject
         </Link>
       </h3>
       <dl className="objective-meta">
+        {status != null ? (
+          <div className="objective-status" data-testid={`collection-state-${objective.code}`}>
+            <dt>{t('objective.collectionState')}</dt>
+            <dd>{status}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('objective.weight')}</dt>
           <dd>{objective.weight != null ? formatWeight(objective.weight) : t('objective.noWeight')}</dd>

@@ -13,7 +13,13 @@ export function shownValue(indicator: ReportIndicator): number | null {
   return timelineNotStarted(indicator) ? null : (indicator.valueUsed ?? null);
 }
 
-/** Whether an indicator carries any of the notes of the Allegato A (planning note, monitoring note, data source). */
+/** Whether an indicator carries any of the notes of the Allegato A (planning note, monitoring note, data source, deviation). */
 export function hasNotes(indicator: ReportIndicator): boolean {
-  return Boolean(indicator.planningNote || indicator.monitoringNote || indicator.dataSource);
+  return Boolean(
+    indicator.planningNote ||
+      indicator.monitoringNote ||
+      indicator.dataSource ||
+      indicator.deviationExplanation ||
+      indicator.correctiveActions,
+  );
 }

@@ -144,6 +144,19 @@ export function UserForm({ id, mode, initial, structures, submitLabel, onSubmit,
         </div>
         <div className="col-md-6">
           <TextField
+            id={`${id}-email`}
+            type="email"
+            label={t('users.email')}
+            hint={creating ? t('users.emailHint') : t('users.emailEditHint')}
+            autoComplete="off"
+            maxLength={254}
+            value={draft.email}
+            error={errors.email}
+            onChange={(event) => set('email', event.target.value)}
+          />
+        </div>
+        <div className="col-md-6">
+          <TextField
             id={`${id}-password`}
             type="password"
             label={creating ? t('users.password') : t('users.newPassword')}

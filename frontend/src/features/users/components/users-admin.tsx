@@ -64,6 +64,18 @@ export function UsersAdmin({ currentUsername }: { currentUsername?: string }) {
             ),
           },
           { header: t('users.displayName'), cell: (user) => user.displayName },
+          {
+            header: t('users.email'),
+            cell: (user) =>
+              user.email ? (
+                <>
+                  {user.email}
+                  {user.remindersEnabled === false ? <span className="d-block small">{t('users.remindersOff')}</span> : null}
+                </>
+              ) : (
+                '–'
+              ),
+          },
           { header: t('users.role'), cell: (user) => (user.role ? t(`account.roles.${user.role}`) : '–') },
           { header: t('users.structures'), cell: (user) => (user.structures ?? []).map((code) => names.get(code) ?? code).join(', ') || '–' },
           { header: t('users.status'), cell: (user) => (user.active === false ? t('users.suspended') : t('users.active')) },

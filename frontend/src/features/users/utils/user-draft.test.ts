@@ -8,6 +8,7 @@ const editor: UserDraft = {
   role: 'EDITOR',
   structures: ['RPCT'],
   active: true,
+  email: 'r.bianchi@arti.toscana.it',
 };
 
 describe('validateUser', () => {
@@ -38,6 +39,17 @@ describe('validateUser', () => {
   });
 });
 
+describe('validateUser, e-mail', () => {
+  it('shouldRefuseAnAddressThatIsNotOne', () => {
+    expect(validateUser({ ...editor, email: 'r.bianchi' }, true).email?.key).toBe('validation.email');
+    expect(validateUser({ ...editor, email: 'r bianchi@arti.toscana.it' }, true).email?.key).toBe('validation.email');
+  });
+
+  it('shouldAcceptNoAddress', () => {
+    expect(validateUser({ ...editor, email: '' }, true)).toEqual({});
+  });
+});
+
 describe('userInputOf', () => {
   it('shouldSendTheStructuresOfAnEditor', () => {
     expect(userInputOf(editor)).toEqual({
@@ -47,7 +59,13 @@ describe('userInputOf', () => {
       role: 'EDITOR',
       structures: ['RPCT'],
       active: true,
+      email: 'r.bianchi@arti.toscana.it',
     });
+  });
+
+  it('shouldLeaveOutAnEmptyAddressSoThatAnUpdateKeepsTheCurrentOne', () => {
+    expect(userInputOf({ ...editor, email: '  ' })).not.toHaveProperty('email');
+    expect(userInputOf({ ...editor, email: ' r.bianchi@arti.toscana.it ' }).email).toBe('r.bianchi@arti.toscana.it');
   });
 
   it('shouldDropStructuresForOtherRolesAndLeaveOutAnEmptyPassword', () => {
@@ -57,7 +75,24 @@ describe('userInputOf', () => {
   });
 
   it('shouldStartAnEditFromTheUserWithoutItsPassword', () => {
-    const draft = userDraftOf({ id: 2, username: 'r.bianchi', displayName: 'Rita Bianchi', role: 'EDITOR', structures: ['RPCT'], active: false, version: 3 });
-    expect(draft).toEqual({ ...EMPTY_USER, username: 'r.bianchi', displayName: 'Rita Bianchi', role: 'EDITOR', structures: ['RPCT'], active: false });
+    const draft = userDraftOf({
+      id: 2,
+      username: 'r.bianchi',
+      displayName: 'Rita Bianchi',
+      role: 'EDITOR',
+      structures: ['RPCT'],
+      active: false,
+      email: 'r.bianchi@arti.toscana.it',
+      version: 3,
+    });
+    expect(draft).toEqual({
+      ...EMPTY_USER,
+      username: 'r.bianchi',
+      displayName: 'Rita Bianchi',
+      role: 'EDITOR',
+      structures: ['RPCT'],
+      active: false,
+      email: 'r.bianchi@arti.toscana.it',
+    });
   });
 });
