@@ -1,4 +1,3 @@
-import { Alert as KitAlert } from 'design-react-kit';
 import type { ReactNode } from 'react';
 
 type Props = {
@@ -9,10 +8,15 @@ type Props = {
   children: ReactNode;
 };
 
+/**
+ * Bootstrap Italia's alert box. Not the kit's Alert: reactstrap writes role="alert" over the role it is given, so
+ * every static note (an empty list, a draft's explanation) interrupted screen readers as if something had just gone
+ * wrong.
+ */
 export function Alert({ tone, role = 'note', className, children }: Props) {
   return (
-    <KitAlert color={tone} role={role} fade={false} className={className}>
+    <div role={role} className={['alert', `alert-${tone}`, className].filter(Boolean).join(' ')}>
       {children}
-    </KitAlert>
+    </div>
   );
 }
