@@ -230,7 +230,6 @@ public final class AllegatoOdsWriter {
             xml.writeAttribute("fo", FO, "text-align", align);
         }
         xml.writeEmptyElement("style", "text-properties", STYLE);
-        xml.writeAttribute("style", STYLE, "font-name", "Arial");
         xml.writeAttribute("fo", FO, "font-family", "Arial");
         xml.writeAttribute("fo", FO, "font-size", row == RowKind.TITLE ? "12pt" : row == RowKind.NOTE ? "8pt" : "9pt");
         if (heading || row == RowKind.TITLE || row == RowKind.TOTAL) {
