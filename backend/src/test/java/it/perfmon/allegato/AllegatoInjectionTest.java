@@ -63,6 +63,27 @@ class AllegatoInjectionTest {
     }
 
     @Test
+    void shouldWriteFormulaLikeTextsAsStringCellsAndNoFormulaInOds() {
+        org.w3c.dom.Element content = OdsSheets.content(Downloads.allegato(plan.planId(), plan.periodId(), "ods"));
+        org.w3c.dom.NodeList cells = content.getElementsByTagNameNS(OdsSheets.TABLE, "table-cell");
+        List<String> found = new ArrayList<>();
+        List<String> formulas = new ArrayList<>();
+        for (int i = 0; i < cells.getLength(); i++) {
+            org.w3c.dom.Element cell = (org.w3c.dom.Element) cells.item(i);
+            if (cell.hasAttributeNS(OdsSheets.TABLE, "formula")) {
+                formulas.add(cell.getAttributeNS(OdsSheets.TABLE, "formula"));
+            }
+            String text = OdsSheets.text(cell);
+            if (List.of(HYPERLINK, SUM, PLUS, MINUS, EXPLANATION, ACTIONS).contains(text)) {
+                assertEquals("string", cell.getAttributeNS(OdsSheets.OFFICE, "value-type"), text);
+                found.add(text);
+            }
+        }
+        assertTrue(found.containsAll(List.of(HYPERLINK, SUM, PLUS, MINUS, EXPLANATION, ACTIONS)), "found " + found);
+        assertEquals(List.of(), formulas);
+    }
+
+    @Test
     void shouldWriteNoFormulaAnywhereInXlsx() {
         XSSFWorkbook workbook = Downloads.workbook(Downloads.allegato(plan.planId(), plan.periodId(), "xlsx"));
         List<String> formulas = new ArrayList<>();

@@ -1,6 +1,7 @@
 package it.perfmon.allegato.rest;
 
 import it.perfmon.allegato.csv.AllegatoCsvWriter;
+import it.perfmon.allegato.ods.AllegatoOdsWriter;
 import it.perfmon.allegato.pdf.AllegatoPdfWriter;
 import it.perfmon.allegato.xlsx.AllegatoXlsxWriter;
 import jakarta.ws.rs.core.MediaType;
@@ -13,7 +14,8 @@ import java.util.Optional;
 enum AllegatoFormat {
     XLSX(MediaType.valueOf(AllegatoXlsxWriter.MEDIA_TYPE)),
     PDF(MediaType.valueOf(AllegatoPdfWriter.MEDIA_TYPE)),
-    CSV(MediaType.valueOf(AllegatoCsvWriter.MEDIA_TYPE).withCharset("UTF-8"));
+    CSV(MediaType.valueOf(AllegatoCsvWriter.MEDIA_TYPE).withCharset("UTF-8")),
+    ODS(MediaType.valueOf(AllegatoOdsWriter.MEDIA_TYPE));
 
     private final MediaType mediaType;
 

@@ -2,6 +2,7 @@ package it.perfmon.allegato.rest;
 
 import it.perfmon.common.AgencyClock;
 import it.perfmon.allegato.csv.AllegatoCsvWriter;
+import it.perfmon.allegato.ods.AllegatoOdsWriter;
 import it.perfmon.allegato.pdf.AllegatoPdfWriter;
 import it.perfmon.allegato.service.AllegatoService;
 import it.perfmon.allegato.table.AllegatoTable;
@@ -39,13 +40,14 @@ public class AllegatoResource {
     }
 
     @GET
-    @Operation(operationId = "getAllegatoA", summary = "Download the Allegato A as XLSX, PDF or CSV",
+    @Operation(operationId = "getAllegatoA", summary = "Download the Allegato A as XLSX, PDF, CSV or ODS",
             description = "The plan at a monitoring period in the layout of the source table: sheet 'Allegato A' (title, "
                     + "two heading rows, the source's 16 columns A-P from area number to assessment and then Q "
                     + "explanation of the deviation and R corrective actions, one row per indicator with area "
                     + "and objective cells merged over their rows, the sum of the weights, the footnote) and one sheet "
                     + "'<organisation> crono <n>' per objective with phases. XLSX keeps percentages as numbers formatted "
-                    + "0.00% and dates as dates; PDF is A4 landscape for publication; CSV holds the main table for "
+                    + "0.00% and dates as dates; ODS (OpenDocument, LibreOffice's format) has the same "
+                    + "sheets, cells, merged regions and formats as XLSX; PDF is A4 landscape for publication; CSV holds the main table for "
                     + "Italian spreadsheets (UTF-8 with BOM, semicolons, CRLF, 188,94%, 31/03/2021). Texts that a "
                     + "spreadsheet would take for a formula are kept inert. The format comes from the format parameter, "
                     + "else from Accept, else XLSX. Without periodId, the latest period holding results.")
@@ -60,13 +62,15 @@ public class AllegatoResource {
                 @Content(mediaType = AllegatoPdfWriter.MEDIA_TYPE,
                         schema = @Schema(type = SchemaType.STRING, format = "binary", description = "PDF, A4 landscape")),
                 @Content(mediaType = AllegatoCsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                        description = "The main table: UTF-8 with BOM, semicolon-separated, CRLF, RFC 4180 quoting"))})
+                        description = "The main table: UTF-8 with BOM, semicolon-separated, CRLF, RFC 4180 quoting")),
+                @Content(mediaType = AllegatoOdsWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                        format = "binary", description = "OpenDocument spreadsheet"))})
     public Response download(
             @PathParam("planId") long planId,
             @QueryParam("periodId") @Parameter(description = "Monitoring period; default the latest holding results",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) Long periodId,
             @QueryParam("format") @Parameter(description = "File format; without it, the one named by Accept, else xlsx",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"xlsx", "pdf", "csv"})) String format,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"xlsx", "pdf", "csv", "ods"})) String format,
             @Context HttpHeaders headers) {
         AllegatoFormat chosen = format(format, headers);
         AllegatoTable table = service.table(planId, periodId);
@@ -75,6 +79,7 @@ public class AllegatoResource {
             case XLSX -> out -> AllegatoXlsxWriter.write(table, out);
             case PDF -> out -> AllegatoPdfWriter.write(table, now, out);
             case CSV -> out -> AllegatoCsvWriter.write(table, out);
+            case ODS -> out -> AllegatoOdsWriter.write(table, out);
         };
         return Response.ok(body, chosen.mediaType())
                 .header("Content-Disposition", AllegatoFileName.contentDisposition(AllegatoFileName.of(table, chosen)))

@@ -83,6 +83,16 @@ public final class AllegatoXlsxWriter {
         printSetup(sheet, table, grid);
     }
 
+    /** Each column's width in characters, which the ODS export shares so that both files look alike. */
+    public static List<Integer> columnWidths(Grid grid) {
+        return widths(grid);
+    }
+
+    /** The sheet's name as the workbook gives it (safe and unique among names), shared with the ODS export. */
+    public static String sheetName(String wanted, Set<String> names) {
+        return uniqueName(wanted, names);
+    }
+
     /** The grid's proportions scaled to {@link #SHEET_WIDTH} characters. */
     static List<Integer> widths(Grid grid) {
         double units = grid.widths().stream().mapToInt(Integer::intValue).sum();

@@ -2,6 +2,10 @@ package it.perfmon.allegato.imports;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import it.perfmon.allegato.OdsSheets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,6 +86,7 @@ class EmptyDatabaseImportTest {
     }
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String ODS = "application/vnd.oasis.opendocument.spreadsheet";
     private static final List<String> PLAN_TABLES = List.of("audit_event", "idempotency_key", "period_snapshot",
             "indicator_result", "indicator_count", "phase", "indicator", "objective", "strategic_area",
             "monitoring_period", "plan");
@@ -111,6 +116,34 @@ class EmptyDatabaseImportTest {
         assertEquals(cells(first), cells(second));
         assertEquals(firstCsv, new String(export(again, "csv"), StandardCharsets.UTF_8));
         assertTrue(cells(first).size() > 400, "the workbook holds the whole plan");
+    }
+
+    /**
+     * The same round trip through ODS, LibreOffice's format: the plan's ODS export, imported (a dry run first,
+     * which creates nothing) into a database without plans, exports again the same XLSX cells and the same ODS
+     * content, and holds the XLSX's cells.
+     */
+    @Test
+    @Order(3)
+    void shouldGiveBackEveryCellAfterAnOdsExportImportExportRoundTrip() throws Exception {
+        withoutPlans();
+        long planId = ImportResourceTest.importText(AllegatoWorkbooks.referenceText(), false).statusCode(201)
+                .extract().jsonPath().getLong("planId");
+        byte[] firstXlsx = export(planId, "xlsx");
+        byte[] firstOds = export(planId, "ods");
+        assertEquals(OdsSheets.xlsxCells(firstXlsx), OdsSheets.odsCells(firstOds));
+
+        withoutPlans();
+        ImportResourceTest.upload(given(), ODS, firstOds, true).log().ifValidationFails().statusCode(200)
+                .body("format", equalTo("ODS")).body("planId", nullValue());
+        long again = ImportResourceTest.upload(given(), ODS, firstOds, false).log().ifValidationFails().statusCode(201)
+                .body("format", equalTo("ODS")).extract().jsonPath().getLong("planId");
+        byte[] secondOds = export(again, "ods");
+
+        assertEquals(cells(firstXlsx), cells(export(again, "xlsx")));
+        assertEquals(OdsSheets.odsCells(firstOds), OdsSheets.odsCells(secondOds));
+        assertEquals(OdsSheets.part(firstOds, "content.xml"), OdsSheets.part(secondOds, "content.xml"));
+        assertTrue(OdsSheets.odsCells(firstOds).size() > 400, "the workbook holds the whole plan");
     }
 
     private static byte[] export(long planId, String format) {

@@ -21,6 +21,7 @@ import it.perfmon.testing.Accounts;
 import it.perfmon.testing.Api;
 import it.perfmon.testing.Arti2021;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -43,6 +44,7 @@ class ImportResourceTest {
     static final String PATH = "/api/v1/imports/allegato-a";
     static final String TSV = "text/tab-separated-values; charset=utf-8";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String ODS = "application/vnd.oasis.opendocument.spreadsheet";
 
     @Inject
     DataSource dataSource;
@@ -319,6 +321,46 @@ class ImportResourceTest {
         upload(given(), XLSX, AllegatoWorkbooks.referenceText().getBytes(StandardCharsets.UTF_8), true)
                 .spec(problem(422, "file"))
                 .body("detail", equalTo("Il file non è un foglio di calcolo XLSX (Excel 2007 o successivo)"));
+    }
+
+    private static byte[] arti2021InterimOds() {
+        return given().queryParam("periodId", Arti2021.interimPeriodId()).queryParam("format", "ods")
+                .get("/api/v1/plans/{id}/allegato-a", Arti2021.planId()).then().statusCode(200).extract().asByteArray();
+    }
+
+    @Test
+    void shouldReportNoChangeWhenTheSeededPlansOdsExportIsImported() {
+        upload(given(), ODS, arti2021InterimOds(), true).statusCode(200)
+                .body("format", equalTo("ODS"))
+                .body("summary.created", equalTo(0))
+                .body("summary.updated", equalTo(0))
+                .body("rows.find { it.key == '1.6' }.cell", equalTo("Allegato A!C11"));
+    }
+
+    @Test
+    void shouldRefuseAnOdsThatIsNotAZip() {
+        upload(given(), ODS, AllegatoWorkbooks.referenceText().getBytes(StandardCharsets.UTF_8), true)
+                .spec(problem(422, "file"))
+                .body("detail", equalTo("Il file non è un foglio di calcolo ODS (OpenDocument): non è un archivio zip"));
+    }
+
+    @Test
+    void shouldRefuseAnOdsWithoutContentNamingIt() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
+            zip.write(ODS.getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+        }
+        upload(given(), ODS, bytes.toByteArray(), true).spec(problem(422, "file"))
+                .body("detail", containsString("manca content.xml"));
+    }
+
+    @Test
+    void shouldRefuseATruncatedOds() {
+        byte[] ods = arti2021InterimOds();
+        upload(given(), ODS, Arrays.copyOf(ods, ods.length * 2 / 3), false).spec(problem(422, "file"))
+                .body("detail", containsString("danneggiato"));
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ImportReport", description = "What an import of the Allegato A did, or would do in a dry run")
 public record ImportReport(
         @Schema(description = "True when nothing was written") boolean dryRun,
-        @Schema(enumeration = {"XLSX", "TEXT"}) String format,
+        @Schema(enumeration = {"XLSX", "ODS", "TEXT"}) String format,
         @Schema(example = "ARTI") String organisation,
         @Schema(format = "int32", example = "2021") int year,
         ImportPeriod period,

@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -65,6 +66,11 @@ public final class XlsxLayoutParser {
         }
     }
 
+    /** The layout rules applied to a workbook read from another format (the ODS parser's). */
+    AllegatoDocument read(Workbook workbook) {
+        return new Reader(workbook).read();
+    }
+
     private static XSSFWorkbook open(byte[] bytes) {
         // Every XLSX is a zip archive: anything else (a CSV renamed, an old .xls) is refused before POI sees it.
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
@@ -94,11 +100,11 @@ public final class XlsxLayoutParser {
     /** Reads one workbook; problems are collected over all sheets and reported together. */
     private final class Reader {
 
-        private final XSSFWorkbook workbook;
+        private final Workbook workbook;
         private final DataFormatter formatter = new DataFormatter(Locale.ITALY);
         private final FileProblems problems = new FileProblems();
 
-        Reader(XSSFWorkbook workbook) {
+        Reader(Workbook workbook) {
             this.workbook = workbook;
         }
 

@@ -61,7 +61,8 @@ public class ImportResource {
     @RolesAllowed(Role.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importAllegatoA", summary = "Import a plan and its monitoring from an Allegato A",
-            description = "The body is the Allegato A as a workbook (the layout the XLSX export writes) or as "
+            description = "The body is the Allegato A as a workbook, XLSX or ODS (the layout the XLSX and ODS "
+                    + "exports write), or as "
                     + "tab-separated UTF-8 text (the layout of the 2021 reference file). The plan is found by the "
                     + "organisation code and year in the title and created when missing (with its organisation, "
                     + "responsible structures and the interim and final periods); objectives are matched by code, "
@@ -75,6 +76,7 @@ public class ImportResource {
                     + "the key. Administrators only.")
     @RequestBody(required = true, description = "The Allegato A file", content = {
             @Content(mediaType = Upload.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = Upload.ODS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = Upload.TSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "200", description = "The dry run's report, or the import's when the plan existed",
@@ -87,7 +89,8 @@ public class ImportResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than the import limit (perfmon.import.max-bytes)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "415", description = "The body is neither an XLSX workbook nor UTF-8 tab-separated text",
+    @APIResponse(responseCode = "415", description = "The body is neither an XLSX or ODS workbook nor UTF-8 "
+            + "tab-separated text",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "422", description = "The file cannot be read as an Allegato A: the errors name each "
             + "cell at fault (sheet, row and column); or the Idempotency-Key was used with another file")

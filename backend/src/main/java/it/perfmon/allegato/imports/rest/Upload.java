@@ -19,6 +19,7 @@ import java.util.Locale;
 record Upload(AllegatoReader.Format format, byte[] bytes) {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String ODS = "application/vnd.oasis.opendocument.spreadsheet";
     static final String TSV = "text/tab-separated-values";
 
     /** 415 for another media type (or text in another charset), 413 over the limit, 400 for an empty body. */
@@ -46,6 +47,9 @@ record Upload(AllegatoReader.Format format, byte[] bytes) {
         if (essence.equals(XLSX)) {
             return AllegatoReader.Format.XLSX;
         }
+        if (essence.equals(ODS)) {
+            return AllegatoReader.Format.ODS;
+        }
         if (essence.equals(TSV) || essence.equals(MediaType.TEXT_PLAIN)) {
             String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
             if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
@@ -53,7 +57,7 @@ record Upload(AllegatoReader.Format format, byte[] bytes) {
             }
             return AllegatoReader.Format.TEXT;
         }
-        throw unsupported("Il file deve essere " + XLSX + " (XLSX) oppure " + TSV + " o text/plain (testo UTF-8), non "
+        throw unsupported("Il file deve essere " + XLSX + " (XLSX), " + ODS + " (ODS) oppure " + TSV + " o text/plain (testo UTF-8), non "
                 + (contentType == null ? "senza tipo" : contentType));
     }
 

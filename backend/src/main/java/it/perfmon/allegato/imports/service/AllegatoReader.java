@@ -3,6 +3,7 @@ package it.perfmon.allegato.imports.service;
 import it.perfmon.allegato.imports.document.AllegatoDocument;
 import it.perfmon.allegato.imports.mapping.DocumentMapper;
 import it.perfmon.allegato.imports.mapping.PlanDraft;
+import it.perfmon.allegato.imports.parse.OdsLayoutParser;
 import it.perfmon.allegato.imports.parse.TextLayoutParser;
 import it.perfmon.allegato.imports.parse.XlsxLayoutParser;
 import it.perfmon.common.PerfmonConfig;
@@ -14,25 +15,32 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class AllegatoReader {
 
-    /** The two layouts an upload may come in. */
+    /** The layouts an upload may come in. */
     public enum Format {
-        XLSX, TEXT
+        XLSX, ODS, TEXT
     }
 
     private final TextLayoutParser text;
     private final XlsxLayoutParser xlsx;
+    private final OdsLayoutParser ods;
     private final AgencyClock clock;
 
     AllegatoReader(PerfmonConfig settings, AgencyClock clock) {
         PerfmonConfig.Imports config = settings.imports();
         this.text = new TextLayoutParser(config.maxRows());
-        this.xlsx = new XlsxLayoutParser(new XlsxLayoutParser.Limits(config.maxRows(),
-                config.xlsx().minInflateRatio(), config.xlsx().maxEntryBytes(), config.xlsx().maxTextChars()));
+        XlsxLayoutParser.Limits limits = new XlsxLayoutParser.Limits(config.maxRows(),
+                config.xlsx().minInflateRatio(), config.xlsx().maxEntryBytes(), config.xlsx().maxTextChars());
+        this.xlsx = new XlsxLayoutParser(limits);
+        this.ods = new OdsLayoutParser(xlsx, limits);
         this.clock = clock;
     }
 
     public PlanDraft read(byte[] bytes, Format format) {
-        AllegatoDocument document = format == Format.XLSX ? xlsx.parse(bytes) : text.parse(bytes);
+        AllegatoDocument document = switch (format) {
+            case XLSX -> xlsx.parse(bytes);
+            case ODS -> ods.parse(bytes);
+            case TEXT -> text.parse(bytes);
+        };
         return new DocumentMapper(clock.today()).map(document);
     }
 }
