@@ -4,7 +4,7 @@ import { openDashboard } from './support';
 
 // Read-only: downloads the 2021 plan's Allegato A as anyone may, since the plan is public.
 test.describe('Allegato A downloads', () => {
-  test('downloads the interim monitoring as XLSX, PDF and CSV with their Italian figures', async ({ page }) => {
+  test('downloads the interim monitoring as XLSX, ODS, PDF and CSV with their Italian figures', async ({ page }) => {
     await openDashboard(page);
     const downloads = page.getByRole('group', { name: "Scarica l'Allegato A e i dati aperti di questo periodo" });
 
@@ -13,6 +13,13 @@ test.describe('Allegato A downloads', () => {
     const workbook = await readFile((await xlsx.path())!);
     expect(workbook.subarray(0, 2).toString('latin1')).toBe('PK');
     await expect(page.getByRole('status').filter({ hasText: 'File scaricato' })).toContainText('.xlsx');
+
+    // LibreOffice's own format: a zip whose first entry names the OpenDocument spreadsheet type, uncompressed.
+    const [ods] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: /ODS/ }).click()]);
+    expect(ods.suggestedFilename()).toBe('allegato-a-ARTI-2021-monitoraggio-intermedio.ods');
+    const spreadsheet = await readFile((await ods.path())!);
+    expect(spreadsheet.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(spreadsheet.subarray(30, 30 + 8 + 46).toString('latin1')).toBe('mimetypeapplication/vnd.oasis.opendocument.spreadsheet');
 
     const [pdf] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: /PDF/ }).click()]);
     expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);

@@ -231,7 +231,7 @@ export interface paths {
         put?: never;
         /**
          * Import a plan and its monitoring from an Allegato A
-         * @description The body is the Allegato A as a workbook (the layout the XLSX export writes) or as tab-separated UTF-8 text (the layout of the 2021 reference file). The plan is found by the organisation code and year in the title and created when missing (with its organisation, responsible structures and the interim and final periods); objectives are matched by code, indicators by objective and position, phases by objective and number. Nothing absent from the file is deleted: it is reported as NOT_IN_FILE. With dryRun=true nothing is written and the report says, row by row and field by field, what the import would do; with dryRun=false all of it is written in one transaction, each change in the audit trail. Refused with 422 naming sheet, row and column when a cell cannot be read, 413 over the size limit, 415 for other media types. With an Idempotency-Key a retried import is answered from the store (header Idempotent-Replayed: true) and applied once; a dry run, which writes nothing, ignores the key. Administrators only.
+         * @description The body is the Allegato A as a workbook, XLSX or ODS (the layout the XLSX and ODS exports write), or as tab-separated UTF-8 text (the layout of the 2021 reference file). The plan is found by the organisation code and year in the title and created when missing (with its organisation, responsible structures and the interim and final periods); objectives are matched by code, indicators by objective and position, phases by objective and number. Nothing absent from the file is deleted: it is reported as NOT_IN_FILE. With dryRun=true nothing is written and the report says, row by row and field by field, what the import would do; with dryRun=false all of it is written in one transaction, each change in the audit trail. Refused with 422 naming sheet, row and column when a cell cannot be read, 413 over the size limit, 415 for other media types. With an Idempotency-Key a retried import is answered from the store (header Idempotent-Replayed: true) and applied once; a dry run, which writes nothing, ignores the key. Administrators only.
          */
         post: operations["importAllegatoA"];
         delete?: never;
@@ -968,8 +968,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Download the Allegato A as XLSX, PDF or CSV
-         * @description The plan at a monitoring period in the layout of the source table: sheet 'Allegato A' (title, two heading rows, the source's 16 columns A-P from area number to assessment and then Q explanation of the deviation and R corrective actions, one row per indicator with area and objective cells merged over their rows, the sum of the weights, the footnote) and one sheet '<organisation> crono <n>' per objective with phases. XLSX keeps percentages as numbers formatted 0.00% and dates as dates; PDF is A4 landscape for publication; CSV holds the main table for Italian spreadsheets (UTF-8 with BOM, semicolons, CRLF, 188,94%, 31/03/2021). Texts that a spreadsheet would take for a formula are kept inert. The format comes from the format parameter, else from Accept, else XLSX. Without periodId, the latest period holding results.
+         * Download the Allegato A as XLSX, PDF, CSV or ODS
+         * @description The plan at a monitoring period in the layout of the source table: sheet 'Allegato A' (title, two heading rows, the source's 16 columns A-P from area number to assessment and then Q explanation of the deviation and R corrective actions, one row per indicator with area and objective cells merged over their rows, the sum of the weights, the footnote) and one sheet '<organisation> crono <n>' per objective with phases. XLSX keeps percentages as numbers formatted 0.00% and dates as dates; ODS (OpenDocument, LibreOffice's format) has the same sheets, cells, merged regions and formats as XLSX; PDF is A4 landscape for publication; CSV holds the main table for Italian spreadsheets (UTF-8 with BOM, semicolons, CRLF, 188,94%, 31/03/2021). Texts that a spreadsheet would take for a formula are kept inert. The format comes from the format parameter, else from Accept, else XLSX. Without periodId, the latest period holding results.
          */
         get: operations["getAllegatoA"];
         put?: never;
@@ -1754,7 +1754,7 @@ export interface components {
             /** @description True when nothing was written */
             dryRun?: boolean;
             /** @enum {string} */
-            format?: "XLSX" | "TEXT";
+            format?: "XLSX" | "ODS" | "TEXT";
             /** @example ARTI */
             organisation?: string;
             /**
@@ -4767,6 +4767,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/vnd.oasis.opendocument.spreadsheet": string;
                 "text/tab-separated-values": string;
                 "text/plain": string;
             };
@@ -4844,7 +4845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is neither an XLSX workbook nor UTF-8 tab-separated text */
+            /** @description The body is neither an XLSX or ODS workbook nor UTF-8 tab-separated text */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10583,7 +10584,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description File format; without it, the one named by Accept, else xlsx */
-                format?: "xlsx" | "pdf" | "csv";
+                format?: "xlsx" | "pdf" | "csv" | "ods";
                 /** @description Monitoring period; default the latest holding results */
                 periodId?: number;
             };
@@ -10604,6 +10605,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "application/pdf": string;
                     "text/csv": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
                 };
             };
             /** @description Invalid request: the problem's errors name the fields at fault */

@@ -1,6 +1,6 @@
 import { fetchFile } from '@/lib/api-client';
 
-export type AllegatoFormat = 'xlsx' | 'pdf' | 'csv';
+export type AllegatoFormat = 'xlsx' | 'ods' | 'pdf' | 'csv';
 
 export function allegatoPath(planId: number, periodId: number | undefined, format: AllegatoFormat): string {
   const query = new URLSearchParams({ format });

@@ -2,11 +2,14 @@ import { uploadFile } from '@/lib/api-client';
 import type { ImportReport } from '@/types/api';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const ODS_TYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 export const TEXT_TYPE = 'text/tab-separated-values';
 
-/** The media type the backend reads a file as: a workbook, or the tab-separated text of the reference. */
+/** The media type the backend reads a file as: a workbook (Excel's or LibreOffice's), or the tab-separated text. */
 export function importTypeOf(fileName: string): string {
-  return /\.xlsx$/i.test(fileName) ? XLSX_TYPE : TEXT_TYPE;
+  if (/\.xlsx$/i.test(fileName)) return XLSX_TYPE;
+  if (/\.ods$/i.test(fileName)) return ODS_TYPE;
+  return TEXT_TYPE;
 }
 
 export function importAllegato(

@@ -14,11 +14,12 @@ type Download = AllegatoFormat | 'open-data';
 
 const FORMATS: ReadonlyArray<{ format: AllegatoFormat; label: string }> = [
   { format: 'xlsx', label: 'XLSX' },
+  { format: 'ods', label: 'ODS' },
   { format: 'pdf', label: 'PDF' },
   { format: 'csv', label: 'CSV' },
 ];
 
-/** The Allegato A of the period shown, in the files people exchange: spreadsheet, PDF for publication, CSV. */
+/** The Allegato A of the period shown, in the files people exchange: spreadsheets (XLSX, ODS), PDF for publication, CSV. */
 export function AllegatoDownloads({ planId, periodId }: { planId: number; periodId?: number }) {
   const { t } = useTranslation();
   const [pending, setPending] = useState<Download>();

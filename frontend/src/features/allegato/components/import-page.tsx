@@ -87,7 +87,7 @@ export function ImportPage() {
             id="import-file"
             type="file"
             className={`form-control ${fileError ? 'is-invalid' : ''}`}
-            accept=".xlsx,.txt,.tsv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/tab-separated-values,text/plain"
+            accept=".xlsx,.ods,.txt,.tsv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet,text/tab-separated-values,text/plain"
             aria-describedby={fileError ? 'import-file-hint import-file-error' : 'import-file-hint'}
             aria-invalid={fileError ? true : undefined}
             onChange={(event) => {
