@@ -22,15 +22,12 @@ public record ResultRequest(
         @Size(max = 10000) @Schema(maxLength = 10000) String monitoringNote,
         @Size(max = 500) @Schema(maxLength = 500, example = "Direzione") String dataSource,
         @Min(1) @Max(5) @Schema(format = "int32", minimum = "1", maximum = "5",
-                description = "1 in anticipo, 2 da iniziare – secondo le aspettative, 3 secondo le aspettative, "
-                        + "4 da iniziare – in ritardo, 5 in ritardo") Integer assessmentStep,
-        @Size(max = 10000) @Schema(maxLength = 10000, description = "Motivazione dello scostamento: required (422) "
-                + "when the indicator is behind after the save; blank clears it",
-                example = "Avvio rinviato per il ritardo nell'approvazione della convenzione con la Regione")
+                description = AssessmentSchema.STEPS) Integer assessmentStep,
+        @Size(max = 10000) @Schema(maxLength = 10000, description = AssessmentSchema.DEVIATION_EXPLANATION,
+                example = AssessmentSchema.DEVIATION_EXPLANATION_EXAMPLE)
         String deviationExplanation,
-        @Size(max = 10000) @Schema(maxLength = 10000, description = "Interventi correttivi: required to submit the "
-                + "structure's part while the indicator is behind; blank clears it",
-                example = "Convenzione firmata il 12/07; fase 2 ripianificata entro il 30/09")
+        @Size(max = 10000) @Schema(maxLength = 10000, description = AssessmentSchema.CORRECTIVE_ACTIONS,
+                example = AssessmentSchema.CORRECTIVE_ACTIONS_EXAMPLE)
         String correctiveActions) {
 
     public ResultCommand toCommand() {
