@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { createUser, expectNoAxeViolations, objectiveId, signIn } from './support';
+import { createUser, expectNoAxeViolations, expectNoOutlineViolations, objectiveId, signIn } from './support';
 
 // Issue 16, point 1 in the web app: an editor of Direzione attaches the extraction behind 1.5's remote interviews to
 // its result at 30/06/2021, finds it listed with the SHA-256 it computes itself, downloads the very same bytes, is
@@ -142,6 +142,42 @@ test.describe('evidence (elementi probativi)', () => {
     // Closing the panel gives the focus back to the button that opened it.
     await panel.getByRole('button', { name: 'Chiudi' }).click();
     await expect(page.getByRole('button', { name: 'Elementi probativi Obiettivo 1.5, indicatore 1' })).toBeFocused();
+  });
+
+  test("on a phone, the administrator attaches an extraction to a phase of 1.5's timeline and the page still fits", async ({
+    page,
+  }) => {
+    test.slow();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page);
+    await page.goto(`/obiettivi/${await objectiveId(page, '1.5')}`);
+    await page.getByRole('button', { name: 'Elementi probativi fase 1' }).click();
+    const panel = page.locator('#phase-evidence');
+    await expect(panel.getByRole('heading', { name: 'Elementi probativi della fase 1' })).toBeFocused();
+
+    const csv = Buffer.from('settore;data;colloqui\nArezzo e Siena;2021-06-30;4120\nFirenze e Prato;2021-06-30;9877\n', 'utf8');
+    await panel.getByLabel('File da allegare').setInputFiles({ name: 'colloqui-per-settore.csv', mimeType: 'text/csv', buffer: csv });
+    await panel.getByRole('button', { name: 'Allega il file' }).click();
+    await expect(panel.getByTestId('evidence-status')).toHaveText('File allegato: colloqui-per-settore.csv.');
+    const item = panel.getByTestId('evidence-item');
+    await expect(item.getByTestId('evidence-type')).toHaveText('Testo CSV');
+    const csvHash = createHash('sha256').update(csv).digest('hex');
+    await expect(item.getByTestId('evidence-sha256-short')).toHaveText(`${csvHash.slice(0, 8)}…${csvHash.slice(-8)}`);
+    // The period is open and nothing has been closed since the upload: the file can still be removed.
+    await expect(item.getByRole('button', { name: 'Rimuovi colloqui-per-settore.csv' })).toBeEnabled();
+
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await expectNoAxeViolations(page);
+    await expectNoOutlineViolations(page);
+
+    // Left as found for the files that follow.
+    await item.getByRole('button', { name: 'Rimuovi colloqui-per-settore.csv' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Rimuovi il file' }).click();
+    await expect(panel.getByTestId('evidence-none')).toBeVisible();
   });
 
   test('a viewer is not offered the evidence, which is not public', async ({ page, request }) => {
