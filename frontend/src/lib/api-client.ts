@@ -176,18 +176,41 @@ export function uploadFile<T>(
   contentType: string,
   { headers = {}, onProgress }: { headers?: Record<string, string>; onProgress?: (sent: number, total: number) => void } = {},
 ): Promise<T> {
+  return post<T>(path, file, file.size, { ...headers, 'Content-Type': contentType }, onProgress);
+}
+
+/**
+ * Sends a multipart form (a file with its name, and fields beside it) as uploadFile sends a bare file; the browser
+ * writes the Content-Type with its boundary.
+ */
+export function uploadForm<T>(
+  path: string,
+  form: FormData,
+  { onProgress }: { onProgress?: (sent: number, total: number) => void } = {},
+): Promise<T> {
+  let size = 0;
+  for (const value of form.values()) size += typeof value === 'string' ? value.length : value.size;
+  return post<T>(path, form, size, {}, onProgress);
+}
+
+function post<T>(
+  path: string,
+  body: Blob | FormData,
+  size: number,
+  headers: Record<string, string>,
+  onProgress?: (sent: number, total: number) => void,
+): Promise<T> {
   return ready.then(
     () =>
       new Promise<T>((resolve, reject) => {
         const request = new XMLHttpRequest();
         request.open('POST', path);
         request.withCredentials = true;
-        request.setRequestHeader('Content-Type', contentType);
         request.setRequestHeader('Accept', 'application/json');
         if (accessToken) request.setRequestHeader('Authorization', `Bearer ${accessToken}`);
         if (csrfToken) request.setRequestHeader('Csrf-Token', csrfToken);
         for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value);
-        request.upload.onprogress = (event) => onProgress?.(event.loaded, event.lengthComputable ? event.total : file.size);
+        request.upload.onprogress = (event) => onProgress?.(event.loaded, event.lengthComputable ? event.total : size);
         request.onerror = () => reject(new ApiError(0, { status: 0, title: 'Servizio non raggiungibile' }));
         request.onload = () => {
           let body: unknown;
@@ -203,7 +226,7 @@ export function uploadFile<T>(
           const response = new Response(null, { status: request.status, statusText: request.statusText });
           reject(new ApiError(request.status, toProblem(response, body)));
         };
-        request.send(file);
+        request.send(body);
       }),
   );
 }

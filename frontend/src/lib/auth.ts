@@ -5,7 +5,7 @@ import type { Me } from '@/types/api';
 
 const ME_KEY = ['me'] as const;
 // Reads only a signed-in user may make: forgotten when the user signs out, so the next one never sees them.
-const PRIVATE_KEYS = ['users', 'tokens', 'audit', 'mail', 'preferences'];
+const PRIVATE_KEYS = ['users', 'tokens', 'audit', 'mail', 'preferences', 'evidence'];
 
 /** Who is signed in, or null for an anonymous visitor (401). */
 export async function getCurrentUser(): Promise<Me | null> {

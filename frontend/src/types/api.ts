@@ -66,3 +66,5 @@ export type MailState = Schemas['MailState'];
 export type ReminderRun = Schemas['ReminderRun'];
 export type Preferences = Schemas['Preferences'];
 export type PreferencesInput = Schemas['PreferencesInput'];
+export type Evidence = Schemas['Evidence'];
+export type EvidenceMediaType = NonNullable<Evidence['mediaType']>;

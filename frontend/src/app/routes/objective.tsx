@@ -16,6 +16,8 @@ import { PeriodPicker } from '@/features/report/components/period-picker';
 import { indicatorName } from '@/features/report/utils/names';
 import { useCollection } from '@/features/collection/api/get-collection';
 import { CollectionNote } from '@/features/collection/components/collection-note';
+import { EvidencePanel } from '@/features/evidence/components/evidence-panel';
+import { phaseEvidenceLock, phaseUploadLock, resultEvidenceLock } from '@/features/evidence/utils/lock';
 import { useObjectivePage, type Editing } from '@/app/routes/use-objective-page';
 
 /** The indicator's own changes and those of its result at the period shown. */
@@ -45,6 +47,7 @@ export function ObjectiveRoute() {
   const { t } = useTranslation();
   const page = useObjectivePage();
   const { objectiveId, objective, report, periods, found, open, shownPeriod, mayProgress, mayEditResults, mayReadHistory } = page;
+  const { mayReadEvidence, mayChangeEvidence } = page;
   const { editing, viewing, start, view, closeHistory, finish } = page;
   const me = useCurrentUser().data;
   const collection = useCollection(shownPeriod);
@@ -67,6 +70,8 @@ export function ObjectiveRoute() {
   // A part handed in or accepted keeps its editors from changing the period's results (the backend refuses with 409).
   const locksMe = me?.role !== 'ADMINISTRATOR' && (part?.state === 'SUBMITTED' || part?.state === 'ACCEPTED');
   const mayEditHere = mayEditResults && !locksMe;
+  const resultLock = resultEvidenceLock({ periodClosed: !open, partHandedIn: locksMe });
+  const planPeriods = periods.data ?? [];
 
   const status = (kind: Editing['kind']) => (
     <div role="status" className={page.messageFor(kind) != null ? 'alert alert-success my-3' : undefined}>
@@ -125,7 +130,7 @@ export function ObjectiveRoute() {
         </>
       }
       renderIndicatorActions={
-        (open && mayEditHere) || mayReadHistory
+        (open && mayEditHere) || mayReadHistory || mayReadEvidence
           ? (indicator) => (
               <div className="d-flex flex-wrap gap-1">
                 {open && mayEditHere ? (
@@ -153,12 +158,25 @@ export function ObjectiveRoute() {
                     <span className="visually-hidden">{indicatorName(t, current, indicator)}</span>
                   </Button>
                 ) : null}
+                {mayReadEvidence && shownPeriod != null ? (
+                  <Button
+                    id={`evidence-result-${indicator.id}`}
+                    size="sm"
+                    variant="secondary"
+                    outline
+                    aria-expanded={viewing?.kind === 'result-evidence' && viewing.indicator.id === indicator.id}
+                    onClick={() => view({ kind: 'result-evidence', indicator })}
+                  >
+                    {t('evidence.show')}{' '}
+                    <span className="visually-hidden">{indicatorName(t, current, indicator)}</span>
+                  </Button>
+                ) : null}
               </div>
             )
           : undefined
       }
       renderPhaseActions={
-        mayProgress || mayReadHistory
+        mayProgress || mayReadHistory || mayReadEvidence
           ? (phase) => (
               <div className="d-flex flex-wrap gap-1">
                 {mayProgress ? (
@@ -183,6 +201,19 @@ export function ObjectiveRoute() {
                     onClick={() => view({ kind: 'phase', phase })}
                   >
                     {t('history.show')}{' '}
+                    <span className="visually-hidden">{t('phase.name', { number: phase.number })}</span>
+                  </Button>
+                ) : null}
+                {mayReadEvidence ? (
+                  <Button
+                    id={`evidence-phase-${phase.id}`}
+                    size="sm"
+                    variant="secondary"
+                    outline
+                    aria-expanded={viewing?.kind === 'phase-evidence' && viewing.phase.id === phase.id}
+                    onClick={() => view({ kind: 'phase-evidence', phase })}
+                  >
+                    {t('evidence.show')}{' '}
                     <span className="visually-hidden">{t('phase.name', { number: phase.number })}</span>
                   </Button>
                 ) : null}
@@ -225,6 +256,21 @@ export function ObjectiveRoute() {
               onClose={() => closeHistory(`history-indicator-${viewing.indicator.id}`)}
             />
           ) : null}
+          {viewing?.kind === 'result-evidence' && shownPeriod != null ? (
+            <EvidencePanel
+              key={`${viewing.indicator.id}-${shownPeriod}`}
+              id="result-evidence"
+              title={t('evidence.resultTitle', {
+                name: indicatorName(t, current, viewing.indicator),
+                period: data.period?.label,
+              })}
+              target={{ kind: 'result', indicatorId: viewing.indicator.id ?? 0, periodId: shownPeriod }}
+              mayChange={mayChangeEvidence}
+              uploadLock={resultLock}
+              removalLock={() => resultLock}
+              onClose={() => closeHistory(`evidence-result-${viewing.indicator.id}`)}
+            />
+          ) : null}
         </>
       }
       phaseEditor={
@@ -252,6 +298,18 @@ export function ObjectiveRoute() {
               title={t('history.phase', { number: viewing.phase.number })}
               sources={[{ entityType: 'phase', entityId: viewing.phase.id ?? 0 }]}
               onClose={() => closeHistory(`history-phase-${viewing.phase.id}`)}
+            />
+          ) : null}
+          {viewing?.kind === 'phase-evidence' ? (
+            <EvidencePanel
+              key={viewing.phase.id}
+              id="phase-evidence"
+              title={t('evidence.phaseTitle', { number: viewing.phase.number })}
+              target={{ kind: 'phase', phaseId: viewing.phase.id ?? 0 }}
+              mayChange={mayChangeEvidence}
+              uploadLock={phaseUploadLock(planPeriods)}
+              removalLock={(evidence) => phaseEvidenceLock(evidence, planPeriods)}
+              onClose={() => closeHistory(`evidence-phase-${viewing.phase.id}`)}
             />
           ) : null}
         </>

@@ -2,20 +2,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
+import { useCurrentUser } from '@/lib/auth';
 import { useCan } from '@/lib/authorization';
 import { usePeriods } from '@/lib/get-periods';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import type { PlanReport, ReportIndicator, ReportPhase } from '@/types/api';
 import { useObjective } from '@/features/report/api/get-objective';
 import { usePlanReport } from '@/features/report/api/get-plan-report';
+import { canChangeEvidence, canReadEvidence } from '@/features/evidence/utils/access';
 
 /** The form open on the page: a phase's progress or an indicator's result at the period shown. */
 export type Editing = { kind: 'phase'; phase: ReportPhase } | { kind: 'result'; indicator: ReportIndicator };
-/** The history open on the page: the whole objective's, a phase's or an indicator's. */
+/** The history open on the page (the whole objective's, a phase's or an indicator's), or the evidence of one. */
 export type Viewing =
   | { kind: 'objective' }
   | { kind: 'phase'; phase: ReportPhase }
-  | { kind: 'indicator'; indicator: ReportIndicator };
+  | { kind: 'indicator'; indicator: ReportIndicator }
+  | { kind: 'result-evidence'; indicator: ReportIndicator }
+  | { kind: 'phase-evidence'; phase: ReportPhase };
 
 /** A positive whole id from the address, or undefined for anything else. */
 export function toId(value: string | null | undefined): number | undefined {
@@ -43,6 +47,7 @@ function focusLater(id: string) {
 export function useObjectivePage() {
   const { t } = useTranslation();
   const can = useCan();
+  const me = useCurrentUser().data;
   const navigate = useNavigate();
   const params = useParams();
   const [search] = useSearchParams();
@@ -96,6 +101,8 @@ export function useObjectivePage() {
     mayProgress: can('phase:progress', target),
     mayEditResults: can('result:edit', target),
     mayReadHistory: can('history:read'),
+    mayReadEvidence: canReadEvidence(me, target.structureCode),
+    mayChangeEvidence: canChangeEvidence(me, target.structureCode),
     editing,
     viewing,
     /** What the last saved form of this kind said, for the status region beside its table. */
