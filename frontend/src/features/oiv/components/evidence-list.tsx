@@ -81,7 +81,10 @@ export function EvidenceList({ indicatorId, periodId, indicatorLabel }: Props) {
                         aria-label={t('oiv.downloadFile', { name: item.fileName })}
                         onClick={() => {
                           setFailure('');
-                          downloadEvidence(item).catch((error: unknown) => setFailure(problemOf(error).detail ?? ''));
+                          downloadEvidence(item).catch((error: unknown) => {
+                            const problem = problemOf(error);
+                            setFailure(problem.detail ?? problem.title ?? t('errors.generic'));
+                          });
                         }}
                       >
                         {t('oiv.download')}
