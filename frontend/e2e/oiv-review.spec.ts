@@ -91,5 +91,16 @@ test.describe('the OIV reviews a closed year', () => {
     await expect(
       page.getByTestId('oiv-objective-1.5').getByText(new RegExp(`Verificato da ${OIV_USER.username}`)),
     ).toBeVisible();
+
+    // Administrators read the OIV's work on the same page, and change none of it.
+    await page.context().clearCookies();
+    await signIn(page);
+    await page.goto(`/oiv/${year.periodId}`);
+    await expect(page.getByTestId('oiv-progress')).toHaveText('1 di 2 obiettivi verificati');
+    await expect(page.getByTestId('oiv-objective-1.5')).toContainText('Il valore di 56,00% è documentato');
+    await expect(page.getByRole('button', { name: 'Salva la verifica' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Salva la validazione' })).toHaveCount(0);
+    await expect(page.getByText('Validata con riserva', { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 });
