@@ -17,6 +17,8 @@ const ImportRoute = lazy(() => import('@/app/routes/import'));
 const MyTasksRoute = lazy(() => import('@/app/routes/my-tasks'));
 const CollectionsRoute = lazy(() => import('@/app/routes/collections'));
 const CollectionRoute = lazy(() => import('@/app/routes/collection'));
+// The OIV's review page is for the OIV and administrators only.
+const OivReviewRoute = lazy(() => import('@/app/routes/oiv-review'));
 
 export const routes: RouteObject[] = [
   {
@@ -31,6 +33,22 @@ export const routes: RouteObject[] = [
         element: (
           <Suspense>
             <MyTasksRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'oiv',
+        element: (
+          <Suspense>
+            <OivReviewRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'oiv/:periodId',
+        element: (
+          <Suspense>
+            <OivReviewRoute />
           </Suspense>
         ),
       },

@@ -16,6 +16,8 @@ export const paths = {
   collections: () => '/amministrazione/raccolte',
   /** One period's collection: opening it, its parts' progress, return and accept, closing the period. */
   collection: (periodId: number) => `/amministrazione/raccolte/${periodId}`,
+  /** The OIV's review of a period (by default the latest closed one): figures, evidence, checks, validation. */
+  oivReview: (periodId?: number | null) => (periodId != null ? `/oiv/${periodId}` : '/oiv'),
   /** The login page, coming back afterwards to `from` (an address within the app). */
   login: (from?: string) => (from && from !== '/' ? `/accesso?da=${encodeURIComponent(from)}` : '/accesso'),
 } as const;

@@ -5,6 +5,7 @@ import type { Me } from '@/types/api';
 const admin: Me = { username: 'admin', kind: 'USER', role: 'ADMINISTRATOR', structures: [] };
 const rpctEditor: Me = { username: 'r.bianchi', kind: 'USER', role: 'EDITOR', structures: ['RPCT'] };
 const viewer: Me = { username: 'l.neri', kind: 'USER', role: 'VIEWER', structures: [] };
+const oiv: Me = { username: 'oiv.rossi', kind: 'USER', role: 'OIV', structures: [] };
 const roleless: Me = { username: 'sistema colloqui', kind: 'TOKEN', role: null, scopes: ['counts:write'] };
 
 const ALL: Action[] = [
@@ -17,13 +18,16 @@ const ALL: Action[] = [
   'tasks:read',
   'collection:submit',
   'collection:manage',
+  'oiv:read',
+  'oiv:review',
 ];
 const direzione = { structureCode: 'DIREZIONE' };
 const rpct = { structureCode: 'RPCT' };
 
 describe('isAllowed', () => {
-  it('shouldLetAnAdministratorDoEverythingOnEveryStructure', () => {
-    for (const action of ALL) {
+  it('shouldLetAnAdministratorDoEverythingOnEveryStructureButTheOivsOwnReview', () => {
+    expect(isAllowed(admin, 'oiv:review')).toBe(false);
+    for (const action of ALL.filter((a) => a !== 'oiv:review')) {
       expect(isAllowed(admin, action, direzione)).toBe(true);
       expect(isAllowed(admin, action)).toBe(true);
     }
@@ -58,8 +62,14 @@ describe('isAllowed', () => {
     for (const me of [admin, rpctEditor, viewer]) expect(isAllowed(me, 'history:read')).toBe(true);
   });
 
-  it('shouldLetAViewerChangeNothing', () => {
+  it('shouldLetAViewerChangeNothingNorSeeTheOivsWork', () => {
     for (const action of ALL.filter((a) => a !== 'history:read')) expect(isAllowed(viewer, action, rpct)).toBe(false);
+  });
+
+  it('shouldLetTheOivReadAndReviewAndChangeNoPlanData', () => {
+    for (const action of ['history:read', 'oiv:read', 'oiv:review'] as const) expect(isAllowed(oiv, action)).toBe(true);
+    const others = ALL.filter((a) => !['history:read', 'oiv:read', 'oiv:review'].includes(a));
+    for (const action of others) expect(isAllowed(oiv, action, rpct)).toBe(false);
   });
 
   it('shouldLetAnAnonymousVisitorDoNothingNotEvenReadTheHistory', () => {

@@ -12,7 +12,11 @@ export type Action =
   | 'history:read'
   | 'tasks:read'
   | 'collection:submit'
-  | 'collection:manage';
+  | 'collection:manage'
+  /** Reading the OIV's review page: the OIV and administrators. */
+  | 'oiv:read'
+  /** Recording the OIV's checks and validation: the OIV only. */
+  | 'oiv:review';
 
 /** What an action applies to: progress and results belong to an objective, and so to its responsible structure. */
 export type Target = { structureCode?: string | null };
@@ -20,13 +24,14 @@ export type Target = { structureCode?: string | null };
 /**
  * The backend's rules (issue #4): an administrator does everything; an editor updates phase progress and results
  * of the objectives of their own structures, sees what the monitoring cycle asks of them and submits their
- * structures' parts (issue 15); anyone signed in reads the history; a viewer and an anonymous visitor change nothing.
+ * structures' parts (issue 15); anyone signed in reads the history; a viewer and an anonymous visitor change nothing;
+ * the OIV changes no plan data and records its own checks, which administrators read but do not write (issue 16).
  */
 export function isAllowed(me: Me | null | undefined, action: Action, target?: Target): boolean {
   if (!me) return false;
   switch (me.role) {
     case 'ADMINISTRATOR':
-      return true;
+      return action !== 'oiv:review';
     case 'EDITOR':
       if (action === 'history:read' || action === 'tasks:read') return true;
       if (action === 'phase:progress' || action === 'result:edit' || action === 'collection:submit') {
@@ -35,6 +40,8 @@ export function isAllowed(me: Me | null | undefined, action: Action, target?: Ta
       return false;
     case 'VIEWER':
       return action === 'history:read';
+    case 'OIV':
+      return action === 'history:read' || action === 'oiv:read' || action === 'oiv:review';
     default:
       return false;
   }

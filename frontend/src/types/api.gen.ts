@@ -41,7 +41,7 @@ export interface paths {
         };
         /**
          * The history of changes, newest first
-         * @description Each change to plan data with who made it (user or token), when, and every changed field's old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, result, count, evidence, user, token, organisation, structure) and entityId to see the history of one thing; objectiveId gives an objective's whole history: its own changes and those of its indicators, phases, results, counts and evidence, deleted ones included. Events about accounts (user, token: sign-in rights, roles, password changes, tokens) are shown to administrators only; asking for them otherwise is refused with 403. Events about evidence (uploads and removals, with the file's name, type, size and SHA-256) are shown only to those who may read that evidence: administrators, and editors for their structures' objectives.
+         * @description Each change to plan data with who made it (user or token), when, and every changed field's old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, result, count, evidence, oivReview, oivValidation, user, token, organisation, structure) and entityId to see the history of one thing; objectiveId gives an objective's whole history: its own changes and those of its indicators, phases, results, counts and evidence, deleted ones included. Events about accounts (user, token: sign-in rights, roles, password changes, tokens) are shown to administrators only; asking for them otherwise is refused with 403. Events about evidence (uploads and removals, with the file's name, type, size and SHA-256) are shown only to those who may read that evidence: administrators, the OIV, and editors for their structures' objectives. Events about the OIV's reviews and validations (oivReview, oivValidation) are shown to administrators and the OIV only; the OIV reads every other event but those about accounts.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -790,6 +790,74 @@ export interface paths {
          * @description By an editor of the structure or an administrator, from OPEN or RETURNED. Every indicator of the structure's objectives that is behind at the period (assessed 4 or 5, or its value below its pro-rata share, also when computed from counts) must have its deviationExplanation and correctiveActions, else 422 with one error per missing field, each naming the indicator ("1.2 indicatore 1"). From then editors cannot change the structure's results for the period until it is returned. If-Match optional.
          */
         post: operations["submitCollectionPart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{periodId}/oiv-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the objectives of a period with the OIV's review of each
+         * @description Every objective of the period's plan, by code, with its responsible structure and the OIV's outcome and observations where given; objectives and reviewed count them, for the OIV's progress. Administrators and the OIV only.
+         */
+        get: operations["listOivReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{periodId}/oiv-reviews/{objectiveId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the OIV's review of an objective in a period
+         * @description The objective and the OIV's outcome and observations, who and when. While the objective is not reviewed the answer is 200 with outcome and version null and no ETag; once reviewed the ETag names the review's version. 404 when the objective is not of the period's plan. Administrators and the OIV only.
+         */
+        get: operations["getOivReview"];
+        /**
+         * Record the OIV's review of an objective in a period
+         * @description Sets the outcome and the observations, recording who and when, in the audit trail (entity type oivReview). The first write creates the review (201); once it exists If-Match must name its ETag (428 without, 412 when stale). Open and closed periods alike: the review is not plan data. Observations are required unless the outcome is VERIFIED (422 naming observations; nothing is written). The OIV only: administrators and everyone else get 403.
+         */
+        put: operations["saveOivReview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{periodId}/oiv-validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the OIV's validation of a closed final period
+         * @description The outcome, the reasoning, who and when; the ETag names its version. 404 while the OIV has given none. Administrators and the OIV only.
+         */
+        get: operations["getOivValidation"];
+        /**
+         * Record the OIV's validation of a closed final period
+         * @description Sets the outcome and the reasoning (required, not blank), recording who and when, in the audit trail (entity type oivValidation). The first write creates it (201); once it exists If-Match must name its ETag (428 without, 412 when stale). Refused with 409 naming periodId when the period is interim or not closed. The OIV only: administrators and everyone else get 403.
+         */
+        put: operations["saveOivValidation"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2200,7 +2268,7 @@ export interface components {
             /** @enum {string} */
             kind?: "USER" | "TOKEN";
             /** @enum {string|null} */
-            role?: "ADMINISTRATOR" | "EDITOR" | "VIEWER" | null;
+            role?: "ADMINISTRATOR" | "EDITOR" | "VIEWER" | "OIV" | null;
             /** @description Codes of the responsible structures an editor reports for */
             structures?: string[];
             /** @description Scopes of a token */
@@ -2325,6 +2393,88 @@ export interface components {
             /** Format: int32 */
             timelineNumber?: number | null;
             timelineTitle?: string | null;
+        };
+        /** @description An objective of the period's plan and the OIV's check of it; outcome, reviewedBy, reviewedAt and version are null while it is not reviewed */
+        OivReview: {
+            /** Format: int64 */
+            periodId?: number;
+            /** Format: int64 */
+            objectiveId?: number;
+            /** @example 1.5 */
+            objectiveCode?: string;
+            objectiveTitle?: string;
+            /** Format: int64 */
+            structureId?: number;
+            /** @example DIREZIONE */
+            structureCode?: string;
+            /** @example Direzione */
+            structureName?: string;
+            /** @description VERIFIED (verificato), VERIFIED_WITH_OBSERVATIONS (verificato con osservazioni), NOT_VERIFIED (non verificato) */
+            outcome?: components["schemas"]["ReviewOutcome"] | null;
+            observations?: string | null;
+            /** @example oiv.rossi */
+            reviewedBy?: string | null;
+            reviewedAt?: components["schemas"]["Instant"] | null;
+            /**
+             * Format: int32
+             * @description The review's version, as its ETag
+             */
+            version?: number | null;
+        };
+        /** @description The OIV's check of an objective in a period */
+        OivReviewInput: {
+            /** @description VERIFIED (verificato), VERIFIED_WITH_OBSERVATIONS (verificato con osservazioni), NOT_VERIFIED (non verificato) */
+            outcome: components["schemas"]["ReviewOutcome"];
+            /**
+             * @description What the OIV observed; required (422 naming observations) unless the outcome is VERIFIED
+             * @example Il valore di 56,00% è documentato dall'estrazione allegata; manca la firma del dirigente.
+             */
+            observations?: string | null;
+        };
+        /** @description Every objective of the period's plan, by code, with the OIV's review or none, and how far the OIV has got */
+        OivReviewList: {
+            /** Format: int64 */
+            periodId?: number;
+            /** @example Monitoraggio al 31/12/2021 */
+            periodLabel?: string;
+            periodKind?: components["schemas"]["PeriodKind"];
+            periodStatus?: components["schemas"]["PeriodStatus"];
+            /**
+             * Format: int32
+             * @description Objectives of the plan
+             * @example 25
+             */
+            objectives?: number;
+            /**
+             * Format: int32
+             * @description Objectives the OIV has reviewed
+             * @example 12
+             */
+            reviewed?: number;
+            items?: components["schemas"]["OivReview"][];
+        };
+        /** @description The OIV's validation of a closed final period */
+        OivValidation: {
+            /** Format: int64 */
+            periodId?: number;
+            /** @description VALIDATED (validata), VALIDATED_WITH_RESERVATIONS (validata con riserva), NOT_VALIDATED (non validata) */
+            outcome?: components["schemas"]["ValidationOutcome"];
+            reasoning?: string;
+            /** @example oiv.rossi */
+            validatedBy?: string;
+            validatedAt?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            version?: number;
+        };
+        /** @description The OIV's validation of a closed final period */
+        OivValidationInput: {
+            /** @description VALIDATED (validata), VALIDATED_WITH_RESERVATIONS (validata con riserva), NOT_VALIDATED (non validata) */
+            outcome: components["schemas"]["ValidationOutcome"];
+            /**
+             * @description Why the OIV validates (or not) the results of the year
+             * @example I risultati sono coerenti con gli elementi probativi; per l'obiettivo 1.5 si rinvia alle osservazioni.
+             */
+            reasoning: string;
         };
         OpenCollectionInput: {
             /**
@@ -3159,7 +3309,9 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
-        Role: "ADMINISTRATOR" | "EDITOR" | "VIEWER";
+        ReviewOutcome: "VERIFIED" | "VERIFIED_WITH_OBSERVATIONS" | "NOT_VERIFIED";
+        /** @enum {string} */
+        Role: "ADMINISTRATOR" | "EDITOR" | "VIEWER" | "OIV";
         RolledIndicator: {
             /** Format: int64 */
             id?: number;
@@ -3276,7 +3428,7 @@ export interface components {
             /** @example Maria Rossi */
             displayName?: string;
             /** @enum {string} */
-            role?: "ADMINISTRATOR" | "EDITOR" | "VIEWER";
+            role?: "ADMINISTRATOR" | "EDITOR" | "VIEWER" | "OIV";
             /** @description Codes of the responsible structures an editor reports for */
             structures?: string[];
             active?: boolean;
@@ -3316,6 +3468,8 @@ export interface components {
              */
             email?: string | null;
         };
+        /** @enum {string} */
+        ValidationOutcome: "VALIDATED" | "VALIDATED_WITH_RESERVATIONS" | "NOT_VALIDATED";
         WeightSummary: {
             /**
              * Format: decimal128
@@ -9097,6 +9251,590 @@ export interface operations {
             };
             /** @description Indicators behind lack the deviation's explanation or the corrective actions: one error per missing field (deviationExplanation, correctiveActions) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOivReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The objectives and their reviews */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OivReviewList"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOivReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                objectiveId: number;
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review, or the objective not reviewed yet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OivReview"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveOivReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                objectiveId: number;
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OivReviewInput"];
+            };
+        };
+        responses: {
+            /** @description Updated; ETag names the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OivReview"];
+                };
+            };
+            /** @description Created; ETag names its version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OivReview"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version: reload and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An outcome other than VERIFIED without observations */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for updates */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOivValidation: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The validation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OivValidation"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown period, or not validated yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveOivValidation: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OivValidationInput"];
+            };
+        };
+        responses: {
+            /** @description Updated; ETag names the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OivValidation"];
+                };
+            };
+            /** @description Created; ETag names its version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OivValidation"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The period is not the final one, or not closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version: reload and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for updates */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

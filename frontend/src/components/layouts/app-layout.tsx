@@ -137,6 +137,13 @@ export function AppLayout() {
                 </NavLink>
               </li>
             </Can>
+            <Can action="oiv:read">
+              <li className="nav-item">
+                <NavLink to={paths.oivReview()} className="nav-link">
+                  {t('nav.oiv')}
+                </NavLink>
+              </li>
+            </Can>
             <Can action="plan:edit">
               <li className="nav-item">
                 <NavLink to={paths.admin()} end className="nav-link">

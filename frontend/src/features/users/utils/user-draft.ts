@@ -14,7 +14,7 @@ export type UserField = keyof UserDraft;
 export type Issue = { key: string; values?: Record<string, unknown> };
 
 export const USER_FIELDS: readonly UserField[] = ['username', 'displayName', 'email', 'password', 'role', 'structures', 'active'];
-export const ROLES: readonly Role[] = ['ADMINISTRATOR', 'EDITOR', 'VIEWER'];
+export const ROLES: readonly Role[] = ['ADMINISTRATOR', 'EDITOR', 'VIEWER', 'OIV'];
 export const MIN_PASSWORD = 12;
 // What a person can mistype: a missing @, a space, no dot in the domain. The backend checks the rest.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -152,6 +152,9 @@ public interface PerfmonConfig {
         @WithDefault("viewer")
         String viewerRole();
 
+        @WithDefault("oiv")
+        String oivRole();
+
         @WithDefault("structures")
         String structuresClaim();
 

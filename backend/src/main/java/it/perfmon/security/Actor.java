@@ -42,6 +42,11 @@ public record Actor(
         return role == Role.ADMINISTRATOR;
     }
 
+    /** A person with the OIV's role: reads all, evidence included, and changes no plan data. */
+    public boolean isOiv() {
+        return kind == Kind.USER && role == Role.OIV;
+    }
+
     public boolean editsStructure(long structureId) {
         return isAdministrator() || role == Role.EDITOR && structureIds.contains(structureId);
     }

@@ -1,8 +1,12 @@
 package it.perfmon.security;
 
-/** What a person may do: administrators shape the plan, editors report on their structures' objectives. */
+/**
+ * What a person may do: administrators shape the plan, editors report on their structures' objectives, viewers
+ * read, and the OIV (Organismo Indipendente di Valutazione) reads everything, evidence included, and records only its
+ * own reviews and validation.
+ */
 public enum Role {
-    ADMINISTRATOR, EDITOR, VIEWER;
+    ADMINISTRATOR, EDITOR, VIEWER, OIV;
 
     /** The name used in @RolesAllowed. */
     public String roleName() {
@@ -12,4 +16,5 @@ public enum Role {
     public static final String ADMIN = "administrator";
     public static final String EDITOR_ROLE = "editor";
     public static final String VIEWER_ROLE = "viewer";
+    public static final String OIV_ROLE = "oiv";
 }

@@ -41,7 +41,11 @@ final class AuthorizationMatrix {
          * Reading what only administrators and the editors of the objective's responsible structure read (evidence),
          * whether reading is public or not.
          */
-        STRUCTURE_READER
+        STRUCTURE_READER,
+        /** Reading the OIV's reviews and validation: administrators and the OIV, whether reading is public or not. */
+        OIV_READER,
+        /** The OIV's own writes (its reviews and validation): the OIV only, administrators included among the refused. */
+        OIV_WRITER
     }
 
     static final Map<String, Rule> RULES = Map.ofEntries(
@@ -88,7 +92,10 @@ final class AuthorizationMatrix {
             Map.entry("listResultEvidence", Rule.STRUCTURE_READER), Map.entry("listPhaseEvidence", Rule.STRUCTURE_READER),
             Map.entry("getEvidence", Rule.STRUCTURE_READER), Map.entry("getEvidenceContent", Rule.STRUCTURE_READER),
             Map.entry("attachResultEvidence", Rule.STRUCTURE_EDITOR), Map.entry("attachPhaseEvidence", Rule.STRUCTURE_EDITOR),
-            Map.entry("deleteEvidence", Rule.STRUCTURE_EDITOR));
+            Map.entry("deleteEvidence", Rule.STRUCTURE_EDITOR),
+            Map.entry("listOivReviews", Rule.OIV_READER), Map.entry("getOivReview", Rule.OIV_READER),
+            Map.entry("saveOivReview", Rule.OIV_WRITER), Map.entry("getOivValidation", Rule.OIV_READER),
+            Map.entry("saveOivValidation", Rule.OIV_WRITER));
 
     /** Acts that would change the 2021 plan for the tests after this one: when allowed, they go to unknown ids. */
     private static final Set<String> LASTING_ACTS = Set.of("closePeriod", "reopenPeriod", "createNextYearPlan",
@@ -127,17 +134,29 @@ final class AuthorizationMatrix {
     static Caller reader(String name, Supplier<RequestSpecification> request) {
         return new Caller(name, request, op -> switch (op.rule()) {
             case OPEN, READ, SIGNED_IN -> true;
-            case ADMIN, STRUCTURE_EDITOR, STRUCTURE_READER -> false;
+            case ADMIN, STRUCTURE_EDITOR, STRUCTURE_READER, OIV_READER, OIV_WRITER -> false;
+        }, 403);
+    }
+
+    /** The OIV: reads everything, evidence included, and writes only its own reviews and validation. */
+    static Caller oiv(String name, Supplier<RequestSpecification> request) {
+        return new Caller(name, request, op -> switch (op.rule()) {
+            case OPEN, READ, SIGNED_IN, STRUCTURE_READER, OIV_READER, OIV_WRITER -> true;
+            case ADMIN, STRUCTURE_EDITOR -> false;
         }, 403);
     }
 
     /** An editor of the responsible structure of the objective the walk goes to. */
     static Caller structureEditor(String name, Supplier<RequestSpecification> request) {
-        return new Caller(name, request, op -> op.rule() != Rule.ADMIN, 403);
+        return new Caller(name, request, op -> switch (op.rule()) {
+            case OPEN, READ, SIGNED_IN, STRUCTURE_READER, STRUCTURE_EDITOR -> true;
+            case ADMIN, OIV_READER, OIV_WRITER -> false;
+        }, 403);
     }
 
+    /** Everything but the OIV's own writes, which are refused with 403. */
     static Caller administrator(String name, Supplier<RequestSpecification> request) {
-        return new Caller(name, request, op -> true, 0);
+        return new Caller(name, request, op -> op.rule() != Rule.OIV_WRITER, 403);
     }
 
     /** A token with values:read only: it reads, also when reading is not public, and changes nothing. */
@@ -156,13 +175,15 @@ final class AuthorizationMatrix {
     }
 
     /**
-     * The local callers every walk takes: anonymous, a viewer, an editor of another structure, a reading token, a
-     * token without values:read, and the administrator by token, by session with CSRF and by session without it.
+     * The local callers every walk takes: anonymous, a viewer, an editor of another structure, the OIV, a reading
+     * token, a token without values:read, and the administrator by token, by session with CSRF and by session
+     * without it.
      * Objective 1.2 of 2021 belongs to Direzione: an RPCT editor is an editor of another structure.
      */
     static List<Caller> localCallers(boolean publicRead) {
         Accounts.Session viewer = Accounts.login(Accounts.createUser("VIEWER", List.of()));
         Accounts.Session otherEditor = Accounts.login(Accounts.createUser("EDITOR", List.of("RPCT")));
+        Accounts.Session oiv = Accounts.login(Accounts.createUser("OIV", List.of()));
         Accounts.Session admin = Accounts.login(Accounts.createUser("ADMINISTRATOR", List.of()));
         Accounts.Session adminWithoutCsrf = Accounts.login(Accounts.createUser("ADMINISTRATOR", List.of()));
         String readOnlyToken = Accounts.createToken(List.of("values:read"), List.of());
@@ -172,6 +193,7 @@ final class AuthorizationMatrix {
                 anonymous(publicRead),
                 reader("viewer", viewer::request),
                 reader("editor of another structure", otherEditor::request),
+                oiv("OIV", oiv::request),
                 readingToken(() -> Accounts.withToken(readOnlyToken)),
                 withoutRole("token without values:read", () -> Accounts.withToken(countsOfAnotherIndicator), publicRead),
                 administrator("administrator's token", Accounts::asAdmin),

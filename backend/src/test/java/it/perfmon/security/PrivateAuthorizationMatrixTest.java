@@ -1,6 +1,7 @@
 package it.perfmon.security;
 
 import static it.perfmon.security.AuthorizationMatrix.administrator;
+import static it.perfmon.security.AuthorizationMatrix.oiv;
 import static it.perfmon.security.AuthorizationMatrix.reader;
 import static it.perfmon.security.AuthorizationMatrix.structureEditor;
 import static it.perfmon.security.AuthorizationMatrix.withoutRole;
@@ -45,10 +46,11 @@ class PrivateAuthorizationMatrixTest {
                 reader("editor of the provider for another structure",
                         person(OidcTokens.of("m.bianchi").roles(OidcTokens.EDITOR).structures("RPCT"))),
                 reader("viewer of the provider", person(OidcTokens.of("l.neri").roles(OidcTokens.VIEWER))),
+                oiv("OIV of the provider", person(OidcTokens.of("g.valutatore").roles(OidcTokens.OIV))),
                 withoutRole("person of the provider without a role of ours",
                         person(OidcTokens.of("p.estraneo").roles("offline_access")), false),
                 withoutRole("person of the provider with only a generic administrator role",
-                        person(OidcTokens.of("admin.altra.app").roles("administrator", "editor", "viewer")), false)));
+                        person(OidcTokens.of("admin.altra.app").roles("administrator", "editor", "viewer", "oiv")), false)));
         List<String> wrong = new AuthorizationMatrix().walk(callers);
 
         assertEquals(List.of(), wrong);

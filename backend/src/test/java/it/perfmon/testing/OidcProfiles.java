@@ -25,6 +25,7 @@ public final class OidcProfiles {
         config.put("perfmon.security.oidc.administrator-role", OidcTokens.ADMINISTRATOR);
         config.put("perfmon.security.oidc.editor-role", OidcTokens.EDITOR);
         config.put("perfmon.security.oidc.viewer-role", OidcTokens.VIEWER);
+        config.put("perfmon.security.oidc.oiv-role", OidcTokens.OIV);
         config.put("perfmon.security.oidc.public-issuer", OidcTokens.ISSUER);
         return config;
     }

@@ -21,6 +21,7 @@ public final class OidcTokens {
     public static final String ADMINISTRATOR = "perfmon-amministratore";
     public static final String EDITOR = "perfmon-editor";
     public static final String VIEWER = "perfmon-lettore";
+    public static final String OIV = "perfmon-oiv";
 
     private final String username;
     private String subject = UUID.randomUUID().toString();

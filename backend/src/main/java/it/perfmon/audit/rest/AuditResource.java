@@ -40,17 +40,19 @@ public class AuditResource {
     }
 
     @GET
-    @RolesAllowed({Role.ADMIN, Role.EDITOR_ROLE, Role.VIEWER_ROLE})
+    @RolesAllowed({Role.ADMIN, Role.EDITOR_ROLE, Role.VIEWER_ROLE, Role.OIV_ROLE})
     @Operation(operationId = "listAuditEvents", summary = "The history of changes, newest first",
             description = "Each change to plan data with who made it (user or token), when, and every changed field's "
                     + "old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, "
-                    + "result, count, evidence, user, token, organisation, structure) and entityId to see the history of one thing; "
+                    + "result, count, evidence, oivReview, oivValidation, user, token, organisation, structure) and entityId to see the history of one thing; "
                     + "objectiveId gives an objective's whole history: its own changes and those of its indicators, "
                     + "phases, results, counts and evidence, deleted ones included. "
                     + "Events about accounts (user, token: sign-in rights, roles, password changes, tokens) are shown "
                     + "to administrators only; asking for them otherwise is refused with 403. Events about evidence "
                     + "(uploads and removals, with the file's name, type, size and SHA-256) are shown only to those who "
-                    + "may read that evidence: administrators, and editors for their structures' objectives.")
+                    + "may read that evidence: administrators, the OIV, and editors for their structures' objectives. Events "
+                    + "about the OIV's reviews and validations (oivReview, oivValidation) are shown to administrators "
+                    + "and the OIV only; the OIV reads every other event but those about accounts.")
     @APIResponse(responseCode = "403", description = "Account events (entityType user or token) asked by a non-administrator")
     @APIResponse(responseCode = "200", description = "A page of changes")
     public Page<AuditEventResponse> list(
@@ -71,7 +73,8 @@ public class AuditResource {
         }
         AuditHistory.EvidenceEvents evidenceEvents = new AuditHistory.EvidenceEvents(evidence.readsAll(),
                 evidence.structures());
-        return history.list(entityType, entityId, objectiveId, administrator, evidenceEvents, page)
+        boolean oivWork = current.actor().map(actor -> actor.isAdministrator() || actor.isOiv()).orElse(false);
+        return history.list(entityType, entityId, objectiveId, administrator, evidenceEvents, oivWork, page)
                 .map(AuditEventResponse::of);
     }
 }

@@ -43,6 +43,9 @@ public class AuditHistory {
         this.em = em;
     }
 
+    /** Events about the OIV's reviews and validations: for administrators and the OIV, who alone read them. */
+    public static final List<String> OIV_TYPES = List.of("oivReview", "oivValidation");
+
     /** The type of the events about evidence, which only those who read the evidence itself see. */
     public static final String EVIDENCE_TYPE = "evidence";
 
@@ -55,10 +58,11 @@ public class AuditHistory {
 
     /**
      * A page of events, optionally of one entity type, one entity or one objective's whole history; account events
-     * are left out unless asked for by an administrator, and evidence events unless the reader may read the evidence.
+     * are left out unless asked for by an administrator, evidence events unless the reader may read the evidence, and
+     * the OIV's events unless the reader reads the OIV's work.
      */
     public Page<AuditEntry> list(String entityType, Long entityId, Long objectiveId, boolean administrator,
-            EvidenceEvents evidence, PageRequest page) {
+            EvidenceEvents evidence, boolean oivWork, PageRequest page) {
         boolean counts = entityType == null || "count".equals(entityType);
         // Figures created by a batch share its one event (without an entity id): each shows as a creation of its own.
         StringBuilder events = new StringBuilder("""
@@ -79,6 +83,10 @@ public class AuditHistory {
         if (!administrator) {
             events.append(" and e.entity_type not in (?, ?)");
             eventParams.addAll(ACCOUNT_TYPES);
+        }
+        if (!oivWork) {
+            events.append(" and e.entity_type not in (?, ?)");
+            eventParams.addAll(OIV_TYPES);
         }
         if (!evidence.all()) {
             if (evidence.structureIds().isEmpty()) {

@@ -2,6 +2,7 @@ package it.perfmon.audit.service;
 
 import it.perfmon.count.IndicatorCount;
 import it.perfmon.evidence.Evidence;
+import it.perfmon.oiv.OivReview;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.phase.Phase;
 import it.perfmon.indicator.Indicator;
@@ -143,6 +144,9 @@ public class AuditTrail {
         if (entity instanceof IndicatorCount count) {
             return count.indicator.objective.id;
         }
+        if (entity instanceof OivReview review) {
+            return review.objective.id;
+        }
         if (entity instanceof Evidence evidence) {
             return evidence.phase != null ? evidence.phase.objective.id : evidence.indicator.objective.id;
         }
@@ -156,7 +160,8 @@ public class AuditTrail {
             Map.entry("IndicatorCount", "count"), Map.entry("AppUser", "user"), Map.entry("ApiToken", "token"),
             Map.entry("Organisation", "organisation"), Map.entry("ResponsibleStructure", "structure"),
             Map.entry("Collection", "collection"), Map.entry("CollectionPart", "collectionPart"),
-            Map.entry("Evidence", "evidence"));
+            Map.entry("Evidence", "evidence"), Map.entry("OivReview", "oivReview"),
+            Map.entry("OivValidation", "oivValidation"));
 
     /** The entity's type as clients name it, whatever proxy class Hibernate hands out. */
     public static String entityType(Object entity) {

@@ -11,8 +11,8 @@ import java.util.Set;
  * The one place that decides who reads evidence (its list, description and content, and its events in the audit
  * trail). Evidence may carry personal data (a signed act, an extraction of people's records), so it is not public
  * like the plan: administrators read all of it, editors that of their structures' objectives, and nobody else —
- * not viewers, not anonymous readers, not API tokens scoped for counts or values. The OIV's role, which reads
- * everything and changes nothing (issue 16, point 2), is to be let in by {@link #readsAll()}.
+ * not viewers, not anonymous readers, not API tokens scoped for counts or values. The OIV, whose task is to check
+ * the figures against their evidence, reads all of it too, and changes none.
  */
 @RequestScoped
 public class EvidenceAccess {
@@ -25,7 +25,7 @@ public class EvidenceAccess {
 
     /** Whether the caller reads the evidence of every structure. */
     public boolean readsAll() {
-        return current.actor().map(Actor::isAdministrator).orElse(false);
+        return current.actor().map(actor -> actor.isAdministrator() || actor.isOiv()).orElse(false);
     }
 
     /** The structures whose evidence the caller reads besides, when not {@link #readsAll()}: an editor's own. */
@@ -44,7 +44,7 @@ public class EvidenceAccess {
     public void requireRead(long structureId, String objectiveCode) {
         if (!mayRead(structureId)) {
             throw ProblemException.forbidden("Gli elementi probativi dell'obiettivo " + objectiveCode
-                    + " sono riservati agli amministratori e agli editor della struttura responsabile");
+                    + " sono riservati agli amministratori, all'OIV e agli editor della struttura responsabile");
         }
     }
 }

@@ -10,7 +10,7 @@ public record MeResponse(
         @Schema(example = "m.rossi") String username,
         @Schema(example = "Maria Rossi") String displayName,
         @Schema(enumeration = {"USER", "TOKEN"}) String kind,
-        @Schema(enumeration = {"ADMINISTRATOR", "EDITOR", "VIEWER"}, nullable = true) String role,
+        @Schema(enumeration = {"ADMINISTRATOR", "EDITOR", "VIEWER", "OIV"}, nullable = true) String role,
         @Schema(description = "Codes of the responsible structures an editor reports for") List<String> structures,
         @Schema(description = "Scopes of a token") List<String> scopes,
         @Schema(description = "Send it in the Csrf-Token header with every change made with the session cookie",

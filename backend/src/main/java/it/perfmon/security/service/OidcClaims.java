@@ -57,10 +57,14 @@ public class OidcClaims {
                 Set.of(), Set.of(), false, true, subjectOf(sub.get())));
     }
 
-    /** The highest of the configured roles among the token's roles; any other role of the token means nothing here. */
+    /**
+     * The highest of the configured roles among the token's roles (administrator, editor, OIV, viewer); any other
+     * role of the token means nothing here.
+     */
     Role roleOf(Set<String> tokenRoles) {
         return tokenRoles.contains(config.administratorRole()) ? Role.ADMINISTRATOR
                 : tokenRoles.contains(config.editorRole()) ? Role.EDITOR
+                : tokenRoles.contains(config.oivRole()) ? Role.OIV
                 : tokenRoles.contains(config.viewerRole()) ? Role.VIEWER
                 : null;
     }

@@ -115,6 +115,9 @@ public class UserService {
         if (request.role() == Role.EDITOR && codes.isEmpty()) {
             throw ProblemException.invalid("structures", "un editor deve avere almeno una struttura");
         }
+        if (request.role() == Role.OIV && !codes.isEmpty()) {
+            throw ProblemException.invalid("structures", "l'OIV non ha strutture: legge tutti gli obiettivi");
+        }
         Set<ResponsibleStructure> structures = new HashSet<>();
         for (String code : codes) {
             structures.add(ResponsibleStructure.<ResponsibleStructure>find("organisation = ?1 and code = ?2",
