@@ -7,6 +7,7 @@ const adminToken: Me = { username: 'token:1', kind: 'TOKEN', role: 'ADMINISTRATO
 const direzione: Me = { username: 'd.verdi', kind: 'USER', role: 'EDITOR', structures: ['DIREZIONE'] };
 const direzioneToken: Me = { username: 'token:2', kind: 'TOKEN', role: 'EDITOR', structures: ['DIREZIONE'] };
 const rpct: Me = { username: 'r.bianchi', kind: 'USER', role: 'EDITOR', structures: ['RPCT'] };
+const oiv: Me = { username: 'oiv', kind: 'USER', role: 'OIV', structures: [] };
 const viewer: Me = { username: 'lettore', kind: 'USER', role: 'VIEWER', structures: [] };
 
 describe('canReadEvidence', () => {
@@ -14,6 +15,11 @@ describe('canReadEvidence', () => {
     expect(canReadEvidence(administrator, 'DIREZIONE')).toBe(true);
     expect(canReadEvidence(administrator, 'RPCT')).toBe(true);
     expect(canReadEvidence(adminToken, 'RPCT')).toBe(true);
+  });
+
+  it('shouldLetTheOivReadEveryStructuresEvidenceToCheckTheFigures', () => {
+    expect(canReadEvidence(oiv, 'DIREZIONE')).toBe(true);
+    expect(canReadEvidence(oiv, null)).toBe(true);
   });
 
   it('shouldLetEditorsReadTheirOwnStructuresEvidenceOnly', () => {
@@ -47,6 +53,7 @@ describe('canChangeEvidence', () => {
     expect(canChangeEvidence(rpct, 'DIREZIONE')).toBe(false);
     expect(canChangeEvidence(direzioneToken, 'DIREZIONE')).toBe(false);
     expect(canChangeEvidence(viewer, 'DIREZIONE')).toBe(false);
+    expect(canChangeEvidence(oiv, 'DIREZIONE')).toBe(false);
     expect(canChangeEvidence(null, 'DIREZIONE')).toBe(false);
   });
 });

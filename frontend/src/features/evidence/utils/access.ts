@@ -15,12 +15,13 @@ function editsFor(me: Person, structureCode: string | null | undefined): boolean
 /**
  * Who reads the evidence of an objective, named by its responsible structure's code (the codes are what the
  * signed-in person's structures are listed by): administrators, and the editors of that structure. Evidence may
- * carry personal data, so it is never public. The backend's rule is evidence/service/EvidenceAccess; the OIV, who
- * reads everything (issue 16, point 2), joins here as one more case once the role exists.
+ * carry personal data, so it is never public. The OIV reads all of it, to check the figures against it. The
+ * backend's rule is evidence/service/EvidenceAccess.
  */
 export function canReadEvidence(me: Person, structureCode: string | null | undefined): boolean {
   switch (me?.role) {
     case 'ADMINISTRATOR':
+    case 'OIV':
       return true;
     case 'EDITOR':
       return editsFor(me, structureCode);
@@ -29,7 +30,7 @@ export function canReadEvidence(me: Person, structureCode: string | null | undef
   }
 }
 
-/** Who attaches and removes it: administrators and the structure's editors (the OIV will read, never change). */
+/** Who attaches and removes it: administrators and the structure's editors (the OIV reads, never changes). */
 export function canChangeEvidence(me: Person, structureCode: string | null | undefined): boolean {
   return me?.role === 'ADMINISTRATOR' || editsFor(me, structureCode);
 }
