@@ -24,7 +24,7 @@ run: build frontend/node_modules ## Start the API (http://localhost:8080) and th
 	@scripts/mail.sh start
 	@trap 'kill 0' INT TERM EXIT; \
 	  QUARKUS_PROFILE=demo MONITOR_ADMIN_USER=$(DEMO_ADMIN_USER) MONITOR_ADMIN_PASSWORD=$(DEMO_ADMIN_PASSWORD) \
-	  MONITOR_SMTP_PORT=$${MAIL_SMTP_PORT:-3025} $(DB) with perfmon java -jar $(JAR) & \
+	  MONITOR_SMTP_PORT=$${MAIL_SMTP_PORT:-3025} $(DB) with perfmon java @backend/jvm.options -jar $(JAR) & \
 	  (cd frontend && npm run dev -- --clearScreen false) & \
 	  wait
 

@@ -11,6 +11,8 @@ export const backendJar = resolve(
   import.meta.dirname,
   process.env.E2E_BACKEND_JAR ?? '../backend/target/quarkus-app/quarkus-run.jar',
 );
+// The JVM options `make run` and the container use (the heap bound), so the tests run the backend as users do.
+const jvmOptions = resolve(import.meta.dirname, '../backend/jvm.options');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 if (!existsSync(backendJar)) {
@@ -74,7 +76,7 @@ type WebServer = NonNullable<Extract<PlaywrightTestConfig['webServer'], unknown[
  */
 export function freshBackend(database: string, port: number, env: Record<string, string>): WebServer {
   return {
-    command: `../scripts/db.sh with ${database} java -jar '${backendJar}'`,
+    command: `../scripts/db.sh with ${database} java @'${jvmOptions}' -jar '${backendJar}'`,
     url: `http://localhost:${port}/status`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -70,6 +70,9 @@ public final class BenchMain {
         results.put("date", LocalDateTime.now().withNano(0).toString());
         results.put("commit", options.commit());
         results.put("machine", Machine.describe(db));
+        results.put("backendJvmArguments", options.jvmArguments().isEmpty() ? List.of()
+                : Files.readAllLines(Path.of(options.jvmArguments().get(0).substring(1))).stream()
+                        .map(line -> line.replaceAll("#.*", "").trim()).filter(line -> !line.isEmpty()).toList());
         System.out.println("Machine: " + results.get("machine"));
 
         Path jar = options.repo().resolve("backend/target/quarkus-app/quarkus-run.jar");
@@ -77,7 +80,7 @@ public final class BenchMain {
         Ids ids;
         phase(results, "[1/6] Backend through the statement counter: clean database, migrations, 2021 seed");
         try (WireCounter counter = new WireCounter(db.host(), db.port());
-                Backend backend = Backend.start(jar, db.via("127.0.0.1", counter.port()), options.port(), token, true,
+                Backend backend = Backend.start(jar, options.jvmArguments(), db.via("127.0.0.1", counter.port()), options.port(), token, true,
                         work.resolve("backend-counted.log"))) {
             results.put("firstStartWithMigrationsMillis", backend.startMeasure().millis());
             ids = Ids.read(db);
@@ -96,7 +99,7 @@ public final class BenchMain {
         Backend backend = null;
         try {
             for (int i = 0; i < options.starts(); i++) {
-                backend = Backend.start(jar, db, options.port(), token, false, work.resolve("backend-" + (i + 1) + ".log"));
+                backend = Backend.start(jar, options.jvmArguments(), db, options.port(), token, false, work.resolve("backend-" + (i + 1) + ".log"));
                 startMillis.add(backend.startMeasure().millis());
                 startRss.add(backend.startMeasure().rssKb());
                 startCpu.add(backend.startMeasure().cpuMillis());
@@ -113,7 +116,8 @@ public final class BenchMain {
             start.put("medianRssMB", Math.round(Stats.median(startRss) * 1024 / 1e6));
             start.put("cpuMillis", startCpu);
             start.put("medianCpuMillis", Math.round(Stats.median(startCpu)));
-            start.put("jvmOptions", "none (java -jar quarkus-run.jar, as make run)");
+            start.put("jvmOptions", options.jvmArguments().isEmpty() ? "none (java -jar quarkus-run.jar)"
+                    : String.join(" ", options.jvmArguments()) + " (as make run)");
             results.put("start", start);
 
             phase(results, "[3/6] Pull API against raw JDBC, concurrency " + options.concurrency());

@@ -10,13 +10,13 @@ import java.util.Map;
  */
 record Options(String command, Path repo, int port, int previewPort, int starts, int concurrency, int windowSeconds,
         int rounds, int countRuns, int countBudgetSeconds, int lighthouseRuns, String commit, int years,
-        int countsPerPlan) {
+        int countsPerPlan, String jvmOptions) {
 
     static Options parse(String[] args) {
         if (args.length == 0) {
             throw new IllegalArgumentException("usage: run|seed-large [--repo=.] [--port=8095] [--preview-port=4195] "
                     + "[--starts=3] [--concurrency=16] [--window=5] [--rounds=3] [--count-runs=3] [--count-budget=240] "
-                    + "[--lighthouse-runs=5] [--commit=sha] [--years=10] [--counts-per-plan=100000]");
+                    + "[--lighthouse-runs=5] [--commit=sha] [--years=10] [--counts-per-plan=100000] [--jvm-options=backend/jvm.options|none]");
         }
         Map<String, String> values = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
@@ -31,13 +31,22 @@ record Options(String command, Path repo, int port, int previewPort, int starts,
                 number(values, "concurrency", 16), number(values, "window", 5), number(values, "rounds", 3),
                 number(values, "count-runs", 3), number(values, "count-budget", 240),
                 number(values, "lighthouse-runs", 5), values.getOrDefault("commit", "unknown"),
-                number(values, "years", 10), number(values, "counts-per-plan", 100_000));
+                number(values, "years", 10), number(values, "counts-per-plan", 100_000),
+                values.getOrDefault("jvm-options", "backend/jvm.options"));
         values.keySet().removeAll(java.util.Set.of("repo", "port", "preview-port", "starts", "concurrency", "window",
-                "rounds", "count-runs", "count-budget", "lighthouse-runs", "commit", "years", "counts-per-plan"));
+                "rounds", "count-runs", "count-budget", "lighthouse-runs", "commit", "years", "counts-per-plan", "jvm-options"));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + values.keySet());
         }
         return options;
+    }
+
+    /**
+     * What the backend's JVM is started with besides {@code -jar}: the options file that `make run` and the container
+     * use (as a {@code @file} argument), or nothing with {@code --jvm-options=none}, to measure the JVM's defaults.
+     */
+    java.util.List<String> jvmArguments() {
+        return "none".equals(jvmOptions) ? java.util.List.of() : java.util.List.of("@" + repo.resolve(jvmOptions));
     }
 
     private static int number(Map<String, String> values, String name, int fallback) {

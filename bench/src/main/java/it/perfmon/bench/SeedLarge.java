@@ -39,7 +39,7 @@ final class SeedLarge {
                     + "the 2021 seed…");
             Path jar = options.repo().resolve("backend/target/quarkus-app/quarkus-run.jar");
             String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
-            try (Backend backend = Backend.start(jar, db, options.port(), token, false,
+            try (Backend backend = Backend.start(jar, options.jvmArguments(), db, options.port(), token, false,
                     options.repo().resolve("bench/target/seed-large-backend.log"))) {
                 System.out.printf("  backend ready after %.1f s%n", backend.startMeasure().millis() / 1000.0);
             }

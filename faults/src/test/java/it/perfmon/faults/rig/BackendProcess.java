@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged backend (`java -jar quarkus-run.jar`), started as `make run` starts it, with its log in a file. */
+/**
+ * The packaged backend ({@code java @backend/jvm.options -jar quarkus-run.jar}), started as `make run` starts it,
+ * heap bound included, with its log in a file.
+ */
 public final class BackendProcess implements AutoCloseable {
 
     private final String name;
@@ -30,7 +33,9 @@ public final class BackendProcess implements AutoCloseable {
         Files.createDirectories(logDir);
         Path log = logDir.resolve("backend-" + name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toString())).redirectErrorStream(true)
+        Path jvmOptions = jar.toAbsolutePath().getParent().getParent().getParent().resolve("jvm.options");
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "@" + jvmOptions, "-jar", jar.toString()))
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile()).directory(jar.getParent().toFile());
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
