@@ -88,7 +88,10 @@ final class AuthorizationMatrix {
             Map.entry("listResultEvidence", Rule.STRUCTURE_READER), Map.entry("listPhaseEvidence", Rule.STRUCTURE_READER),
             Map.entry("getEvidence", Rule.STRUCTURE_READER), Map.entry("getEvidenceContent", Rule.STRUCTURE_READER),
             Map.entry("attachResultEvidence", Rule.STRUCTURE_EDITOR), Map.entry("attachPhaseEvidence", Rule.STRUCTURE_EDITOR),
-            Map.entry("deleteEvidence", Rule.STRUCTURE_EDITOR));
+            Map.entry("deleteEvidence", Rule.STRUCTURE_EDITOR),
+            Map.entry("getPublication", Rule.READ), Map.entry("getOpenDataCsv", Rule.READ),
+            Map.entry("getOpenDataJson", Rule.READ), Map.entry("getOpenDataOds", Rule.READ),
+            Map.entry("getOpenDataCatalogTurtle", Rule.READ), Map.entry("getOpenDataCatalogRdfXml", Rule.READ));
 
     /** Acts that would change the 2021 plan for the tests after this one: when allowed, they go to unknown ids. */
     private static final Set<String> LASTING_ACTS = Set.of("closePeriod", "reopenPeriod", "createNextYearPlan",
