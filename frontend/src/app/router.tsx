@@ -17,6 +17,7 @@ const ImportRoute = lazy(() => import('@/app/routes/import'));
 const MyTasksRoute = lazy(() => import('@/app/routes/my-tasks'));
 const CollectionsRoute = lazy(() => import('@/app/routes/collections'));
 const CollectionRoute = lazy(() => import('@/app/routes/collection'));
+const TransparencyRoute = lazy(() => import('@/app/routes/transparency'));
 
 export const routes: RouteObject[] = [
   {
@@ -31,6 +32,14 @@ export const routes: RouteObject[] = [
         element: (
           <Suspense>
             <MyTasksRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'trasparenza/performance',
+        element: (
+          <Suspense>
+            <TransparencyRoute />
           </Suspense>
         ),
       },

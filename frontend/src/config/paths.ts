@@ -16,6 +16,8 @@ export const paths = {
   collections: () => '/amministrazione/raccolte',
   /** One period's collection: opening it, its parts' progress, return and accept, closing the period. */
   collection: (periodId: number) => `/amministrazione/raccolte/${periodId}`,
+  /** Amministrazione trasparente › Performance: the closed periods' files and open data, for the public. */
+  transparency: () => '/trasparenza/performance',
   /** The login page, coming back afterwards to `from` (an address within the app). */
   login: (from?: string) => (from && from !== '/' ? `/accesso?da=${encodeURIComponent(from)}` : '/accesso'),
 } as const;

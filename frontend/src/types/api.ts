@@ -66,3 +66,7 @@ export type MailState = Schemas['MailState'];
 export type ReminderRun = Schemas['ReminderRun'];
 export type Preferences = Schemas['Preferences'];
 export type PreferencesInput = Schemas['PreferencesInput'];
+export type Publication = Schemas['Publication'];
+export type PublishedPlan = Schemas['PublishedPlan'];
+export type PublishedPeriod = Schemas['PublishedPeriod'];
+export type PublishedFile = Schemas['PublishedFile'];
