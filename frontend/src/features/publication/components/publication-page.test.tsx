@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Publication } from '@/types/api';
+import type { Publication, PublishedFile } from '@/types/api';
 import { anonymous, mockApi, renderWithProviders } from '@/testing/test-utils';
 import { PublicationPage } from '@/features/publication/components/publication-page';
 
-const catalog = [
+const catalog: PublishedFile[] = [
   {
     group: 'CATALOG',
     title: 'Catalogo DCAT-AP_IT dei dati aperti (Turtle)',
