@@ -40,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The open data of Amministrazione trasparente at stable addresses: the indicator values of each closed period of a
  * published plan, read from the snapshot frozen at closing (so they change only when the period is closed again),
  * and their DCAT-AP_IT catalogue. Unclosed periods and drafts answer 404. Public unless public reading is off.
+ * The files declare no @Produces, as the Allegato A: a harvester's or a browser's Accept never turns the refusal of
+ * a private reading (401/403) into a 406, and the type is set on each answer.
  */
 @PermitAll
 @Path("/api/v1/open-data")
@@ -58,7 +60,6 @@ public class OpenDataResource {
 
     @GET
     @Path("/periods/{periodId}/values.csv")
-    @Produces(OpenDataCsv.MEDIA_TYPE)
     @Operation(operationId = "getOpenDataCsv", summary = "A closed period's indicator values as CSV",
             description = "RFC 4180 CSV in UTF-8 with a header row of the field names of OpenDataRow, commas, CRLF, "
                     + "dot decimals, ISO dates; percentages in percent units. Taken from the period's frozen snapshot: "
@@ -94,7 +95,6 @@ public class OpenDataResource {
 
     @GET
     @Path("/periods/{periodId}/values.ods")
-    @Produces(OpenDataOds.MEDIA_TYPE)
     @Operation(operationId = "getOpenDataOds", summary = "A closed period's indicator values as ODS",
             description = "An OpenDocument spreadsheet with one sheet, 'valori': the CSV's header row and rows, numbers "
                     + "as numbers and dates as dates.")
@@ -114,7 +114,6 @@ public class OpenDataResource {
 
     @GET
     @Path("/catalog.ttl")
-    @Produces(DcatCatalog.TURTLE)
     @Operation(operationId = "getOpenDataCatalogTurtle", summary = "The DCAT-AP_IT catalogue of the open data, as Turtle",
             description = "A dcatapit:Catalog of the organisation with one dcatapit:Dataset per closed period of a "
                     + "published plan and one dcatapit:Distribution per format (CSV, JSON, ODS), with the profile's "
@@ -131,7 +130,6 @@ public class OpenDataResource {
 
     @GET
     @Path("/catalog.rdf")
-    @Produces(DcatCatalog.RDF_XML)
     @Operation(operationId = "getOpenDataCatalogRdfXml", summary = "The DCAT-AP_IT catalogue of the open data, as RDF/XML",
             description = "The same catalogue as catalog.ttl, in RDF/XML.")
     @APIResponse(responseCode = "200", description = "The catalogue",
