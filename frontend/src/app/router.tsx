@@ -19,6 +19,7 @@ const CollectionsRoute = lazy(() => import('@/app/routes/collections'));
 const CollectionRoute = lazy(() => import('@/app/routes/collection'));
 // The OIV's review page is for the OIV and administrators only.
 const OivReviewRoute = lazy(() => import('@/app/routes/oiv-review'));
+const TransparencyRoute = lazy(() => import('@/app/routes/transparency'));
 
 export const routes: RouteObject[] = [
   {
@@ -49,6 +50,14 @@ export const routes: RouteObject[] = [
         element: (
           <Suspense>
             <OivReviewRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'trasparenza/performance',
+        element: (
+          <Suspense>
+            <TransparencyRoute />
           </Suspense>
         ),
       },

@@ -18,6 +18,8 @@ export const paths = {
   collection: (periodId: number) => `/amministrazione/raccolte/${periodId}`,
   /** The OIV's review of a period (by default the latest closed one): figures, evidence, checks, validation. */
   oivReview: (periodId?: number | null) => (periodId != null ? `/oiv/${periodId}` : '/oiv'),
+  /** Amministrazione trasparente › Performance: the closed periods' files and open data, for the public. */
+  transparency: () => '/trasparenza/performance',
   /** The login page, coming back afterwards to `from` (an address within the app). */
   login: (from?: string) => (from && from !== '/' ? `/accesso?da=${encodeURIComponent(from)}` : '/accesso'),
 } as const;

@@ -564,6 +564,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/open-data/catalog.rdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The DCAT-AP_IT catalogue of the open data, as RDF/XML
+         * @description The same catalogue as catalog.ttl, in RDF/XML.
+         */
+        get: operations["getOpenDataCatalogRdfXml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/catalog.ttl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The DCAT-AP_IT catalogue of the open data, as Turtle
+         * @description A dcatapit:Catalog of the organisation with one dcatapit:Dataset per closed period of a published plan and one dcatapit:Distribution per format (CSV, JSON, ODS), with the profile's mandatory properties, for the national catalogue (dati.gov.it) to harvest. Absolute addresses start with MONITOR_PUBLIC_URL (default MONITOR_WEB_URL).
+         */
+        get: operations["getOpenDataCatalogTurtle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/periods/{periodId}/values.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A closed period's indicator values as CSV
+         * @description RFC 4180 CSV in UTF-8 with a header row of the field names of OpenDataRow, commas, CRLF, dot decimals, ISO dates; percentages in percent units. Taken from the period's frozen snapshot: Last-Modified is when it was last closed, and the ETag a digest of the bytes.
+         */
+        get: operations["getOpenDataCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/periods/{periodId}/values.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A closed period's indicator values as JSON
+         * @description The dataset's title, organisation, plan, period, publication dates and licence, and one row per indicator, from the period's frozen snapshot.
+         */
+        get: operations["getOpenDataJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/periods/{periodId}/values.ods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A closed period's indicator values as ODS
+         * @description An OpenDocument spreadsheet with one sheet, 'valori': the CSV's header row and rows, numbers as numbers and dates as dates.
+         */
+        get: operations["getOpenDataOds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations/{organisationCode}/structures": {
         parameters: {
             query?: never;
@@ -1172,6 +1272,26 @@ export interface paths {
          * @description Areas, objectives, indicators (baseline, targets, computed value, entered value, value used, assessment and suggested assessment with its reason) and phases. Percentages are in percent units and unrounded (188.935 means 188,935%). Without periodId, the latest period holding results.
          */
         get: operations["getPlanReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What Amministrazione trasparente › Performance publishes
+         * @description Every published plan (never a draft) with its closed periods only (never an open one), oldest period first, each with the date it was published (first closed) and last changed (closed again after a reopening), and its files: the Allegato A as PDF, XLSX, ODS and CSV, the Relazione sulla performance as PDF and DOCX for the final period, and the indicator values as open data in CSV, JSON and ODS under the licence stated; then the DCAT-AP_IT catalogue of the open data. Addresses are relative to the service's root. Readable anonymously unless public reading is off.
+         */
+        get: operations["getPublication"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2500,6 +2620,52 @@ export interface components {
              */
             everyDays?: number | null;
         };
+        OpenData: {
+            title?: string;
+            organisationCode?: string;
+            organisationName?: string;
+            /** Format: int32 */
+            planYear?: number;
+            /** Format: int64 */
+            periodId?: number;
+            periodReferenceDate?: components["schemas"]["LocalDate"];
+            periodLabel?: string;
+            published?: components["schemas"]["Instant"];
+            modified?: components["schemas"]["Instant"];
+            licence?: components["schemas"]["PublicationLicence"];
+            rows?: components["schemas"]["OpenDataRow"][];
+        };
+        OpenDataRow: {
+            organisation?: string;
+            /** Format: int32 */
+            planYear?: number;
+            periodReferenceDate?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            areaNumber?: number;
+            area?: string;
+            objectiveCode?: string;
+            objectiveTitle?: string;
+            /** @description The structure responsible for the objective */
+            structure?: string | null;
+            /** Format: int32 */
+            indicatorPosition?: number;
+            indicator?: string;
+            /** @description The unit of baseline, target and achieved value: % (percent units, 90.5 is 90,5%) */
+            unit?: string;
+            baseline?: number | null;
+            target?: number | null;
+            /** @description The value used for the indicator at the period */
+            achievedValue?: number | null;
+            /** @description The achieved value as a percentage of the target, uncapped */
+            achievementPercent?: number | null;
+            /**
+             * Format: int32
+             * @description The assessment's step: 1 in anticipo, 2 da iniziare – secondo le aspettative, 3 secondo le aspettative, 4 da iniziare – in ritardo, 5 in ritardo
+             */
+            assessmentStep?: number | null;
+            /** @description The valutazione sintetica confirmed for the period */
+            assessment?: string | null;
+        };
         PageAreaResponse: {
             items?: components["schemas"]["StrategicArea"][];
             /**
@@ -2996,6 +3162,52 @@ export interface components {
             instance?: string;
             /** @description The fields at fault, when the problem is about the request's content */
             errors?: components["schemas"]["FieldError"][];
+        };
+        Publication: {
+            /** @description The licence of the open data */
+            licence?: components["schemas"]["PublicationLicence"];
+            /** @description The DCAT-AP_IT description of the open data, for the national catalogue */
+            catalog?: components["schemas"]["PublishedFile"][];
+            plans?: components["schemas"]["PublishedPlan"][];
+        };
+        PublicationLicence: {
+            name?: string;
+            url?: string;
+        };
+        PublishedFile: {
+            /** @enum {string} */
+            group?: "ALLEGATO_A" | "RELAZIONE" | "OPEN_DATA" | "CATALOG";
+            title?: string;
+            /** @description Short name of the format, e.g. PDF, XLSX, CSV */
+            format?: string;
+            mediaType?: string;
+            /** @description The file's address, relative to the service's root */
+            url?: string;
+            published?: components["schemas"]["Instant"];
+            modified?: components["schemas"]["Instant"];
+        };
+        PublishedPeriod: {
+            /** Format: int64 */
+            periodId?: number;
+            /** @enum {string} */
+            kind?: "INTERIM" | "FINAL";
+            referenceDate?: components["schemas"]["LocalDate"];
+            label?: string;
+            /** @description When the period was first closed, i.e. published */
+            published?: components["schemas"]["Instant"];
+            /** @description When its frozen figures last changed (closed again after a reopening) */
+            modified?: components["schemas"]["Instant"];
+            files?: components["schemas"]["PublishedFile"][];
+        };
+        PublishedPlan: {
+            /** Format: int64 */
+            planId?: number;
+            /** Format: int32 */
+            year?: number;
+            title?: string;
+            organisationCode?: string;
+            organisationName?: string;
+            periods?: components["schemas"]["PublishedPeriod"][];
         };
         /** @description A reminder queued in the outbox by this run */
         QueuedReminder: {
@@ -7792,6 +8004,464 @@ export interface operations {
             };
         };
     };
+    getOpenDataCatalogRdfXml: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rdf+xml": string;
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataCatalogTurtle: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/turtle": string;
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataCsv: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The values */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataJson: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The values */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenData"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataOds: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The values */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listStructures: {
         parameters: {
             query?: {
@@ -12345,6 +13015,73 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

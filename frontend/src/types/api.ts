@@ -75,3 +75,7 @@ export type ReviewOutcome = Schemas['ReviewOutcome'];
 export type OivValidation = Schemas['OivValidation'];
 export type OivValidationInput = Schemas['OivValidationInput'];
 export type ValidationOutcome = Schemas['ValidationOutcome'];
+export type Publication = Schemas['Publication'];
+export type PublishedPlan = Schemas['PublishedPlan'];
+export type PublishedPeriod = Schemas['PublishedPeriod'];
+export type PublishedFile = Schemas['PublishedFile'];

@@ -183,7 +183,12 @@ export function AppLayout() {
       </main>
       <footer className="it-footer app-footer">
         <div className="container py-4">
-          <p className="mb-0 small">{t('app.footer')}</p>
+          <p className="mb-2 small">{t('app.footer')}</p>
+          <p className="mb-0 small">
+            <NavLink to={paths.transparency()} className="text-white">
+              {t('transparency.footerLink')}
+            </NavLink>
+          </p>
         </div>
       </footer>
     </>

@@ -52,6 +52,30 @@ public interface PerfmonConfig {
 
     Evidence evidence();
 
+    Publication publication();
+
+    /** Amministrazione trasparente: the open data's licence and contact, and the address the catalogue harvests. */
+    interface Publication {
+
+        /** The licence of the open data; CC BY 4.0 unless the agency chooses another. */
+        @WithName("licence-url")
+        @WithDefault("https://creativecommons.org/licenses/by/4.0/")
+        String licenceUrl();
+
+        @WithName("licence-name")
+        @WithDefault("Creative Commons Attribuzione 4.0 Internazionale (CC BY 4.0)")
+        String licenceName();
+
+        /** The office answering questions about the data, named in the DCAT-AP_IT contact point. */
+        @WithName("contact-email")
+        @WithDefault("trasparenza@localhost")
+        String contactEmail();
+
+        /** Where the public reaches the API, e.g. https://performance.agenzia.example; default the web app's address. */
+        @WithName("base-url")
+        Optional<String> baseUrl();
+    }
+
     interface Http {
 
         /** Largest request body in bytes; uploads have their own limits (perfmon.import.max-bytes, perfmon.evidence.max-size). */

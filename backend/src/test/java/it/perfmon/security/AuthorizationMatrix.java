@@ -95,7 +95,10 @@ final class AuthorizationMatrix {
             Map.entry("deleteEvidence", Rule.STRUCTURE_EDITOR),
             Map.entry("listOivReviews", Rule.OIV_READER), Map.entry("getOivReview", Rule.OIV_READER),
             Map.entry("saveOivReview", Rule.OIV_WRITER), Map.entry("getOivValidation", Rule.OIV_READER),
-            Map.entry("saveOivValidation", Rule.OIV_WRITER));
+            Map.entry("saveOivValidation", Rule.OIV_WRITER),
+            Map.entry("getPublication", Rule.READ), Map.entry("getOpenDataCsv", Rule.READ),
+            Map.entry("getOpenDataJson", Rule.READ), Map.entry("getOpenDataOds", Rule.READ),
+            Map.entry("getOpenDataCatalogTurtle", Rule.READ), Map.entry("getOpenDataCatalogRdfXml", Rule.READ));
 
     /** Acts that would change the 2021 plan for the tests after this one: when allowed, they go to unknown ids. */
     private static final Set<String> LASTING_ACTS = Set.of("closePeriod", "reopenPeriod", "createNextYearPlan",

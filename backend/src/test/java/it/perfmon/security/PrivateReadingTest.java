@@ -31,6 +31,15 @@ public class PrivateReadingTest {
     }
 
     @Test
+    void shouldKeepThePublicationClosedToAnonymousReadersToo() {
+        given().get("/api/v1/publication").then().statusCode(401).contentType("application/problem+json");
+        given().get("/api/v1/open-data/catalog.ttl").then().statusCode(401);
+        given().get("/api/v1/open-data/periods/{id}/values.csv", 1).then().statusCode(401);
+        Accounts.Session viewer = Accounts.login(Accounts.createUser("VIEWER", List.of()));
+        viewer.request().get("/api/v1/publication").then().statusCode(200);
+    }
+
+    @Test
     void shouldLetSignedInPeopleRead() {
         Accounts.Session viewer = Accounts.login(Accounts.createUser("VIEWER", List.of()));
         viewer.request().get("/api/v1/plans").then().statusCode(200);

@@ -7,20 +7,15 @@ import it.perfmon.allegato.table.Merge;
 import it.perfmon.allegato.table.Row;
 import it.perfmon.allegato.table.RowKind;
 import it.perfmon.allegato.xlsx.AllegatoXlsxWriter;
-import java.io.ByteArrayOutputStream;
+import it.perfmon.common.ods.OdsPackage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -29,99 +24,25 @@ import javax.xml.stream.XMLStreamWriter;
  * the same sheets, cells, merged regions and column proportions as the XLSX. Percentages are percentage cells
  * formatted 0.00%, dates are date cells shown dd/mm/yyyy, and every text is a string cell: ODF keeps formulas in
  * an attribute of their own ({@code table:formula}), never written here, so a text starting with = stays text.
- * Written with the JDK's XML writer: the package is a zip of a few XML parts the standard describes, and the ODF
- * Toolkit is not among the libraries this build can resolve.
+ * Written with the JDK's XML writer into {@link OdsPackage}: the package is a zip of a few XML parts the standard
+ * describes, and the ODF Toolkit is not among the libraries this build can resolve.
  */
 public final class AllegatoOdsWriter {
 
-    public static final String MEDIA_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
+    public static final String MEDIA_TYPE = OdsPackage.MEDIA_TYPE;
 
-    static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-    static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
-    static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
-    static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
-    static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
-    static final String NUMBER = "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0";
-    static final String MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
-    static final String META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
-    static final String DC = "http://purl.org/dc/elements/1.1/";
+    private static final String OFFICE = OdsPackage.OFFICE;
+    private static final String TABLE = OdsPackage.TABLE;
+    private static final String TEXT = OdsPackage.TEXT;
+    private static final String STYLE = OdsPackage.STYLE;
+    private static final String FO = OdsPackage.FO;
+    private static final String NUMBER = OdsPackage.NUMBER;
 
     private AllegatoOdsWriter() {
     }
 
     public static void write(AllegatoTable table, OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out);
-        // The mimetype comes first and uncompressed, so that tools recognise the package from its first bytes.
-        byte[] mimetype = MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII);
-        ZipEntry entry = new ZipEntry("mimetype");
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(mimetype.length);
-        CRC32 crc = new CRC32();
-        crc.update(mimetype);
-        entry.setCrc(crc.getValue());
-        zip.putNextEntry(entry);
-        zip.write(mimetype);
-        zip.closeEntry();
-        part(zip, "META-INF/manifest.xml", AllegatoOdsWriter::manifest);
-        part(zip, "meta.xml", xml -> meta(xml, table));
-        part(zip, "content.xml", xml -> content(xml, table));
-        zip.finish();
-    }
-
-    private interface Part {
-        void write(XMLStreamWriter xml) throws XMLStreamException;
-    }
-
-    private static void part(ZipOutputStream zip, String name, Part part) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            part.write(xml);
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("ODS part " + name + " not written", e);
-        }
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(bytes.toByteArray());
-        zip.closeEntry();
-    }
-
-    private static void manifest(XMLStreamWriter xml) throws XMLStreamException {
-        xml.writeStartElement("manifest", "manifest", MANIFEST);
-        xml.writeNamespace("manifest", MANIFEST);
-        xml.writeAttribute("manifest", MANIFEST, "version", "1.3");
-        fileEntry(xml, "/", MEDIA_TYPE);
-        fileEntry(xml, "content.xml", "text/xml");
-        fileEntry(xml, "meta.xml", "text/xml");
-        xml.writeEndElement();
-    }
-
-    private static void fileEntry(XMLStreamWriter xml, String path, String type) throws XMLStreamException {
-        xml.writeEmptyElement("manifest", "file-entry", MANIFEST);
-        xml.writeAttribute("manifest", MANIFEST, "full-path", path);
-        if (path.equals("/")) {
-            xml.writeAttribute("manifest", MANIFEST, "version", "1.3");
-        }
-        xml.writeAttribute("manifest", MANIFEST, "media-type", type);
-    }
-
-    private static void meta(XMLStreamWriter xml, AllegatoTable table) throws XMLStreamException {
-        xml.writeStartElement("office", "document-meta", OFFICE);
-        xml.writeNamespace("office", OFFICE);
-        xml.writeNamespace("meta", META);
-        xml.writeNamespace("dc", DC);
-        xml.writeAttribute("office", OFFICE, "version", "1.3");
-        xml.writeStartElement("office", "meta", OFFICE);
-        xml.writeStartElement("dc", "title", DC);
-        xml.writeCharacters(table.documentTitle());
-        xml.writeEndElement();
-        xml.writeStartElement("meta", "initial-creator", META);
-        xml.writeCharacters(table.organisationName());
-        xml.writeEndElement();
-        xml.writeEndElement();
-        xml.writeEndElement();
+        OdsPackage.write(out, table.documentTitle(), table.organisationName(), xml -> content(xml, table));
     }
 
     private static void content(XMLStreamWriter xml, AllegatoTable table) throws XMLStreamException {
@@ -335,46 +256,7 @@ public final class AllegatoOdsWriter {
         }
     }
 
-    /**
-     * One paragraph per line. ODF collapses runs of spaces and drops tabs in text, so they are written as
-     * {@code text:s} and {@code text:tab} elements, which keeps every text exactly as it was.
-     */
-    static void paragraphs(XMLStreamWriter xml, String value) throws XMLStreamException {
-        for (String line : value.split("\r\n|\n|\r", -1)) {
-            xml.writeStartElement("text", "p", TEXT);
-            StringBuilder run = new StringBuilder();
-            for (int i = 0; i < line.length(); i++) {
-                char ch = line.charAt(i);
-                if (ch == '\t') {
-                    flush(xml, run);
-                    xml.writeEmptyElement("text", "tab", TEXT);
-                } else if (ch == ' ' && (i == 0 || line.charAt(i - 1) == ' ' || i == line.length() - 1)) {
-                    int spaces = 1;
-                    while (i + spaces < line.length() && line.charAt(i + spaces) == ' ') {
-                        spaces++;
-                    }
-                    flush(xml, run);
-                    xml.writeEmptyElement("text", "s", TEXT);
-                    if (spaces > 1) {
-                        xml.writeAttribute("text", TEXT, "c", Integer.toString(spaces));
-                    }
-                    i += spaces - 1;
-                } else if (ch < 0x20) {
-                    // Other control characters are not allowed in XML 1.0.
-                    flush(xml, run);
-                } else {
-                    run.append(ch);
-                }
-            }
-            flush(xml, run);
-            xml.writeEndElement();
-        }
-    }
-
-    private static void flush(XMLStreamWriter xml, StringBuilder run) throws XMLStreamException {
-        if (!run.isEmpty()) {
-            xml.writeCharacters(run.toString());
-            run.setLength(0);
-        }
+    private static void paragraphs(XMLStreamWriter xml, String value) throws XMLStreamException {
+        OdsPackage.paragraphs(xml, value);
     }
 }

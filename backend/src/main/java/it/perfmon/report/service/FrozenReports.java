@@ -53,6 +53,11 @@ public class FrozenReports {
         });
     }
 
+    /** The report exactly as frozen at closing (its own period header), or empty when the period has no snapshot. */
+    public Optional<PlanReport> snapshot(long periodId) {
+        return PeriodSnapshot.<PeriodSnapshot>findByIdOptional(periodId).map(snapshot -> read(snapshot.report));
+    }
+
     /** One indicator as frozen in the period's report, or empty when the period was never frozen. */
     public Optional<PlanReport.ReportIndicator> frozenIndicator(MonitoringPeriod period, long indicatorId) {
         return Optional.ofNullable(frozenIndicators(List.of(period.id)).getOrDefault(period.id, Map.of()).get(indicatorId));
