@@ -157,7 +157,7 @@ test.describe('the year end: evidence, the OIV, the Relazione and publication', 
     for (const format of ['PDF', 'DOCX']) {
       await expect(plan.getByRole('link', { name: new RegExp(`Relazione sulla performance.*formato ${format}$`) })).toBeVisible();
     }
-    const csvLink = plan.getByRole('link', { name: /Dati aperti.*formato CSV$/ });
+    const csvLink = plan.getByRole('link', { name: /Valori degli indicatori.*formato CSV$/ });
     const csv = await page.request.get((await csvLink.getAttribute('href'))!);
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain('Erogazione delle politiche attive del lavoro');
