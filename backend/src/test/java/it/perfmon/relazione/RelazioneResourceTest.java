@@ -12,6 +12,7 @@ import io.restassured.builder.MultiPartSpecBuilder;
 import it.perfmon.testing.Api;
 import it.perfmon.testing.Arti2021;
 import it.perfmon.testing.DefaultCredentials;
+import it.perfmon.testing.PdfConformance;
 import it.perfmon.testing.Problems;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,6 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -116,6 +120,25 @@ class RelazioneResourceTest {
                 .contentType(DOCX)
                 .header("Content-Disposition", equalTo("attachment; filename=\"relazione-performance-ARTI-2021.docx\"; "
                         + "filename*=UTF-8''relazione-performance-ARTI-2021.docx"));
+    }
+
+    @Test
+    void shouldPublishItAsAnArchivableAccessiblePdfNamingTheEvidenceWithItsHash() throws IOException {
+        byte[] pdf = given().get(PATH, finalPeriod).then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", equalTo("attachment; filename=\"relazione-performance-ARTI-2021.pdf\"; "
+                        + "filename*=UTF-8''relazione-performance-ARTI-2021.pdf"))
+                .extract().asByteArray();
+        PdfConformance.assertConformant(pdf);
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document);
+        }
+        // A narrow column wraps the long hash and names: compared without the line breaks.
+        String unwrapped = text.replaceAll("\\s+", "");
+        assertTrue(unwrapped.contains(sha256(EVIDENCE)), "the PDF names the evidence's SHA-256");
+        assertTrue(unwrapped.contains(EVIDENCE_NAME), "the PDF names the evidence");
+        assertTrue(text.contains("Relazione sulla performance 2021"), "its title");
+        assertTrue(text.contains("Validazione dell'OIV non ancora registrata."), "the OIV's validation is pending");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package it.perfmon.relazione.rest;
 
 import it.perfmon.document.docx.DocxWriter;
+import it.perfmon.document.pdf.AccessiblePdfWriter;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 
 /** The formats of the Relazione, by the name of the format parameter, which is also the file's extension. */
 enum RelazioneFormat {
+    PDF(MediaType.valueOf(AccessiblePdfWriter.MEDIA_TYPE)),
     DOCX(MediaType.valueOf(DocxWriter.MEDIA_TYPE));
 
     private final MediaType mediaType;

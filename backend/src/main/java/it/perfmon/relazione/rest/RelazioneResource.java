@@ -6,6 +6,7 @@ import it.perfmon.common.ProblemException;
 import it.perfmon.common.Versions;
 import it.perfmon.document.PublishedDocument;
 import it.perfmon.document.docx.DocxWriter;
+import it.perfmon.document.pdf.AccessiblePdfWriter;
 import it.perfmon.relazione.service.RelazioneService;
 import it.perfmon.relazione.service.RelazioneService.Relazione;
 import jakarta.annotation.security.PermitAll;
@@ -54,22 +55,25 @@ public class RelazioneResource {
                     + "responsible structure and a table of its indicators (target, value achieved, achievement, "
                     + "assessment), each deviation with its explanation and corrective actions, and the evidence on file "
                     + "at the closing with its type, size and SHA-256; last, the OIV's validation or the statement that "
-                    + "it is not yet recorded. DOCX (headings in Word's Heading styles, language it-IT) to finish by "
-                    + "hand. The format comes from the format parameter, else from Accept, else DOCX.")
+                    + "it is not yet recorded. PDF for publication (PDF/A-2 for archiving, tagged PDF/UA-1 for screen "
+                    + "readers, A4); DOCX (headings in Word's Heading styles, language it-IT) to finish by hand. The "
+                    + "format comes from the format parameter, else from Accept, else PDF.")
     // Content-Disposition is described in words: a declared response header makes the ModI ruleset ask for
     // rate-limit headers, which this service does not send.
     @APIResponse(responseCode = "200", description = "The document, as an attachment named after organisation and year "
-            + "(Content-Disposition: attachment; filename=\"relazione-performance-ARTI-2021.docx\"; "
-            + "filename*=UTF-8''relazione-performance-ARTI-2021.docx); its weak ETag changes whenever its content does",
+            + "(Content-Disposition: attachment; filename=\"relazione-performance-ARTI-2021.pdf\"; "
+            + "filename*=UTF-8''relazione-performance-ARTI-2021.pdf); its weak ETag changes whenever its content does",
             content = {
+                @Content(mediaType = AccessiblePdfWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                        format = "binary", description = "PDF/A-2 and PDF/UA-1, A4")),
                 @Content(mediaType = DocxWriter.MEDIA_TYPE,
                         schema = @Schema(type = SchemaType.STRING, format = "binary", description = "Word document"))})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "409", description = "The period is not the plan's final period, or not closed")
     public Response download(
             @PathParam("periodId") long periodId,
-            @QueryParam("format") @Parameter(description = "File format; without it, the one named by Accept, else docx",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"docx"})) String format,
+            @QueryParam("format") @Parameter(description = "File format; without it, the one named by Accept, else pdf",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"pdf", "docx"})) String format,
             @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context HttpHeaders headers) {
         RelazioneFormat chosen = format(format, headers);
@@ -77,6 +81,7 @@ public class RelazioneResource {
         PublishedDocument document = relazione.document();
         ZonedDateTime now = clock.now();
         StreamingOutput body = switch (chosen) {
+            case PDF -> out -> AccessiblePdfWriter.write(document, now, out);
             case DOCX -> out -> DocxWriter.write(document, now, out);
         };
         Response tagged = Versions.okWithEtag(body, contentTag(document, chosen), ifNoneMatch);
@@ -113,6 +118,6 @@ public class RelazioneResource {
             return RelazioneFormat.named(format).orElseThrow(() -> ProblemException.invalid("format",
                     "formato sconosciuto '" + format + "': ammessi " + RelazioneFormat.names()));
         }
-        return RelazioneFormat.accepted(headers.getAcceptableMediaTypes()).orElse(RelazioneFormat.DOCX);
+        return RelazioneFormat.accepted(headers.getAcceptableMediaTypes()).orElse(RelazioneFormat.PDF);
     }
 }
