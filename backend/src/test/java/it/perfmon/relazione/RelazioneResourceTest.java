@@ -9,21 +9,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.builder.MultiPartSpecBuilder;
+import it.perfmon.document.PublishedDocument;
+import it.perfmon.relazione.service.RelazioneService;
+import it.perfmon.relazione.service.RelazioneValidation;
 import it.perfmon.testing.Api;
 import it.perfmon.testing.Arti2021;
 import it.perfmon.testing.DefaultCredentials;
 import it.perfmon.testing.PdfConformance;
 import it.perfmon.testing.Problems;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
@@ -55,6 +61,9 @@ class RelazioneResourceTest {
     private static final String ACTIONS_22 = "Avvio delle attività previste nel primo trimestre 2022";
     private static final String EVIDENCE_NAME = "estrazione-colloqui-2021.csv";
     private static final byte[] EVIDENCE = "settore;colloqui\nFirenze;1204\nPrato;388\n".getBytes(StandardCharsets.UTF_8);
+
+    @Inject
+    RelazioneService relazioni;
 
     private static boolean started;
     private static boolean closed;
@@ -244,6 +253,25 @@ class RelazioneResourceTest {
             assertEquals(List.of("Totale", "18"), total);
             assertTrue(texts(table.getRow(5)).equals(List.of("5. in ritardo", "2")), texts(table.getRow(5)).toString());
         }
+    }
+
+    @Test
+    void shouldPrintTheOivsValidationWhenTheCallerSuppliesIt() {
+        RelazioneValidation validation = new RelazioneValidation("validata con riserva",
+                "Gli scostamenti di 1.6 e 2.2 sono motivati; si raccomanda di documentare le fasi di 2.2.",
+                "oiv.rossi", Instant.parse("2022-04-28T10:00:00Z"));
+        List<String> texts = relazioni.relazione(finalPeriod, Optional.of(validation)).document().blocks().stream()
+                .map(RelazioneResourceTest::textOf).toList();
+        List<String> section = texts.subList(texts.indexOf("Validazione dell'OIV") + 1, texts.size());
+        assertEquals(List.of("Esito: validata con riserva.", "Motivazione: " + validation.reasoning(),
+                "Validazione registrata da oiv.rossi il 28/04/2022."), section);
+    }
+
+    private static String textOf(PublishedDocument.Block block) {
+        if (block instanceof PublishedDocument.Heading heading) {
+            return heading.text();
+        }
+        return block instanceof PublishedDocument.Paragraph paragraph ? paragraph.text() : "";
     }
 
     @Test
