@@ -53,6 +53,9 @@ public final class PdfConformance {
         if (failures.isEmpty() && !result.isCompliant()) {
             failures.add(flavour.getId() + ": not compliant (" + result.getJobEndStatus() + ")");
         }
+        System.out.println("veraPDF " + flavour.getId() + ": " + (result.isCompliant() ? "compliant" : "not compliant")
+                + ", " + result.getFailedChecks().values().stream().mapToInt(Integer::intValue).sum()
+                + " failed checks, " + result.getTotalAssertions() + " checks run");
         return failures;
     }
 

@@ -64,7 +64,7 @@ final class TableWriter {
         this.continued = name == null ? null : name + " (segue)";
         int columns = Math.max(1, table.widths().size());
         // Wide tables get a smaller body so that their columns keep readable words.
-        this.points = columns > 12 ? 7f : columns > 6 ? 8f : 9f;
+        this.points = columns > 6 ? 7f : 9f;
         this.headingRows = Math.min(table.headingRows(), table.rows().size());
         columnX = new float[columns];
         columnWidth = new float[columns];
@@ -219,7 +219,8 @@ final class TableWriter {
 
     /**
      * Body rows over pages: the first has the space given, the others a whole page. A row that does not fit goes to
-     * the next page, unless no page could hold it: then it is split where this page ends.
+     * the next page, unless no page could hold it or a good part of this page would stay empty: then it is split
+     * where this page ends.
      */
     private List<List<Piece>> paginate(float firstSpace, float fullSpace) {
         List<List<Piece>> slices = new ArrayList<>();
@@ -233,7 +234,7 @@ final class TableWriter {
                     slice.add(new Piece(r, remaining));
                     space -= remaining;
                     remaining = 0;
-                } else if ((slice.isEmpty() || remaining > fullSpace) && space >= smallest) {
+                } else if ((slice.isEmpty() || remaining > fullSpace || space >= fullSpace / 4) && space >= smallest) {
                     slice.add(new Piece(r, space));
                     remaining -= space;
                     space = 0;
@@ -334,7 +335,7 @@ final class TableWriter {
             Placed cell = cells.get(i);
             if (cell.row() < headingRows) {
                 float height = rowTop[cell.row()] - rowTop[cell.lastRow() + 1];
-                boxes.add(new Box(i, rowTop[cell.row()], height, 0, cell.lines().size()));
+                boxes.add(new Box(i, rowTop[cell.row()], height, 0, cell.lines().size(), false));
             }
         }
         drawBoxes(boxes, first, structure);
@@ -369,14 +370,21 @@ final class TableWriter {
                 if (index == flow[i].length - 2) {
                     to += flow[i][index + 1];
                 }
-                boxes.add(new Box(i, boxTop, height, from, Math.min(to, cell.lines().size())));
+                if (from == to && from > 0 && cell.rowSpan() > 1) {
+                    // A cell spanning rows whose text stayed on an earlier page is recalled, as an artifact, so
+                    // that its rows here still show what they belong to.
+                    int fitting = (int) Math.floor((height - 2 * PADDING) / cell.leading() + 0.001f);
+                    boxes.add(new Box(i, boxTop, height, 0, Math.max(0, Math.min(fitting, from)), true));
+                } else {
+                    boxes.add(new Box(i, boxTop, height, from, Math.min(to, cell.lines().size()), false));
+                }
             }
         }
         drawBoxes(boxes, true, structure);
     }
 
     /** A cell's part on a page, and which of its lines it shows. */
-    private record Box(int cell, float top, float height, int fromLine, int toLine) {
+    private record Box(int cell, float top, float height, int fromLine, int toLine, boolean recalled) {
     }
 
     private void drawBoxes(List<Box> boxes, boolean content, List<PDStructureElement> structure) throws IOException {
@@ -406,8 +414,9 @@ final class TableWriter {
             if (lines.stream().allMatch(String::isEmpty)) {
                 continue;
             }
-            Tagging.Drawing text = () -> drawText(cell, box, lines);
-            if (content) {
+            Tagging.Drawing text = () -> drawText(cell, box, lines,
+                    box.recalled() ? AccessiblePdfWriter.FURNITURE : AccessiblePdfWriter.TEXT);
+            if (content && !box.recalled()) {
                 page.tagging().tagged(structure.get(box.cell()), page.page(), stream, text);
             } else {
                 Tagging.artifact(stream, text);
@@ -415,14 +424,17 @@ final class TableWriter {
         }
     }
 
-    private void drawText(Placed cell, Box box, List<String> lines) throws IOException {
+    private void drawText(Placed cell, Box box, List<String> lines, Color color) throws IOException {
         PDPageContentStream stream = page.stream();
-        stream.setNonStrokingColor(AccessiblePdfWriter.TEXT);
-        stream.setStrokingColor(AccessiblePdfWriter.TEXT);
+        stream.setNonStrokingColor(color);
+        stream.setStrokingColor(color);
         float offset = PADDING;
-        if (cell.style() == RowStyle.HEADING) {
-            // Headings are centred vertically in their box.
-            offset = Math.max(PADDING, (box.height() - lines.size() * cell.leading()) / 2);
+        if (cell.style() == RowStyle.HEADING && cell.rowSpan() > 1) {
+            // Headings spanning rows are centred vertically in their box, by whole lines of the table's body so
+            // that their baselines stay on those of their neighbours and text extraction keeps words whole.
+            float line = points * Typeface.LEADING;
+            float free = box.height() - 2 * PADDING - lines.size() * cell.leading();
+            offset = PADDING + Math.max(0, (float) Math.floor(free / 2 / line) * line);
         }
         float baseline = box.top() - offset - cell.size() * Typeface.ASCENT;
         for (String line : lines) {

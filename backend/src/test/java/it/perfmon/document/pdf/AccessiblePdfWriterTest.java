@@ -25,6 +25,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -103,6 +106,40 @@ class AccessiblePdfWriterTest {
                 assertTrue(text.contains("Generato il 02/03/2026 alle 09:30"));
                 assertTrue(text.contains("qualità, più attività"));
                 assertEquals(3000, text.split("Parola", -1).length - 1, "every word of the tall row, once");
+                List<String> tags = new ArrayList<>();
+                collect(document.getDocumentCatalog().getStructureTreeRoot().getKids(), tags);
+                for (String tag : List.of("Document", "H1", "H2", "H3", "P", "L", "LI", "Lbl", "LBody", "Table",
+                        "Caption", "TR", "TH[Column]", "TH[Column,ColSpan=3]", "TH[Column,RowSpan=2]",
+                        "TH[Row,RowSpan=3]", "TD[RowSpan=9]", "TD")) {
+                    assertTrue(tags.contains(tag), tag + " in " + new java.util.TreeSet<>(tags));
+                }
+                assertEquals("it-IT", document.getDocumentCatalog().getLanguage());
+            }
+        }
+    }
+
+    /** Each element's type, with its table attributes in brackets: TH[Row,RowSpan=3]. */
+    private static void collect(List<Object> kids, List<String> tags) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                List<String> attributes = new ArrayList<>();
+                for (int i = 0; i < element.getAttributes().size(); i++) {
+                    PDAttributeObject attribute = element.getAttributes().getObject(i);
+                    if (attribute instanceof PDTableAttributeObject table) {
+                        if (table.getScope() != null) {
+                            attributes.add(table.getScope());
+                        }
+                        if (table.getColSpan() > 1) {
+                            attributes.add("ColSpan=" + table.getColSpan());
+                        }
+                        if (table.getRowSpan() > 1) {
+                            attributes.add("RowSpan=" + table.getRowSpan());
+                        }
+                    }
+                }
+                tags.add(element.getStructureType() + (attributes.isEmpty() ? "" : attributes.toString()
+                        .replace(", ", ",")));
+                collect(element.getKids(), tags);
             }
         }
     }
@@ -127,6 +164,5 @@ class AccessiblePdfWriterTest {
         List<String> pdfua = PdfConformance.failures(out.toByteArray(), PDFAFlavour.PDFUA_1);
         assertTrue(pdfa.size() > 2, String.join("\n", pdfa));
         assertTrue(pdfua.size() > 2, String.join("\n", pdfua));
-        System.out.println(String.join("\n", pdfa) + "\n" + String.join("\n", pdfua));
     }
 }
