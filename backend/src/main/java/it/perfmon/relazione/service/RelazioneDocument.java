@@ -149,7 +149,8 @@ public final class RelazioneDocument {
     private void objective(ReportObjective objective) {
         blocks.add(new Heading(3, "Obiettivo " + objective.code() + " – " + objective.title()));
         blocks.add(Paragraph.of("Struttura responsabile: " + objective.responsibleStructure().name() + ". Peso: "
-                + percent(objective.weight()) + ". Grado di raggiungimento: " + percent(objective.achievement()) + "."));
+                + (objective.weight() == null ? "non indicato" : percent(objective.weight()))
+                + ". Grado di raggiungimento: " + percent(objective.achievement()) + "."));
         if (objective.indicators().isEmpty()) {
             blocks.add(Paragraph.of("L'obiettivo non ha indicatori."));
         } else {
@@ -172,7 +173,7 @@ public final class RelazioneDocument {
                     TableCell.of(assessment == null ? "non valutato"
                             : stepLabel(assessment.step(), assessment.label())))));
         }
-        blocks.add(new Table("Indicatori dell'obiettivo " + objective.code(), List.of(9, 3, 3, 3, 5), rows, 1));
+        blocks.add(new Table("Indicatori dell'obiettivo " + objective.code(), List.of(8, 3, 3, 4, 5), rows, 1));
     }
 
     private void deviations(ReportObjective objective) {
@@ -209,7 +210,7 @@ public final class RelazioneDocument {
                     TableCell.of(RelazioneFormats.typeName(file.mediaType())), right(RelazioneFormats.size(file.size())),
                     TableCell.of(file.sha256()))));
         }
-        blocks.add(new Table("Elementi probativi dell'obiettivo " + objective.code(), List.of(5, 3, 2, 2, 9), rows, 1));
+        blocks.add(new Table("Elementi probativi dell'obiettivo " + objective.code(), List.of(6, 3, 2, 3, 9), rows, 1));
     }
 
     private void validation() {
