@@ -964,6 +964,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/periods/{periodId}/relazione": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the Relazione sulla performance of a closed final period
+         * @description The year's Relazione sulla performance, built from the frozen report of the plan's closed final period (the figures of its Allegato A): the plan's overall achievement, the indicators per valutazione sintetica and the number of deviations; per strategic area and objective the responsible structure and a table of its indicators (target, value achieved, achievement, assessment), each deviation with its explanation and corrective actions, and the evidence on file at the closing with its type, size and SHA-256; last, the OIV's validation or the statement that it is not yet recorded. PDF for publication (PDF/A-2 for archiving, tagged PDF/UA-1 for screen readers, A4); DOCX (headings in Word's Heading styles, language it-IT) to finish by hand. The format comes from the format parameter, else from Accept, else PDF.
+         */
+        get: operations["getRelazione"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/periods/{periodId}/reopen": {
         parameters: {
             query?: never;
@@ -10505,6 +10525,115 @@ export interface operations {
             };
             /** @description If-Match is required for updates */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRelazione: {
+        parameters: {
+            query?: {
+                /** @description File format; without it, the one named by Accept, else pdf */
+                format?: "pdf" | "docx";
+            };
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                periodId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document, as an attachment named after organisation and year (Content-Disposition: attachment; filename="relazione-performance-ARTI-2021.pdf"; filename*=UTF-8''relazione-performance-ARTI-2021.pdf); its weak ETag changes whenever its content does */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The period is not the plan's final period, or not closed */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

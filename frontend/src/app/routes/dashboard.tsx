@@ -8,6 +8,7 @@ import { usePlanReport } from '@/features/report/api/get-plan-report';
 import { usePlans } from '@/lib/get-plans';
 import { Dashboard } from '@/features/report/components/dashboard';
 import { AllegatoDownloads } from '@/features/allegato/components/allegato-downloads';
+import { hasRelazione, RelazioneDownloads } from '@/features/relazione/components/relazione-downloads';
 import { readFilters, writeFilters } from '@/features/report/utils/dashboard-filters';
 import { useCollection } from '@/features/collection/api/get-collection';
 import { PartStateBadge } from '@/features/collection/components/part-state-badge';
@@ -48,7 +49,12 @@ export function DashboardRoute() {
       plans={plans.data}
       filters={readFilters(search)}
       onFiltersChange={(filters) => setSearch(writeFilters(search, filters), { replace: true })}
-      actions={<AllegatoDownloads planId={report.data.plan?.id ?? 0} periodId={report.data.period?.id} />}
+      actions={
+        <>
+          <AllegatoDownloads planId={report.data.plan?.id ?? 0} periodId={report.data.period?.id} />
+          {hasRelazione(report.data.period) ? <RelazioneDownloads periodId={report.data.period.id} /> : null}
+        </>
+      }
       objectiveStatus={
         states
           ? (objective) => {

@@ -50,7 +50,7 @@ final class AuthorizationMatrix {
 
     static final Map<String, Rule> RULES = Map.ofEntries(
             Map.entry("listPlans", Rule.READ), Map.entry("getPlan", Rule.READ), Map.entry("getPlanReport", Rule.READ),
-            Map.entry("getAllegatoA", Rule.READ),
+            Map.entry("getAllegatoA", Rule.READ), Map.entry("getRelazione", Rule.READ),
             Map.entry("createPlan", Rule.ADMIN), Map.entry("updatePlan", Rule.ADMIN), Map.entry("deletePlan", Rule.ADMIN),
             Map.entry("listPeriods", Rule.READ), Map.entry("getPeriod", Rule.READ),
             Map.entry("createPeriod", Rule.ADMIN), Map.entry("updatePeriod", Rule.ADMIN), Map.entry("deletePeriod", Rule.ADMIN),
