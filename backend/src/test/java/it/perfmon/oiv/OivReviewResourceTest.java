@@ -1,5 +1,14 @@
 package it.perfmon.oiv;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
 import static io.restassured.RestAssured.given;
 import static it.perfmon.testing.Problems.problem;
 import static org.hamcrest.Matchers.containsString;
@@ -236,6 +245,20 @@ class OivReviewResourceTest {
         viewer.request().get(VALIDATION, finalPeriod).then().spec(problem(403));
         Api.json().queryParam("entityType", "oivValidation").get("/api/v1/audit").then().statusCode(200)
                 .body("items.actorName", hasItem(oivName));
+
+        // The Relazione of the year prints the validation as it now stands.
+        byte[] relazione = Api.json().queryParam("format", "docx").get("/api/v1/periods/{id}/relazione", finalPeriod)
+                .then().statusCode(200).extract().asByteArray();
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(relazione))) {
+            List<String> paragraphs = word.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            int heading = paragraphs.indexOf("Validazione dell'OIV");
+            assertEquals(List.of("Esito: validata.", "Motivazione: Riserva sciolta"),
+                    paragraphs.subList(heading + 1, heading + 3));
+            assertTrue(paragraphs.get(heading + 3).startsWith("Validazione registrata da " + oivName + " il "),
+                    paragraphs.get(heading + 3));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long objectiveOf(String structure) {

@@ -7,8 +7,10 @@ import it.perfmon.common.Versions;
 import it.perfmon.document.PublishedDocument;
 import it.perfmon.document.docx.DocxWriter;
 import it.perfmon.document.pdf.AccessiblePdfWriter;
+import it.perfmon.oiv.service.OivReviews;
 import it.perfmon.relazione.service.RelazioneService;
 import it.perfmon.relazione.service.RelazioneService.Relazione;
+import it.perfmon.relazione.service.RelazioneValidation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,7 +27,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
 import java.util.HexFormat;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,10 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RelazioneResource {
 
     private final RelazioneService service;
+    private final OivReviews oiv;
     private final AgencyClock clock;
 
-    RelazioneResource(RelazioneService service, AgencyClock clock) {
+    RelazioneResource(RelazioneService service, OivReviews oiv, AgencyClock clock) {
         this.service = service;
+        this.oiv = oiv;
         this.clock = clock;
     }
 
@@ -77,7 +80,7 @@ public class RelazioneResource {
             @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context HttpHeaders headers) {
         RelazioneFormat chosen = format(format, headers);
-        Relazione relazione = service.relazione(periodId, Optional.empty());
+        Relazione relazione = service.relazione(periodId, oiv.validation(periodId).map(RelazioneResource::printed));
         PublishedDocument document = relazione.document();
         ZonedDateTime now = clock.now();
         StreamingOutput body = switch (chosen) {
@@ -103,6 +106,17 @@ public class RelazioneResource {
      * Weak, since two downloads of the same content differ in the date of generation they print; it changes with
      * the content (a reopened and closed period, a validation recorded) and the format.
      */
+    /** The OIV's validation as the Relazione prints it, the outcome in the words of the law's practice. */
+    private static RelazioneValidation printed(OivReviews.Validation validation) {
+        String outcome = switch (validation.outcome()) {
+            case VALIDATED -> "validata";
+            case VALIDATED_WITH_RESERVATIONS -> "validata con riserva";
+            case NOT_VALIDATED -> "non validata";
+        };
+        return new RelazioneValidation(outcome, validation.reasoning(), validation.validatedBy(),
+                validation.validatedAt());
+    }
+
     private static EntityTag contentTag(PublishedDocument document, RelazioneFormat format) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
