@@ -3,7 +3,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportPhase } from '@/types/api';
 import { formatDate, formatEpochDay, formatEpochMonth } from '@/utils/format';
-import { ganttModel, positionOf, type GanttModel, type GanttRow } from '@/features/report/utils/gantt';
+import { ganttModel, markerCaptionSide, positionOf, type GanttModel, type GanttRow } from '@/features/report/utils/gantt';
+
+const captionSideClass = { start: ' gantt-marker-caption-start', centre: '', end: ' gantt-marker-caption-end' } as const;
 
 const STATUSES = ['COMPLETED', 'IN_PROGRESS', 'LATE', 'NOT_STARTED'] as const;
 
@@ -69,7 +71,7 @@ export function GanttChart({ phases, periodDate, title }: Props) {
             </span>
           ))}
           {marker != null ? (
-            <span className="gantt-marker-caption" style={{ left: `${marker}%` }}>
+            <span className={`gantt-marker-caption${captionSideClass[markerCaptionSide(marker)]}`} style={{ left: `${marker}%` }}>
               {formatDate(periodDate)}
             </span>
           ) : null}
@@ -133,3 +135,4 @@ export function GanttChart({ phases, periodDate, title }: Props) {
     </figure>
   );
 }
+

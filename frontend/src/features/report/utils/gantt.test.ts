@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { objectiveByCode } from '@/testing/fixtures/report-2021';
 import { formatEpochDay, toEpochDay } from '@/utils/format';
-import { distinctLabels, ganttModel, monthStarts, positionOf } from '@/features/report/utils/gantt';
+import { distinctLabels, ganttModel, monthStarts, positionOf, markerCaptionSide } from '@/features/report/utils/gantt';
 
 describe('ganttModel', () => {
   const { objective } = objectiveByCode('1.7');
@@ -90,5 +90,15 @@ describe('positionOf', () => {
   it('shouldGiveThePercentOfTheAxis', () => {
     expect(positionOf({ min: 100, max: 200 }, 150)).toBe(50);
     expect(positionOf({ min: 100, max: 100 }, 150)).toBe(0);
+  });
+});
+
+describe('markerCaptionSide', () => {
+  it('shouldKeepTheDateInsideTheChartNearEitherEnd', () => {
+    // 31/12 on a year's chart: a centred date would stick out on the right.
+    expect(markerCaptionSide(100)).toBe('end');
+    expect(markerCaptionSide(90)).toBe('end');
+    expect(markerCaptionSide(0)).toBe('start');
+    expect(markerCaptionSide(49.6)).toBe('centre');
   });
 });

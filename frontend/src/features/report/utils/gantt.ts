@@ -85,3 +85,13 @@ export function ganttModel(phases: ReportPhase[], periodDate: string | null | un
   const max = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + (lastIsMonthStart ? 0 : 1), 1) / 86_400_000;
   return { rows, min, max, marker, monthStarts: monthStarts(min, max) };
 }
+
+/**
+ * Where the period line's date sits against its line (at `marker`% of the chart): centred, except near either end,
+ * where a centred date would stick out of the chart and make a phone's page scroll sideways (31/12 at the year's end).
+ */
+export function markerCaptionSide(marker: number): 'start' | 'centre' | 'end' {
+  if (marker > 85) return 'end';
+  if (marker < 15) return 'start';
+  return 'centre';
+}
