@@ -13,8 +13,10 @@ public final class Api {
 
     // Plan years are unique per organisation and range over 2000-2100, so they are a budget: classes that need many
     // plans share one (SharedPlan) and give each test its own area and objective in it.
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2023);
-    private static final AtomicInteger NEXT_PAST_YEAR = new AtomicInteger(2000);
+    private static final int FIRST_FRESH_YEAR = 2023;
+    private static final int FIRST_PAST_YEAR = 2000;
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(FIRST_FRESH_YEAR);
+    private static final AtomicInteger NEXT_PAST_YEAR = new AtomicInteger(FIRST_PAST_YEAR);
 
     private Api() {
     }
@@ -27,24 +29,33 @@ public final class Api {
 
     /** A year without a plan, from 2023 on: 2022 is ARTI's next-year plan, made from 2021 by NextYearPlanTest. */
     public static int freshYear() {
-        return freeYear(NEXT_YEAR, 2100);
+        return freeYear(NEXT_YEAR, FIRST_FRESH_YEAR, 2100);
     }
 
     /** A year already over and without a plan, for phases that must be reported completed (never in the future). */
     public static int pastYear() {
-        return freeYear(NEXT_PAST_YEAR, 2020);
+        return freeYear(NEXT_PAST_YEAR, FIRST_PAST_YEAR, 2020);
     }
 
-    private static int freeYear(AtomicInteger next, int last) {
-        for (int year = next.getAndIncrement(); year <= last; year = next.getAndIncrement()) {
-            // As the administrator, who sees drafts too: a draft takes its year as much as a published plan.
-            int taken = json().queryParam("year", year).get("/api/v1/plans").then().statusCode(200).extract()
-                    .path("total");
-            if (taken == 0) {
-                return year;
+    /**
+     * The next year of the range without a plan. The API takes years up to 2100 only, so the range is a budget shared
+     * by every test of the run: once it is used up, the search starts again from its first year, for the years handed
+     * out to requests that were refused, or whose plans were deleted since.
+     */
+    private static synchronized int freeYear(AtomicInteger next, int first, int last) {
+        for (int round = 0; round < 2; round++) {
+            for (int year = next.getAndIncrement(); year <= last; year = next.getAndIncrement()) {
+                // As the administrator, who sees drafts too: a draft takes its year as much as a published plan.
+                int taken = json().queryParam("year", year).get("/api/v1/plans").then().statusCode(200).extract()
+                        .path("total");
+                if (taken == 0) {
+                    return year;
+                }
             }
+            next.set(first);
         }
-        throw new IllegalStateException("Ran out of plan years for tests");
+        throw new IllegalStateException("Ran out of plan years for tests: every year from " + first + " to " + last
+                + " has a plan");
     }
 
     /** The ids of a throw-away plan with an interim period at 30 June, area 1 and objective 1.1. */
