@@ -1,6 +1,5 @@
-import { expect, type APIRequestContext } from '@playwright/test';
-import { ADMIN } from './accounts';
-import { createUser, type NewUser } from './support';
+import type { APIRequestContext } from '@playwright/test';
+import { asAdministrator, createUser, type NewUser } from './support';
 
 /**
  * A plan of its own for the monitoring cycle's tests, so that opening, submitting and closing its period leave the
@@ -31,19 +30,6 @@ export const CYCLE_EDITORS = {
 /** What signing in sends: the user's name and password, nothing else (the login refuses unknown fields). */
 export function accountOf({ username, password }: NewUser) {
   return { username, password };
-}
-
-async function asAdministrator(request: APIRequestContext) {
-  const login = await request.post('/api/v1/auth/login', { data: ADMIN });
-  expect(login.status(), await login.text()).toBe(200);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const headers = { 'Csrf-Token': csrfToken };
-  const post = async <T>(path: string, data?: unknown, extra: Record<string, string> = {}): Promise<T> => {
-    const response = await request.post(path, { data, headers: { ...headers, ...extra } });
-    expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300);
-    return (await response.json()) as T;
-  };
-  return { post, logout: () => request.post('/api/v1/auth/logout', { headers }) };
 }
 
 type WithId = { id: number };

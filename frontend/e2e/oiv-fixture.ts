@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext } from '@playwright/test';
-import { ADMIN } from './accounts';
+import { asAdministrator, structureId } from './support';
 
 /**
  * A closed year of its own for the OIV's review, so that closing its final period leaves the 2021 plan the other
@@ -18,62 +18,51 @@ export const OIV_USER = {
 type WithId = { id: number };
 
 export async function createClosedYear(request: APIRequestContext): Promise<OivPlan> {
-  const login = await request.post('/api/v1/auth/login', { data: ADMIN });
-  expect(login.status(), await login.text()).toBe(200);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const headers = { 'Csrf-Token': csrfToken };
-  const send = async <T>(method: 'post' | 'put', path: string, data?: unknown, extra: Record<string, string> = {}) => {
-    const response = await request[method](path, { data, headers: { ...headers, ...extra } });
-    expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300);
-    return (await response.json()) as T;
-  };
-  const structures = (await (await request.get('/api/v1/organisations/ARTI/structures')).json()) as {
-    items: { id: number; code: string }[];
-  };
-  const direzione = structures.items.find((s) => s.code === 'DIREZIONE')!.id;
+  const admin = await asAdministrator(request);
+  const direzione = await structureId(request, 'DIREZIONE');
 
-  const plan = await send<WithId & { version: number }>('post', '/api/v1/plans', {
+  const plan = await admin.post<WithId & { version: number }>('/api/v1/plans', {
     year: 2018,
     title: 'Piano della performance 2018',
   });
   const periodLabel = 'Monitoraggio finale al 31/12/2018';
-  const period = await send<WithId>('post', `/api/v1/plans/${plan.id}/periods`, {
+  const period = await admin.post<WithId>(`/api/v1/plans/${plan.id}/periods`, {
     kind: 'FINAL',
     referenceDate: '2018-12-31',
     label: periodLabel,
   });
-  const area = await send<WithId>('post', `/api/v1/plans/${plan.id}/areas`, {
+  const area = await admin.post<WithId>(`/api/v1/plans/${plan.id}/areas`, {
     number: 1,
     title: 'Politiche per il diritto e la dignità del lavoro',
   });
-  const behind = await send<WithId>('post', `/api/v1/plans/${plan.id}/objectives`, {
+  const behind = await admin.post<WithId>(`/api/v1/plans/${plan.id}/objectives`, {
     areaId: area.id,
     code: '1.5',
     title: 'Erogazione delle politiche attive del lavoro',
     weight: 60,
     responsibleStructureId: direzione,
   });
-  const indicator = await send<WithId>('post', `/api/v1/objectives/${behind.id}/indicators`, {
+  const indicator = await admin.post<WithId>(`/api/v1/objectives/${behind.id}/indicators`, {
     position: 1,
     description: 'Politiche attive erogate sul totale previsto (45.000)',
     kind: 'DIRECT',
     targetValue: 100,
   });
-  const other = await send<WithId>('post', `/api/v1/plans/${plan.id}/objectives`, {
+  const other = await admin.post<WithId>(`/api/v1/plans/${plan.id}/objectives`, {
     areaId: area.id,
     code: '1.6',
     title: 'Customer satisfaction dei centri per l’impiego',
     weight: 40,
     responsibleStructureId: direzione,
   });
-  await send('post', `/api/v1/objectives/${other.id}/indicators`, {
+  await admin.post(`/api/v1/objectives/${other.id}/indicators`, {
     position: 1,
     description: 'Utenti soddisfatti sul totale degli intervistati',
     kind: 'DIRECT',
     targetValue: 79,
   });
-  await send('post', `/api/v1/plans/${plan.id}/publish`, undefined, { 'If-Match': `"${plan.version}"` });
-  await send('put', `/api/v1/indicators/${indicator.id}/results/${period.id}`, {
+  await admin.post(`/api/v1/plans/${plan.id}/publish`, undefined, { 'If-Match': `"${plan.version}"` });
+  await admin.put(`/api/v1/indicators/${indicator.id}/results/${period.id}`, {
     enteredValue: 56,
     enteredJustification: 'Dato dei sistemi informativi del lavoro al 31/12/2018',
     assessmentStep: 5,
@@ -82,14 +71,14 @@ export async function createClosedYear(request: APIRequestContext): Promise<OivP
   });
   const evidenceName = 'politiche-attive-2018.csv';
   const uploaded = await request.post(`/api/v1/indicators/${indicator.id}/results/${period.id}/evidence`, {
-    headers,
+    headers: admin.headers,
     multipart: {
       file: { name: evidenceName, mimeType: 'text/csv', buffer: Buffer.from('settore;politiche\nAR-SI;5012\nFI-PO;7488\n') },
     },
   });
   expect(uploaded.status(), await uploaded.text()).toBe(201);
   const { sha256 } = (await uploaded.json()) as { sha256: string };
-  await send('post', `/api/v1/periods/${period.id}/close`);
-  await request.post('/api/v1/auth/logout', { headers });
+  await admin.post(`/api/v1/periods/${period.id}/close`);
+  await admin.logout();
   return { planId: plan.id, periodId: period.id, periodLabel, evidenceName, evidenceSha256: sha256 };
 }

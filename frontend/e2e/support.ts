@@ -75,3 +75,30 @@ export async function objectiveId(page: Page, code: string): Promise<number> {
   };
   return report.areas.flatMap((area) => area.objectives).find((objective) => objective.code === code)!.id;
 }
+
+/**
+ * The administrator signed in through the API in a request context of its own, for fixtures: `post` and `put` fail
+ * the test on any answer from 300 up, naming the path and the problem, and return the answer's JSON.
+ */
+export async function asAdministrator(request: APIRequestContext) {
+  const login = await request.post('/api/v1/auth/login', { data: ADMIN });
+  expect(login.status(), await login.text()).toBe(200);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const headers = { 'Csrf-Token': csrfToken };
+  const send =
+    (method: 'post' | 'put') =>
+    async <T>(path: string, data?: unknown, extra: Record<string, string> = {}): Promise<T> => {
+      const response = await request[method](path, { data, headers: { ...headers, ...extra } });
+      expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300);
+      return (await response.json()) as T;
+    };
+  return { headers, post: send('post'), put: send('put'), logout: () => request.post('/api/v1/auth/logout', { headers }) };
+}
+
+/** The id of one of the organisation's structures, by its code (DIREZIONE, RPCT…). */
+export async function structureId(request: APIRequestContext, code: string): Promise<number> {
+  const structures = (await (await request.get('/api/v1/organisations/ARTI/structures')).json()) as {
+    items: { id: number; code: string }[];
+  };
+  return structures.items.find((s) => s.code === code)!.id;
+}

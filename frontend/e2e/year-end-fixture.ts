@@ -1,6 +1,5 @@
-import { expect, type APIRequestContext } from '@playwright/test';
-import { ADMIN } from './accounts';
-import { createUser, type NewUser } from './support';
+import type { APIRequestContext } from '@playwright/test';
+import { asAdministrator, createUser, structureId, type NewUser } from './support';
 
 /**
  * A year of its own for the whole year-end path (evidence, closing, the OIV, the Relazione, publication), so that
@@ -33,55 +32,44 @@ export const CORRECTIVE_ACTIONS = 'Recupero delle registrazioni arretrate entro 
 type WithId = { id: number };
 
 export async function createYearEnd(request: APIRequestContext): Promise<YearEnd> {
-  const login = await request.post('/api/v1/auth/login', { data: ADMIN });
-  expect(login.status(), await login.text()).toBe(200);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const headers = { 'Csrf-Token': csrfToken };
-  const send = async <T>(method: 'post' | 'put', path: string, data?: unknown, extra: Record<string, string> = {}) => {
-    const response = await request[method](path, { data, headers: { ...headers, ...extra } });
-    expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300);
-    return (await response.json()) as T;
-  };
-  const structures = (await (await request.get('/api/v1/organisations/ARTI/structures')).json()) as {
-    items: { id: number; code: string }[];
-  };
-  const direzione = structures.items.find((s) => s.code === 'DIREZIONE')!.id;
+  const admin = await asAdministrator(request);
+  const direzione = await structureId(request, 'DIREZIONE');
 
-  const plan = await send<WithId & { version: number }>('post', '/api/v1/plans', {
+  const plan = await admin.post<WithId & { version: number }>('/api/v1/plans', {
     year: 2017,
     title: 'Piano della performance 2017',
   });
-  const period = await send<WithId>('post', `/api/v1/plans/${plan.id}/periods`, {
+  const period = await admin.post<WithId>(`/api/v1/plans/${plan.id}/periods`, {
     kind: 'FINAL',
     referenceDate: '2017-12-31',
     label: PERIOD_LABEL,
   });
-  const area = await send<WithId>('post', `/api/v1/plans/${plan.id}/areas`, {
+  const area = await admin.post<WithId>(`/api/v1/plans/${plan.id}/areas`, {
     number: 1,
     title: 'Politiche per il diritto e la dignità del lavoro',
   });
-  const objective = await send<WithId>('post', `/api/v1/plans/${plan.id}/objectives`, {
+  const objective = await admin.post<WithId>(`/api/v1/plans/${plan.id}/objectives`, {
     areaId: area.id,
     code: '1.5',
     title: 'Erogazione delle politiche attive del lavoro',
     weight: 100,
     responsibleStructureId: direzione,
   });
-  const indicator = await send<WithId>('post', `/api/v1/objectives/${objective.id}/indicators`, {
+  const indicator = await admin.post<WithId>(`/api/v1/objectives/${objective.id}/indicators`, {
     position: 1,
     description: 'Politiche attive erogate sul totale previsto (40.000)',
     kind: 'DIRECT',
     targetValue: 100,
   });
-  await send('post', `/api/v1/plans/${plan.id}/publish`, undefined, { 'If-Match': `"${plan.version}"` });
-  await send('put', `/api/v1/indicators/${indicator.id}/results/${period.id}`, {
+  await admin.post(`/api/v1/plans/${plan.id}/publish`, undefined, { 'If-Match': `"${plan.version}"` });
+  await admin.put(`/api/v1/indicators/${indicator.id}/results/${period.id}`, {
     enteredValue: 62,
     enteredJustification: 'Dato dei sistemi informativi del lavoro al 31/12/2017',
     assessmentStep: 4,
     deviationExplanation: EXPLANATION,
     correctiveActions: CORRECTIVE_ACTIONS,
   });
-  await request.post('/api/v1/auth/logout', { headers });
+  await admin.logout();
   await createUser(request, YEAR_END_PEOPLE.editor);
   await createUser(request, YEAR_END_PEOPLE.oiv);
   return { planId: plan.id, periodId: period.id, objectiveId: objective.id, indicatorId: indicator.id };
@@ -89,10 +77,7 @@ export async function createYearEnd(request: APIRequestContext): Promise<YearEnd
 
 /** Closes the period as the administrator, in a request context of its own. */
 export async function closePeriod(request: APIRequestContext, periodId: number) {
-  const login = await request.post('/api/v1/auth/login', { data: ADMIN });
-  expect(login.status(), await login.text()).toBe(200);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const closed = await request.post(`/api/v1/periods/${periodId}/close`, { headers: { 'Csrf-Token': csrfToken } });
-  expect(closed.status(), await closed.text()).toBe(200);
-  await request.post('/api/v1/auth/logout', { headers: { 'Csrf-Token': csrfToken } });
+  const admin = await asAdministrator(request);
+  await admin.post(`/api/v1/periods/${periodId}/close`);
+  await admin.logout();
 }
