@@ -26,6 +26,9 @@ import java.nio.channels.ClosedChannelException;
 /** Turns every failure into RFC 9457 problem details; no stack trace ever reaches a client. */
 public class ProblemMappers {
 
+    /** MariaDB's ER_ROW_IS_REFERENCED_2: a delete or update of a row that another row still refers to. */
+    private static final int MARIADB_ROW_IS_REFERENCED = 1451;
+
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     /** Unique constraints of the schema, and the request field a duplicate is about. */
@@ -91,6 +94,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if (e.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
+            return stillReferenced(e, uri);
+        }
         String constraint = e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase();
         String field = UNIQUE_FIELDS.entrySet().stream()
                 .filter(entry -> constraint.contains(entry.getKey()))
@@ -102,6 +108,20 @@ public class ProblemMappers {
         return respond(409, ProblemType.CONFLICT, "Conflitto con lo stato attuale",
                 "Esiste già un elemento con questi dati", uri,
                 field == null ? null : List.of(new FieldError(field, "valore già usato")));
+    }
+
+    /**
+     * A row that other rows still refer to (an objective the OIV has reviewed, say) cannot go, and a row cannot refer
+     * to one that is gone: not a duplicate, and the client is told so. The services check the usual cases in words
+     * first; this is for the references they do not know of.
+     */
+    private Response stillReferenced(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.infof("Integrity violation of a reference: %s", e.getConstraintName());
+        boolean parentRow = e.getErrorCode() == MARIADB_ROW_IS_REFERENCED;
+        return respond(409, ProblemType.CONFLICT, "Conflitto con lo stato attuale", parentRow
+                ? "Non si può eliminare: altri dati vi fanno ancora riferimento (ad esempio verifiche dell'OIV, "
+                        + "elementi probativi o valori registrati). Rimuovere prima quelli."
+                : "L'elemento a cui si fa riferimento non esiste più: ricaricare e riprovare.", uri, null);
     }
 
     @ServerExceptionMapper

@@ -192,6 +192,19 @@ class OivReviewResourceTest {
     }
 
     @Test
+    void shouldKeepAReviewedObjectiveAndSaySoInWords() {
+        long period = newPeriod("INTERIM");
+        long objective = plan.newObjective().objectiveId();
+        oiv.request().body(Map.of("outcome", "VERIFIED", "observations", "")).put(REVIEW, period, objective).then()
+                .statusCode(201);
+
+        // Not "already exists", as any integrity violation used to be called: the OIV's review refers to it.
+        Api.json().delete("/api/v1/objectives/{id}", objective).then().spec(problem(409))
+                .body("detail", containsString("altri dati vi fanno ancora riferimento"));
+        oiv.request().get(REVIEW, period, objective).then().statusCode(200).body("outcome", equalTo("VERIFIED"));
+    }
+
+    @Test
     void shouldRefuseReviewsFromAdministratorsEditorsAndTokens() {
         long objective = plan.newObjective().objectiveId();
         Map<String, Object> body = Map.of("outcome", "VERIFIED");

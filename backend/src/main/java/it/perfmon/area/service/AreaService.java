@@ -73,5 +73,8 @@ public class AreaService {
         }
         audit.deleted(area);
         area.delete();
+        // Now, not at commit: a row that still refers to it (one this check does not know of) is then a 409
+        // problem (ProblemMappers), not an error after the method returned.
+        StrategicArea.flush();
     }
 }

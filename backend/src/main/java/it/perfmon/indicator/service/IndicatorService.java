@@ -82,5 +82,8 @@ public class IndicatorService {
         audit.deleted(indicator);
         valueChanges.indicatorRemoved(indicator);
         indicator.delete();
+        // Now, not at commit: a row that still refers to it (one this check does not know of) is then a 409
+        // problem (ProblemMappers), not an error after the method returned.
+        Indicator.flush();
     }
 }

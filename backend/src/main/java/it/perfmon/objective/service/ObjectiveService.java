@@ -130,5 +130,8 @@ public class ObjectiveService {
         });
         audit.deleted(objective);
         objective.delete();
+        // Now, not at commit: a row that still refers to it (one this check does not know of) is then a 409
+        // problem (ProblemMappers), not an error after the method returned.
+        Objective.flush();
     }
 }

@@ -89,5 +89,8 @@ public class PhaseService {
         audit.deleted(phase);
         valueChanges.phaseDeleted(phase);
         phase.delete();
+        // Now, not at commit: a row that still refers to it (one this check does not know of) is then a 409
+        // problem (ProblemMappers), not an error after the method returned.
+        Phase.flush();
     }
 }

@@ -104,6 +104,9 @@ public class PeriodService {
         audit.deleted(period);
         valueChanges.periodRemoved(period);
         period.delete();
+        // Now, not at commit: a row that still refers to it (one this check does not know of) is then a 409
+        // problem (ProblemMappers), not an error after the method returned.
+        MonitoringPeriod.flush();
     }
 
     private static void validate(Plan plan, PeriodCommand command, Long exceptId) {

@@ -134,6 +134,8 @@ public class PlanService {
         });
         audit.deleted(plan);
         plan.delete();
+        // Now, not at commit: a row that still refers to it is then a 409 problem (ProblemMappers), not an error.
+        Plan.flush();
     }
 
     private static void requireFreeYear(Organisation organisation, int year, Long exceptId) {

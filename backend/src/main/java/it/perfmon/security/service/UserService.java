@@ -95,6 +95,9 @@ public class UserService {
         audit.deleted(user);
         UserSession.delete("user", user);
         user.delete();
+        // Now, not at commit: a row that still refers to it (one this check does not know of) is then a 409
+        // problem (ProblemMappers), not an error after the method returned.
+        AppUser.flush();
     }
 
     /**
