@@ -93,7 +93,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+    public Response integrityViolation(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         if (e.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
             return stillReferenced(e, uri);
         }
