@@ -54,6 +54,21 @@ public interface PerfmonConfig {
 
     Publication publication();
 
+    Answers answers();
+
+    /** Computed answers kept in memory (see it.perfmon.answers). */
+    interface Answers {
+
+        /**
+         * The memory the kept answers may take, in bytes: 16 MiB holds the report, the values and the four Allegato A
+         * files of dozens of plans and periods, within the backend's memory bound (backend/jvm.options).
+         */
+        @WithName("max-bytes")
+        @WithDefault("16777216")
+        @Min(0)
+        long maxBytes();
+    }
+
     /** Amministrazione trasparente: the open data's licence and contact, and the address the catalogue harvests. */
     interface Publication {
 

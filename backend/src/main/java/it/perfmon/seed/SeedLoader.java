@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import it.perfmon.area.StrategicArea;
 import it.perfmon.area.service.AreaCommand;
+import it.perfmon.answers.PlanDataVersions;
 import it.perfmon.assessment.IndicatorResult;
 import it.perfmon.common.PerfmonConfig;
 import it.perfmon.count.IndicatorCount;
@@ -54,12 +55,15 @@ public class SeedLoader {
     private final ObjectMapper mapper;
     private final boolean enabled;
     private final PlanWriters writers;
+    private final PlanDataVersions versions;
 
-    SeedLoader(EntityManager em, ObjectMapper mapper, PerfmonConfig config, PlanWriters writers) {
+    SeedLoader(EntityManager em, ObjectMapper mapper, PerfmonConfig config, PlanWriters writers,
+            PlanDataVersions versions) {
         this.em = em;
         this.mapper = mapper;
         this.enabled = config.seed().enabled();
         this.writers = writers;
+        this.versions = versions;
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent event) {
@@ -147,6 +151,9 @@ public class SeedLoader {
         // ARTI adopted and published its 2021 plan: the demo data is what the public sees.
         plan.publishedAt = Instant.now();
         plan.persist();
+        // The seed writes without the audit trail (nobody made these changes), but its plan has a data version like
+        // any other, or its answers would never be kept in memory.
+        versions.moved(plan.id);
         MonitoringPeriod interim = null;
         for (var seed : fixture.plan().periods()) {
             MonitoringPeriod period = new MonitoringPeriod();

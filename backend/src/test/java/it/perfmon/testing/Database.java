@@ -1,6 +1,8 @@
 package it.perfmon.testing;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import it.perfmon.answers.PlanDataVersions;
 import it.perfmon.count.CountComponent;
 import it.perfmon.count.IndicatorCount;
 import it.perfmon.indicator.Indicator;
@@ -9,7 +11,7 @@ import java.time.LocalDate;
 
 /**
  * Puts a throw-away plan into states the API would reach only through several requests: counts written
- * directly, as fixtures.
+ * directly, as fixtures, moving the plan's data version as the service's own writes do.
  */
 public final class Database {
 
@@ -25,6 +27,8 @@ public final class Database {
             count.spanEnd = LocalDate.parse(to);
             count.value = BigDecimal.valueOf(value);
             count.persist();
+            // As every write of the service does, so that answers kept in memory are computed again.
+            Arc.container().instance(PlanDataVersions.class).get().moved(count.indicator.objective.plan.id);
         });
     }
 }

@@ -412,13 +412,13 @@ class IndicatorValueResourceTest {
         }
     }
 
-    /** A figure re-posted with a correction: the same count, a new value. */
+    /** A figure re-posted with a correction, through the API as a regional system sends it: the same count, a new value. */
     private static void changeCount(long indicatorId, CountComponent component, long value) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            IndicatorCount count = IndicatorCount.<IndicatorCount>find("indicator.id = ?1 and component = ?2",
-                    indicatorId, component).firstResult();
-            count.value = BigDecimal.valueOf(value);
-        });
+        IndicatorCount count = QuarkusTransaction.requiringNew().call(() -> IndicatorCount.<IndicatorCount>find(
+                "indicator.id = ?1 and component = ?2", indicatorId, component).firstResult());
+        Api.json().body(Map.of("component", component.name(), "from", count.spanStart.toString(), "to",
+                count.spanEnd.toString(), "value", value)).put("/api/v1/indicators/{id}/counts", indicatorId)
+                .then().statusCode(200);
     }
 
     private static String text(Object value) {

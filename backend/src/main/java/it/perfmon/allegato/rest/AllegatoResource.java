@@ -1,5 +1,9 @@
 package it.perfmon.allegato.rest;
 
+import it.perfmon.answers.Answer;
+import it.perfmon.answers.AnswerKey;
+import it.perfmon.answers.AnswerScope;
+import it.perfmon.answers.CachedAnswers;
 import it.perfmon.common.AgencyClock;
 import it.perfmon.allegato.csv.AllegatoCsvWriter;
 import it.perfmon.allegato.ods.AllegatoOdsWriter;
@@ -10,14 +14,17 @@ import it.perfmon.allegato.xlsx.AllegatoXlsxWriter;
 import it.perfmon.common.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.time.ZonedDateTime;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,10 +40,12 @@ public class AllegatoResource {
 
     private final AllegatoService service;
     private final AgencyClock clock;
+    private final CachedAnswers answers;
 
-    AllegatoResource(AllegatoService service, AgencyClock clock) {
+    AllegatoResource(AllegatoService service, AgencyClock clock, CachedAnswers answers) {
         this.service = service;
         this.clock = clock;
+        this.answers = answers;
     }
 
     @GET
@@ -53,9 +62,11 @@ public class AllegatoResource {
                     + "else from Accept, else XLSX. Without periodId, the latest period holding results.")
     // Content-Disposition is described in words: a declared response header makes the ModI ruleset ask for
     // rate-limit headers, which this service does not send.
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "200", description = "The document, as an attachment named after organisation, year "
             + "and period (Content-Disposition: attachment; filename=\"allegato-a-ARTI-2021-monitoraggio-intermedio.xlsx\"; "
-            + "filename*=UTF-8''allegato-a-ARTI-2021-monitoraggio-intermedio.xlsx)",
+            + "filename*=UTF-8''allegato-a-ARTI-2021-monitoraggio-intermedio.xlsx). The ETag is a digest of the file; "
+            + "If-None-Match with it answers 304 while the plan's data is unchanged. " + CachedAnswers.CACHE_STATUS_DESCRIPTION,
             content = {
                 @Content(mediaType = AllegatoXlsxWriter.MEDIA_TYPE,
                         schema = @Schema(type = SchemaType.STRING, format = "binary", description = "Excel workbook")),
@@ -71,20 +82,31 @@ public class AllegatoResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) Long periodId,
             @QueryParam("format") @Parameter(description = "File format; without it, the one named by Accept, else xlsx",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"xlsx", "pdf", "csv", "ods"})) String format,
-            @Context HttpHeaders headers) {
+            @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers) {
         AllegatoFormat chosen = format(format, headers);
-        AllegatoTable table = service.table(planId, periodId);
-        ZonedDateTime now = clock.now();
-        StreamingOutput body = switch (chosen) {
-            case XLSX -> out -> AllegatoXlsxWriter.write(table, out);
-            case PDF -> out -> AllegatoPdfWriter.write(table, now, out);
-            case CSV -> out -> AllegatoCsvWriter.write(table, out);
-            case ODS -> out -> AllegatoOdsWriter.write(table, out);
-        };
-        return Response.ok(body, chosen.mediaType())
-                .header("Content-Disposition", AllegatoFileName.contentDisposition(AllegatoFileName.of(table, chosen)))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .build();
+        CachedAnswers.Served served = answers.answer(AnswerKey.of("allegato-a", planId, periodId, chosen),
+                AnswerScope.plan(planId), () -> {
+                    AllegatoTable table = service.table(planId, periodId);
+                    return Answer.of(document(table, chosen), chosen.mediaType().toString(), Map.of(
+                            "Content-Disposition", AllegatoFileName.contentDisposition(AllegatoFileName.of(table, chosen)),
+                            HttpHeaders.VARY, HttpHeaders.ACCEPT));
+                });
+        return CachedAnswers.response(served, ifNoneMatch);
+    }
+
+    private byte[] document(AllegatoTable table, AllegatoFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            switch (format) {
+                case XLSX -> AllegatoXlsxWriter.write(table, out);
+                case PDF -> AllegatoPdfWriter.write(table, clock.now(), out);
+                case CSV -> AllegatoCsvWriter.write(table, out);
+                case ODS -> AllegatoOdsWriter.write(table, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static AllegatoFormat format(String format, HttpHeaders headers) {

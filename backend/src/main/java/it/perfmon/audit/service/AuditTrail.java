@@ -9,7 +9,16 @@ import it.perfmon.indicator.Indicator;
 import it.perfmon.objective.Objective;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.perfmon.answers.PlanDataVersions;
+import it.perfmon.area.StrategicArea;
 import it.perfmon.audit.AuditEvent;
+import it.perfmon.collection.Collection;
+import it.perfmon.collection.CollectionPart;
+import it.perfmon.oiv.OivValidation;
+import it.perfmon.organisation.Organisation;
+import it.perfmon.organisation.ResponsibleStructure;
+import it.perfmon.plan.MonitoringPeriod;
+import it.perfmon.plan.Plan;
 import it.perfmon.audit.Snapshot;
 import it.perfmon.common.EditableEntity;
 import it.perfmon.common.Jdbc;
@@ -38,18 +47,22 @@ public class AuditTrail {
     private final ObjectMapper mapper;
 
     private final EntityManager em;
+    private final PlanDataVersions versions;
 
-    AuditTrail(CurrentActor actor, ObjectMapper mapper, EntityManager em) {
+    AuditTrail(CurrentActor actor, ObjectMapper mapper, EntityManager em, PlanDataVersions versions) {
         this.actor = actor;
         this.mapper = mapper;
         this.em = em;
+        this.versions = versions;
     }
 
     /**
      * One event for the creation of many rows of a type written by JDBC batches (counts): who and when. The rows
-     * point to the event by its id and keep their own values, so the trail can show each row's creation.
+     * point to the event by its id and keep their own values, so the trail can show each row's creation. The rows'
+     * plans are named, so that their data versions move.
      */
-    public long createdInBatch(String entityType) {
+    public long createdInBatch(String entityType, java.util.Collection<Long> planIds) {
+        planIds.forEach(versions::moved);
         Instant now = Instant.now();
         long[] id = new long[1];
         Jdbc.work(em, connection -> {
@@ -114,6 +127,7 @@ public class AuditTrail {
     }
 
     private void record(EditableEntity entity, String action, Map<String, Object[]> changes, String reason) {
+        moveDataVersion(entity);
         AuditEvent event = new AuditEvent();
         event.occurredAt = Instant.now();
         event.actorKind = actor.kind().name();
@@ -126,6 +140,56 @@ public class AuditTrail {
         event.reason = reason;
         event.objectiveId = objectiveOf(entity);
         event.persist();
+    }
+
+    /**
+     * Every recorded change to plan data moves the version of the plan it belongs to, so that answers kept in memory
+     * (it.perfmon.answers) are computed again; recording here means no write path can change plan data unseen by
+     * both the trail and the cache. Users and tokens belong to no plan; an organisation's structures and name show in
+     * every plan of it.
+     */
+    private void moveDataVersion(EditableEntity entity) {
+        Object changed = org.hibernate.Hibernate.unproxy(entity);
+        if (changed instanceof Organisation || changed instanceof ResponsibleStructure) {
+            versions.movedAll();
+            return;
+        }
+        Long planId = planOf(changed);
+        if (planId != null) {
+            versions.moved(planId);
+        }
+    }
+
+    /** The plan a row of plan data belongs to; null for accounts, tokens and preferences. */
+    private static Long planOf(Object changed) {
+        if (changed instanceof Plan plan) {
+            return plan.id;
+        } else if (changed instanceof MonitoringPeriod period) {
+            return period.plan.id;
+        } else if (changed instanceof StrategicArea area) {
+            return area.plan.id;
+        } else if (changed instanceof Objective objective) {
+            return objective.plan.id;
+        } else if (changed instanceof Indicator indicator) {
+            return indicator.objective.plan.id;
+        } else if (changed instanceof Phase phase) {
+            return phase.objective.plan.id;
+        } else if (changed instanceof IndicatorResult result) {
+            return result.period.plan.id;
+        } else if (changed instanceof IndicatorCount count) {
+            return count.indicator.objective.plan.id;
+        } else if (changed instanceof Collection collection) {
+            return collection.period.plan.id;
+        } else if (changed instanceof CollectionPart part) {
+            return part.collection.period.plan.id;
+        } else if (changed instanceof Evidence evidence) {
+            return evidence.phase != null ? evidence.phase.objective.plan.id : evidence.indicator.objective.plan.id;
+        } else if (changed instanceof OivReview review) {
+            return review.period.plan.id;
+        } else if (changed instanceof OivValidation validation) {
+            return validation.period.plan.id;
+        }
+        return null;
     }
 
     private static Long objectiveOf(EditableEntity entity) {

@@ -141,7 +141,8 @@ public class CountService {
             }
         }
         if (!created.isEmpty()) {
-            writer.insert(created.values(), actor.name(), audit.createdInBatch(AuditTrail.TYPES.get("IndicatorCount")));
+            writer.insert(created.values(), actor.name(), audit.createdInBatch(AuditTrail.TYPES.get("IndicatorCount"),
+                    created.values().stream().map(figure -> indicators.get(figure.indicatorId).planId()).toList()));
         }
         return new BatchOutcome(created.size(), updated, unchanged);
     }

@@ -97,7 +97,7 @@ final class Figures {
         }
         Jdbc.work(em, connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
-                    select i.id, i.kind, p.plan_year, p.organisation_id, o.responsible_structure_id, i.decimal_counts
+                    select i.id, i.kind, p.plan_year, p.organisation_id, o.responsible_structure_id, i.decimal_counts, p.id
                     from indicator i join objective o on o.id = i.objective_id join plan p on p.id = o.plan_id
                     where i.id in (%s)""".formatted(placeholders(ids.size())))) {
                 for (int i = 0; i < ids.size(); i++) {
@@ -106,7 +106,7 @@ final class Figures {
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         found.put(rs.getLong(1), new IndicatorFacts(rs.getLong(1), IndicatorKind.valueOf(rs.getString(2)),
-                                rs.getInt(3), rs.getLong(4), rs.getLong(5), rs.getBoolean(6)));
+                                rs.getInt(3), rs.getLong(4), rs.getLong(5), rs.getBoolean(6), rs.getLong(7)));
                     }
                 }
             }

@@ -2,11 +2,16 @@ package it.perfmon.values.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.perfmon.answers.Answer;
+import it.perfmon.answers.AnswerKey;
+import it.perfmon.answers.AnswerScope;
+import it.perfmon.answers.CachedAnswers;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
-import it.perfmon.common.Versions;
 import it.perfmon.values.model.IndicatorValue;
 import it.perfmon.values.service.IndicatorValueService;
+import it.perfmon.values.service.IndicatorValueService.Filter;
+import java.util.Map;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -15,14 +20,10 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,13 +36,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IndicatorValueResource {
 
     private static final MediaType CSV = MediaType.valueOf(IndicatorValuesCsv.MEDIA_TYPE);
+    private static final Map<String, String> VARY_ACCEPT = Map.of(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 
     private final IndicatorValueService service;
     private final ObjectMapper mapper;
+    private final CachedAnswers answers;
 
-    IndicatorValueResource(IndicatorValueService service, ObjectMapper mapper) {
+    IndicatorValueResource(IndicatorValueService service, ObjectMapper mapper, CachedAnswers answers) {
         this.service = service;
         this.mapper = mapper;
+        this.answers = answers;
     }
 
     @PermitAll
@@ -59,7 +63,8 @@ public class IndicatorValueResource {
                     + "/indicator-values/removals. Percentages are in percent units and unrounded (188.935 means 188,935%). "
                     + "Accept: text/csv gives the same rows as RFC 4180 CSV in UTF-8 with a header row of the JSON field "
                     + "names and dot decimals. The ETag is a digest of the body in the media type served.")
-    @APIResponse(responseCode = "200", description = "A page of rows; the ETag changes whenever the body does",
+    @APIResponse(responseCode = "200", description = "A page of rows; the ETag changes whenever the body does. "
+            + CachedAnswers.CACHE_STATUS_DESCRIPTION,
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorValuePage.class)),
                 @Content(mediaType = IndicatorValuesCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description =
@@ -67,15 +72,19 @@ public class IndicatorValueResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response list(@BeanParam IndicatorValueQuery query, @Valid @BeanParam PageRequest page,
             @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers) {
-        Page<IndicatorValue> values = service.list(query.toFilter(), page);
-        MediaType type = csvWanted(headers) ? CSV : MediaType.APPLICATION_JSON_TYPE;
-        byte[] body = type == CSV ? IndicatorValuesCsv.write(values.items()) : json(IndicatorValuePage.of(values));
-        Response checked = Versions.okWithEtag(body, digest(body), ifNoneMatch);
-        Response.ResponseBuilder response = Response.fromResponse(checked).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        if (checked.getStatus() == Response.Status.OK.getStatusCode()) {
-            response.type(type == CSV ? CSV.withCharset("UTF-8") : type);
-        }
-        return response.build();
+        Filter filter = query.toFilter();
+        boolean csv = csvWanted(headers);
+        AnswerScope scope = filter.planId() == null ? AnswerScope.allPlans() : AnswerScope.plan(filter.planId());
+        String request = AnswerKey.of("indicator-values", csv ? "csv" : "json", filter.planId(), filter.year(),
+                filter.periodId(), filter.areaId(), filter.objectiveId(), filter.objectiveCode(), filter.programmingLink(),
+                filter.updatedSince(), page.offset(), page.limit());
+        CachedAnswers.Served served = answers.answer(request, scope, () -> {
+            Page<IndicatorValue> values = service.list(filter, page);
+            return csv
+                    ? Answer.of(IndicatorValuesCsv.write(values.items()), CSV.withCharset("UTF-8").toString(), VARY_ACCEPT)
+                    : Answer.of(json(IndicatorValuePage.of(values)), MediaType.APPLICATION_JSON, VARY_ACCEPT);
+        });
+        return CachedAnswers.response(served, ifNoneMatch);
     }
 
     @PermitAll
@@ -117,16 +126,6 @@ public class IndicatorValueResource {
             return mapper.writeValueAsBytes(page);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A strong tag of the exact bytes sent, so JSON and CSV of the same rows have tags of their own. */
-    private static EntityTag digest(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
