@@ -35,17 +35,28 @@ final class Latency {
         return new Timed(millis, CacheStatus.of(response));
     }
 
-    /** {@code warmups} unmeasured reads (JIT, pools), then {@code samples} times: write, read, read again. */
-    Map<String, Object> missAndHit(URI uri, PlanWrite write, int warmups, int samples)
-            throws IOException, InterruptedException {
-        for (int i = 0; i < warmups; i++) {
-            get(uri);
+    /** Samples of one read: each a write, the read right after it, and the same read repeated. */
+    final class Series {
+
+        private final URI uri;
+        private final PlanWrite write;
+        private final List<Double> afterWrite = new ArrayList<>();
+        private final List<Double> repeated = new ArrayList<>();
+        private final CacheStatus afterWriteCache = new CacheStatus();
+        private final CacheStatus repeatedCache = new CacheStatus();
+
+        Series(URI uri, PlanWrite write) {
+            this.uri = uri;
+            this.write = write;
         }
-        List<Double> afterWrite = new ArrayList<>();
-        List<Double> repeated = new ArrayList<>();
-        CacheStatus afterWriteCache = new CacheStatus();
-        CacheStatus repeatedCache = new CacheStatus();
-        for (int i = 0; i < samples; i++) {
+
+        void warmUp(int reads) throws IOException, InterruptedException {
+            for (int i = 0; i < reads; i++) {
+                get(uri);
+            }
+        }
+
+        void sample() throws IOException, InterruptedException {
             write.write();
             Timed miss = get(uri);
             Timed hit = get(uri);
@@ -54,22 +65,36 @@ final class Latency {
             afterWriteCache.record(miss.cache());
             repeatedCache.record(hit.cache());
         }
-        double missMedian = Stats.median(afterWrite);
-        double hitMedian = Stats.median(repeated);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("url", uri.getPath() + (uri.getQuery() == null ? "" : "?" + uri.getQuery()));
-        out.put("write", write.describe());
-        out.put("samples", samples);
-        out.put("afterWriteMillis", afterWrite.stream().map(v -> Stats.round(v, 2)).toList());
-        out.put("repeatedMillis", repeated.stream().map(v -> Stats.round(v, 2)).toList());
-        out.put("afterWriteMedianMillis", Stats.round(missMedian, 2));
-        out.put("repeatedMedianMillis", Stats.round(hitMedian, 2));
-        out.put("missCostMillis", Stats.round(missMedian - hitMedian, 2));
-        out.put("missOverHit", Stats.round(missMedian / hitMedian, 2));
-        out.put("afterWriteCacheStatus", afterWriteCache.describe());
-        out.put("repeatedCacheStatus", repeatedCache.describe());
-        boolean cached = afterWriteCache.hitRate() != null || repeatedCache.hitRate() != null;
-        out.put("cache", cached ? "Cache-Status present" : CacheStatus.NO_CACHE);
-        return out;
+
+        Map<String, Object> describe() {
+            double missMedian = Stats.median(afterWrite);
+            double hitMedian = Stats.median(repeated);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("url", uri.getPath() + (uri.getQuery() == null ? "" : "?" + uri.getQuery()));
+            out.put("write", write.describe());
+            out.put("samples", afterWrite.size());
+            out.put("afterWriteMillis", afterWrite.stream().map(v -> Stats.round(v, 2)).toList());
+            out.put("repeatedMillis", repeated.stream().map(v -> Stats.round(v, 2)).toList());
+            out.put("afterWriteMedianMillis", Stats.round(missMedian, 2));
+            out.put("repeatedMedianMillis", Stats.round(hitMedian, 2));
+            out.put("missCostMillis", Stats.round(missMedian - hitMedian, 2));
+            out.put("missOverHit", Stats.round(missMedian / hitMedian, 2));
+            out.put("afterWriteCacheStatus", afterWriteCache.describe());
+            out.put("repeatedCacheStatus", repeatedCache.describe());
+            boolean cached = afterWriteCache.hitRate() != null || repeatedCache.hitRate() != null;
+            out.put("cache", cached ? "Cache-Status present" : CacheStatus.NO_CACHE);
+            return out;
+        }
+    }
+
+    /** {@code warmups} unmeasured reads (JIT, pools), then {@code samples} times: write, read, read again. */
+    Map<String, Object> missAndHit(URI uri, PlanWrite write, int warmups, int samples)
+            throws IOException, InterruptedException {
+        Series series = new Series(uri, write);
+        series.warmUp(warmups);
+        for (int i = 0; i < samples; i++) {
+            series.sample();
+        }
+        return series.describe();
     }
 }

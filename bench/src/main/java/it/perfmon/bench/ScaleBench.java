@@ -21,10 +21,12 @@ import java.util.zip.ZipFile;
 /**
  * Issue 17, point 5: the plan report and the pull API of ARTI's 2021 plan, in a database of `make seed-large`
  * (ten plans ten times 2021 and a million counts beside it) against a database holding only the 2021 seed. Both
- * databases are served by the packaged backend, started the same way, one after the other; each side measures
- * the first request after the start, then (after warm-up) a request right after a write (cold: a miss of any
- * answer cache) and the same request repeated (warm). The goal is the large side within 2× of the small one.
- * For the record, the same figures are taken for one of the generated plans (ten times the 2021 plan).
+ * databases are served at the same time by two packaged backends started the same way (the second one on the
+ * preview port, which the web app's preview has left free by then). Each measures the first request after its
+ * start; then, after warm-up, samples alternate between the two: a request right after a write (cold: a miss of
+ * any answer cache) and the same request repeated (warm), so that both sides meet the same moments of a shared
+ * machine. The goal is the large side within 2× of the small one. For the record, the same figures are taken for
+ * one of the generated plans (ten times the 2021 plan), in the large database only.
  *
  * <p>Seeding takes minutes, so an existing large database is reused when it was seeded by this code's
  * {@link SeedLarge} (its data_seed marker, the same number of plans and of seeded counts) at the schema version of
@@ -66,8 +68,38 @@ final class ScaleBench {
         out.put("smallDatabase", small.name());
         out.put("largeData", prepareLarge(bench, large));
 
-        Map<String, Object> smallSide = side(small, true, false, work.resolve("backend-scale-2021.log"));
-        Map<String, Object> largeSide = side(large, false, true, work.resolve("backend-scale-large.log"));
+        Map<String, Object> smallSide = new LinkedHashMap<>();
+        Map<String, Object> largeSide = new LinkedHashMap<>();
+        try (Side smallBackend = new Side(small, options.port(), true, work.resolve("backend-scale-2021.log"), smallSide);
+                Side largeBackend = new Side(large, options.previewPort(), false, work.resolve("backend-scale-large.log"),
+                        largeSide)) {
+            for (String read : List.of("report", "pull")) {
+                Latency.Series s = smallBackend.series(read);
+                Latency.Series l = largeBackend.series(read);
+                s.warmUp(options.scaleWarmups());
+                l.warmUp(options.scaleWarmups());
+                double load = Machine.loadAverage();
+                for (int i = 0; i < options.latencySamples(); i++) {
+                    // Alternating which side goes first, so that neither always follows the other's write.
+                    for (Latency.Series series : i % 2 == 0 ? List.of(s, l) : List.of(l, s)) {
+                        series.sample();
+                    }
+                }
+                for (var side : List.of(Map.entry(smallSide, s), Map.entry(largeSide, l))) {
+                    Map<String, Object> described = side.getValue().describe();
+                    described.put("loadAverage", load);
+                    side.getKey().put(read, described);
+                }
+            }
+            System.out.printf("  report %s / %s ms in %s, %s / %s ms in %s; pull %s / %s ms, %s / %s ms "
+                            + "(after a write / repeated)%n",
+                    median(smallSide, "report", "afterWriteMedianMillis"), median(smallSide, "report", "repeatedMedianMillis"),
+                    small.name(), median(largeSide, "report", "afterWriteMedianMillis"),
+                    median(largeSide, "report", "repeatedMedianMillis"), large.name(),
+                    median(smallSide, "pull", "afterWriteMedianMillis"), median(smallSide, "pull", "repeatedMedianMillis"),
+                    median(largeSide, "pull", "afterWriteMedianMillis"), median(largeSide, "pull", "repeatedMedianMillis"));
+            largeSide.put("generatedPlan", largeBackend.generatedPlan());
+        }
         out.put("small", smallSide);
         out.put("large", largeSide);
         Map<String, Object> compared = new LinkedHashMap<>();
@@ -86,8 +118,7 @@ final class ScaleBench {
                 figure.put("ratio", Stats.round(largeMillis / smallMillis, 2));
                 figure.put("goal", "≤ " + GOAL + "×");
                 figure.put("met", largeMillis / smallMillis <= GOAL);
-                figure.put("loadAverage", largeSide.get("loadAverage"));
-                figure.put("smallLoadAverage", smallSide.get("loadAverage"));
+                figure.put("loadAverage", l.get("loadAverage"));
                 compared.put(read + "-" + kind[0], figure);
                 System.out.printf("  %s %s: large %.1f ms, 2021-only %.1f ms, ratio %.2f%n", read, kind[0],
                         largeMillis, smallMillis, largeMillis / smallMillis);
@@ -207,42 +238,72 @@ final class ScaleBench {
         return latest;
     }
 
-    /** One database: start, first requests, then misses and hits of the 2021 plan (and of a generated plan). */
-    private Map<String, Object> side(Db db, boolean clean, boolean withGeneratedPlan, Path log) throws Exception {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("database", db.name());
-        out.put("loadAverage", Machine.loadAverage());
-        URI base = URI.create("http://127.0.0.1:" + options.port());
-        try (Backend backend = Backend.start(jar, options.jvmArguments(), db, options.port(), token, clean, log);
-                Connection connection = db.connect()) {
-            out.put("startMillis", backend.startMeasure().millis());
-            BenchMain.Ids ids = BenchMain.Ids.read(db);
-            URI report = base.resolve("/api/v1/plans/" + ids.plan2021() + "/report?periodId=" + ids.interim2021());
-            URI pull = base.resolve("/api/v1/indicator-values?planId=" + ids.plan2021());
-            Latency latency = new Latency();
-            Map<String, Object> first = new LinkedHashMap<>();
-            first.put("reportMillis", Stats.round(latency.get(report).millis(), 1));
-            first.put("pullMillis", Stats.round(latency.get(pull).millis(), 1));
-            out.put("firstAfterStart", first);
-            PlanWrite write = PlanWrite.to(connection, base, token, ids.plan2021());
-            out.put("report", latency.missAndHit(report, write, options.scaleWarmups(), options.latencySamples()));
-            out.put("pull", latency.missAndHit(pull, write, options.scaleWarmups(), options.latencySamples()));
-            System.out.printf("  %s: report %s / %s ms, pull %s / %s ms (after a write / repeated)%n", db.name(),
-                    median(out, "report", "afterWriteMedianMillis"), median(out, "report", "repeatedMedianMillis"),
-                    median(out, "pull", "afterWriteMedianMillis"), median(out, "pull", "repeatedMedianMillis"));
-            if (withGeneratedPlan) {
-                long[] generated = generated2021(connection);
-                PlanWrite generatedWrite = PlanWrite.to(connection, base, token, generated[0]);
-                Map<String, Object> plan = new LinkedHashMap<>();
-                plan.put("planId", generated[0]);
-                plan.put("report", latency.missAndHit(base.resolve("/api/v1/plans/" + generated[0] + "/report?periodId="
-                        + generated[1]), generatedWrite, options.scaleWarmups(), options.latencySamples()));
-                plan.put("pull", latency.missAndHit(base.resolve("/api/v1/indicator-values?planId=" + generated[0]),
-                        generatedWrite, options.scaleWarmups(), options.latencySamples()));
-                out.put("generatedPlan", plan);
+    /** One database and its backend: the start, the first requests after it, and what to sample. */
+    private final class Side implements AutoCloseable {
+
+        private final URI base;
+        private final Backend backend;
+        private final Connection connection;
+        private final BenchMain.Ids ids;
+        private final PlanWrite write;
+        private final Latency latency = new Latency();
+
+        Side(Db db, int port, boolean clean, Path log, Map<String, Object> out) throws Exception {
+            this.base = URI.create("http://127.0.0.1:" + port);
+            out.put("database", db.name());
+            out.put("port", port);
+            out.put("loadAverageAtStart", Machine.loadAverage());
+            backend = Backend.start(jar, options.jvmArguments(), db, port, token, clean, log);
+            try {
+                connection = db.connect();
+                out.put("startMillis", backend.startMeasure().millis());
+                ids = BenchMain.Ids.read(db);
+                Map<String, Object> first = new LinkedHashMap<>();
+                first.put("reportMillis", Stats.round(latency.get(report(ids.plan2021(), ids.interim2021())).millis(), 1));
+                first.put("pullMillis", Stats.round(latency.get(pull(ids.plan2021())).millis(), 1));
+                out.put("firstAfterStart", first);
+                write = PlanWrite.to(connection, base, token, ids.plan2021());
+            } catch (Exception e) {
+                backend.close();
+                throw e;
             }
         }
-        return out;
+
+        Latency.Series series(String read) {
+            return latency.new Series(read.equals("report") ? report(ids.plan2021(), ids.interim2021())
+                    : pull(ids.plan2021()), write);
+        }
+
+        /** The same misses and hits for the generated organisation's latest plan, ten times ARTI's 2021 plan. */
+        Map<String, Object> generatedPlan() throws Exception {
+            long[] generated = generated2021(connection);
+            PlanWrite generatedWrite = PlanWrite.to(connection, base, token, generated[0]);
+            Map<String, Object> plan = new LinkedHashMap<>();
+            plan.put("planId", generated[0]);
+            plan.put("loadAverage", Machine.loadAverage());
+            plan.put("report", latency.missAndHit(report(generated[0], generated[1]), generatedWrite,
+                    options.scaleWarmups(), options.latencySamples()));
+            plan.put("pull", latency.missAndHit(pull(generated[0]), generatedWrite, options.scaleWarmups(),
+                    options.latencySamples()));
+            return plan;
+        }
+
+        private URI report(long plan, long period) {
+            return base.resolve("/api/v1/plans/" + plan + "/report?periodId=" + period);
+        }
+
+        private URI pull(long plan) {
+            return base.resolve("/api/v1/indicator-values?planId=" + plan);
+        }
+
+        @Override
+        public void close() throws Exception {
+            try {
+                connection.close();
+            } finally {
+                backend.close();
+            }
+        }
     }
 
     private static Object median(Map<String, Object> side, String read, String key) {
