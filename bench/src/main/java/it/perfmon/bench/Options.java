@@ -19,7 +19,7 @@ record Options(String command, Path repo, int port, int previewPort, int starts,
                     + "[--starts=3] [--concurrency=16] [--window=5] [--rounds=3] [--count-runs=3] [--count-budget=240] "
                     + "[--lighthouse-runs=5] [--commit=sha] [--years=10] [--counts-per-plan=100000] [--jvm-options=backend/jvm.options|none] "
                     + "[--scale=on|off] [--large-db=<name>_large_bench] [--latency-samples=7] [--scale-warmups=100] "
-                    + "[--quiet-load=1.0] [--quiet-wait=240]");
+                    + "[--quiet-load=1.0] [--quiet-wait=300]");
         }
         Map<String, String> values = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
@@ -38,7 +38,7 @@ record Options(String command, Path repo, int port, int previewPort, int starts,
                 values.getOrDefault("jvm-options", "backend/jvm.options"), onOff(values, "scale"),
                 values.getOrDefault("large-db", ""), number(values, "latency-samples", 7),
                 number(values, "scale-warmups", 100), Double.parseDouble(values.getOrDefault("quiet-load", "1.0")),
-                number(values, "quiet-wait", 240));
+                number(values, "quiet-wait", 300));
         values.keySet().removeAll(java.util.Set.of("repo", "port", "preview-port", "starts", "concurrency", "window",
                 "rounds", "count-runs", "count-budget", "lighthouse-runs", "commit", "years", "counts-per-plan", "jvm-options",
                 "scale", "large-db", "latency-samples", "scale-warmups", "quiet-load", "quiet-wait"));

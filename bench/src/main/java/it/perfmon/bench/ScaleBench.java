@@ -281,10 +281,11 @@ final class ScaleBench {
             Map<String, Object> plan = new LinkedHashMap<>();
             plan.put("planId", generated[0]);
             plan.put("loadAverage", Machine.loadAverage());
-            plan.put("report", latency.missAndHit(report(generated[0], generated[1]), generatedWrite,
-                    options.scaleWarmups(), options.latencySamples()));
-            plan.put("pull", latency.missAndHit(pull(generated[0]), generatedWrite, options.scaleWarmups(),
+            // Its reads take up to a second each: a few warm-ups, since the backend is warm from the 2021 plan's.
+            int warmups = Math.min(options.scaleWarmups(), 10);
+            plan.put("report", latency.missAndHit(report(generated[0], generated[1]), generatedWrite, warmups,
                     options.latencySamples()));
+            plan.put("pull", latency.missAndHit(pull(generated[0]), generatedWrite, warmups, options.latencySamples()));
             return plan;
         }
 
