@@ -56,7 +56,13 @@ class ResultsTest {
         String with = Results.table(json("{'date': 'd', 'machine': {'cores': 2}, 'start': {'millis': [4000],"
                 + " 'medianMillis': 4000, 'medianRssMB': 280}, 'startBaseline': {'medianMillis': 2000}}"));
 
+        String nested = Results.table(json("{'date': 'd', 'machine': {'cores': 2}, 'start': {'millis': [3000],"
+                + " 'medianMillis': 3000, 'medianRssMB': 280, 'ratio': 1.4, 'cpuRatio': 1.3,"
+                + " 'baseline': {'medianMillis': 2100, 'medianCpuMillis': 2500}}}"));
+
         assertTrue(without.contains("| minimal Quarkus app: not measured |  | ≤ 1.5× | not measured |"), without);
         assertTrue(with.contains("| minimal Quarkus app: 2.00 s | 2.00× | ≤ 1.5× | **no** |"), with);
+        assertTrue(nested.contains("| minimal Quarkus app: 2.10 s (CPU 2.50 s) | 1.40× (CPU 1.30×) | ≤ 1.5× | yes |"),
+                nested);
     }
 }
