@@ -18,7 +18,7 @@ record Options(String command, Path repo, int port, int previewPort, int starts,
             throw new IllegalArgumentException("usage: run|seed-large [--repo=.] [--port=8095] [--preview-port=4195] "
                     + "[--starts=3] [--concurrency=16] [--window=5] [--rounds=3] [--count-runs=3] [--count-budget=240] "
                     + "[--lighthouse-runs=5] [--commit=sha] [--years=10] [--counts-per-plan=100000] [--jvm-options=backend/jvm.options|none] "
-                    + "[--scale=on|off] [--large-db=<name>_large_bench] [--latency-samples=7] [--scale-warmups=100] "
+                    + "[--scale=on|off] [--large-db=<name>_large_bench] [--latency-samples=15] [--scale-warmups=100] "
                     + "[--quiet-load=1.0] [--quiet-wait=300]");
         }
         Map<String, String> values = new HashMap<>();
@@ -36,7 +36,7 @@ record Options(String command, Path repo, int port, int previewPort, int starts,
                 number(values, "lighthouse-runs", 5), values.getOrDefault("commit", "unknown"),
                 number(values, "years", 10), number(values, "counts-per-plan", 100_000),
                 values.getOrDefault("jvm-options", "backend/jvm.options"), onOff(values, "scale"),
-                values.getOrDefault("large-db", ""), number(values, "latency-samples", 7),
+                values.getOrDefault("large-db", ""), number(values, "latency-samples", 15),
                 number(values, "scale-warmups", 100), Double.parseDouble(values.getOrDefault("quiet-load", "1.0")),
                 number(values, "quiet-wait", 300));
         values.keySet().removeAll(java.util.Set.of("repo", "port", "preview-port", "starts", "concurrency", "window",
