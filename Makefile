@@ -101,7 +101,7 @@ BENCH_JAR := bench/target/perfmon-bench.jar
 
 .PHONY: bench seed-large
 
-bench: chromium frontend/node_modules bench/lighthouse/node_modules ## Benchmarks (about 10 min): pull API, report SQL, counts, start, web app; writes bench/results and BENCHMARKS.md
+bench: chromium frontend/node_modules bench/lighthouse/node_modules ## Benchmarks (about 12 min): pull API, report, counts, start, web app, scale on a seed-large database kept between runs; writes bench/results and BENCHMARKS.md
 	cd backend && $(MVN) package -Dmaven.test.skip=true
 	cd frontend && npm run build
 	cd bench && $(MVN) -q package

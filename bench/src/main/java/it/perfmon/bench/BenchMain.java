@@ -34,6 +34,8 @@ public final class BenchMain {
     private final Db db;
     private final Path work;
     private final String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
+    private int phases;
+    private int phaseNumber;
 
     private BenchMain(Options options, Db db) {
         this.options = options;
@@ -78,17 +80,29 @@ public final class BenchMain {
         Path jar = options.repo().resolve("backend/target/quarkus-app/quarkus-run.jar");
         URI base = URI.create("http://127.0.0.1:" + options.port());
         Ids ids;
-        phase(results, "[1/6] Backend through the statement counter: clean database, migrations, 2021 seed");
+        phases = 6 + (options.lighthouseRuns() > 0 ? 1 : 0) + (options.scale() ? 1 : 0);
+        phase(results, "Backend through the statement counter: clean database, migrations, 2021 seed");
         try (WireCounter counter = new WireCounter(db.host(), db.port());
                 Backend backend = Backend.start(jar, options.jvmArguments(), db.via("127.0.0.1", counter.port()), options.port(), token, true,
                         work.resolve("backend-counted.log"))) {
             results.put("firstStartWithMigrationsMillis", backend.startMeasure().millis());
             ids = Ids.read(db);
             SqlProbe probe = new SqlProbe(counter);
-            results.put("reportStatements", reportStatements(probe, base, ids));
-            SqlProbe.Probe pull = probe.get(pullUri(base, ids), 3, 3);
-            ids = ids.withPullSql(pull.sql());
-            results.put("pullApiStatements", SqlProbe.describe(pull));
+            Map<String, Object> report = reportStatements(probe, base, ids);
+            results.put("reportStatements", report);
+            @SuppressWarnings("unchecked")
+            List<String> reportSql = (List<String>) report.remove("plan2021Sql");
+            PlanWrite write;
+            try (Connection connection = db.connect()) {
+                write = PlanWrite.to(connection, base, token, ids.plan2021());
+            }
+            // The statements of a computed answer (after a write, so that no cached one can serve it): what the
+            // raw side replays. A repeated request shows what an answer that did not change costs.
+            SqlProbe.Probe pull = probe.get(pullUri(base, ids), 3, 3, write::write);
+            ids = ids.withSql(pull.sql(), reportSql);
+            Map<String, Object> pullStatements = SqlProbe.describe(pull);
+            pullStatements.put("onRepeat", SqlProbe.describe(probe.get(pullUri(base, ids), 1, 2)));
+            results.put("pullApiStatements", pullStatements);
             results.put("countBatchStatements", countBatchStatements(probe, base, ids));
         }
 
@@ -120,44 +134,85 @@ public final class BenchMain {
                     : String.join(" ", options.jvmArguments()) + " (as make run)");
             results.put("start", start);
 
-            phase(results, "[3/6] Pull API against raw JDBC, concurrency " + options.concurrency());
-            results.put("pullApi", new PullBench(options.concurrency(), Duration.ofSeconds(options.windowSeconds()))
-                    .run(pullUri(base, ids), db, ids.pullSql(), options.rounds(), Duration.ofSeconds(15), backend::cpuMillis));
+            PlanWrite write2021;
+            try (Connection connection = db.connect()) {
+                write2021 = PlanWrite.to(connection, base, token, ids.plan2021());
+            }
+            phase(results, "Pull API against raw JDBC, concurrency " + options.concurrency());
+            results.put("pullApi", readBench(pullUri(base, ids), ids.pullSql(), write2021, backend));
 
-            phase(results, "[4/6] 100.000 counts in batches of 1.000 against raw JDBC batches");
+            phase(results, "Plan report against raw JDBC, concurrency " + options.concurrency());
+            results.put("report", readBench(reportUri(base, ids), ids.reportSql(), write2021, backend));
+
+            phase(results, "100.000 counts in batches of 1.000 against raw JDBC batches");
             try (Connection connection = db.connect()) {
                 results.put("counts", new CountsBench(connection).run(base, token, ids.plan2021(), ids.organisation(),
                         options.countRuns(), COUNTS_FIRST_YEAR, Duration.ofSeconds(options.countBudgetSeconds())));
             }
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("rssMB", mb(backend.rssKb()));
+            after.put("loadAverage", Machine.loadAverage());
             results.put("afterLoad", after);
 
             WebBench web = new WebBench(options.repo());
-            phase(results, "[5/6] Initial JavaScript of the web app");
+            phase(results, "Initial JavaScript of the web app");
             results.put("initialJavaScript", web.initialJavaScript());
             if (options.lighthouseRuns() > 0) {
-                phase(results, "[6/6] Lighthouse, desktop, " + options.lighthouseRuns() + " runs");
+                phase(results, "Lighthouse, desktop, " + options.lighthouseRuns() + " runs, each at a load average ≤ "
+                        + options.quietLoad());
                 results.put("lighthouse", web.lighthouse(options.previewPort(), options.port(),
-                        "/piani/" + ids.plan2021(), options.lighthouseRuns(), work.resolve("lighthouse")));
+                        "/piani/" + ids.plan2021(), options.lighthouseRuns(), work.resolve("lighthouse"),
+                        new Machine.Quiet(options.quietLoad(), options.quietWaitSeconds())));
             }
         } finally {
             if (backend != null) {
                 backend.close();
             }
         }
+        if (options.scale()) {
+            phase(results, "Scale: report and pull API in the large database against a 2021-only one");
+            results.put("scale", new ScaleBench(options, jar, token, work).run(db));
+        } else {
+            results.put("scale", Map.of("skipped", "--scale=off"));
+        }
         results.put("benchSeconds", Math.round((System.nanoTime() - t0) / 1e9));
         phase(results, "end");
         System.out.println("Results: bench/results/latest.json and the table in BENCHMARKS.md");
     }
 
-    /** Notes the machine's load at the start of a phase and saves what is measured so far. */
-    private void phase(Map<String, Object> results, String name) throws Exception {
+    /**
+     * Notes the machine's load at the start of a phase and saves what is measured so far. Phases are numbered
+     * here, in the order they run (a number written into a name is replaced).
+     */
+    private void phase(Map<String, Object> results, String title) throws Exception {
+        String name = title.equals("end") ? title
+                : "[" + ++phaseNumber + "/" + phases + "] " + title.replaceFirst("^\\[\\d+/\\d+\\] ", "");
         @SuppressWarnings("unchecked")
         Map<String, Object> load = (Map<String, Object>) results.computeIfAbsent("loadAverage", k -> new LinkedHashMap<>());
         load.put(name, Machine.loadAverage());
         System.out.println(name + " (load average " + Machine.loadAverage() + ")");
         Results.write(options.repo(), results);
+    }
+
+    /**
+     * Throughput against the raw replay of the read's own statements, then, one client alone, the latency of the
+     * read right after a write (a miss) and repeated (a hit, with the answer cache).
+     */
+    private Map<String, Object> readBench(URI uri, List<String> sql, PlanWrite write, Backend backend) throws Exception {
+        Map<String, Object> out = new PullBench(options.concurrency(), Duration.ofSeconds(options.windowSeconds()))
+                .run(uri, db, sql, options.rounds(), Duration.ofSeconds(15), backend::cpuMillis);
+        double load = Machine.loadAverage();
+        Map<String, Object> miss = new Latency().missAndHit(uri, write, 20, options.latencySamples());
+        miss.put("loadAverage", load);
+        out.put("missCost", miss);
+        System.out.printf("  one client: %s ms right after a write, %s ms repeated; hit rate under load: %s%n",
+                miss.get("afterWriteMedianMillis"), miss.get("repeatedMedianMillis"),
+                ((Map<?, ?>) out.get("cacheStatus")).get("hitRate"));
+        return out;
+    }
+
+    private static URI reportUri(URI base, Ids ids) {
+        return base.resolve("/api/v1/plans/" + ids.plan2021() + "/report?periodId=" + ids.interim2021());
     }
 
     private static long mb(long kb) {
@@ -179,11 +234,20 @@ public final class BenchMain {
         for (var plan : List.of(Map.entry("plan2021", new long[] {ids.plan2021(), ids.interim2021()}),
                 Map.entry("plan10x", new long[] {large.planId(), large.periodIdsByKind().get("INTERIM")}))) {
             URI uri = base.resolve("/api/v1/plans/" + plan.getValue()[0] + "/report?periodId=" + plan.getValue()[1]);
-            SqlProbe.Probe report = probe.get(uri, 3, 3);
+            PlanWrite write;
+            try (Connection connection = db.connect()) {
+                write = PlanWrite.to(connection, base, token, plan.getValue()[0]);
+            }
+            // After a write, so that the answer is computed (the statements do not depend on an answer cache).
+            SqlProbe.Probe report = probe.get(uri, 3, 3, write::write);
             Map<String, Object> described = new LinkedHashMap<>();
             described.put("url", uri.getPath() + "?" + uri.getQuery());
             described.putAll(size(report.body()));
             described.putAll(SqlProbe.describe(report));
+            described.put("onRepeat", SqlProbe.describe(probe.get(uri, 1, 2)));
+            if (plan.getKey().equals("plan2021")) {
+                out.put("plan2021Sql", report.sql());
+            }
             out.put(plan.getKey(), described);
             same &= previous < 0 || previous == report.statements();
             previous = report.statements();
@@ -265,8 +329,8 @@ public final class BenchMain {
         return String.join(" ", List.of(words).subList(0, Math.min(3, words.length)));
     }
 
-    /** The seeded 2021 ARTI plan and, once recorded, the SQL of one pull request. */
-    record Ids(long organisation, long plan2021, long interim2021, List<String> pullSql) {
+    /** The seeded 2021 ARTI plan and, once recorded, the SQL of one pull request and of one report. */
+    record Ids(long organisation, long plan2021, long interim2021, List<String> pullSql, List<String> reportSql) {
 
         static Ids read(Db db) throws SQLException {
             try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
@@ -276,12 +340,12 @@ public final class BenchMain {
                 if (!rs.next()) {
                     throw new IllegalStateException("the 2021 ARTI plan was not seeded");
                 }
-                return new Ids(rs.getLong(1), rs.getLong(2), rs.getLong(3), List.of());
+                return new Ids(rs.getLong(1), rs.getLong(2), rs.getLong(3), List.of(), List.of());
             }
         }
 
-        Ids withPullSql(List<String> sql) {
-            return new Ids(organisation, plan2021, interim2021, sql);
+        Ids withSql(List<String> pull, List<String> report) {
+            return new Ids(organisation, plan2021, interim2021, pull, report);
         }
     }
 }

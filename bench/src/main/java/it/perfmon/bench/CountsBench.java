@@ -42,6 +42,7 @@ final class CountsBench {
 
     Map<String, Object> run(URI api, String token, long sourcePlanId, long organisationId, int runs, int firstYear,
             Duration budget) throws Exception {
+        double load = Machine.loadAverage();
         List<CountRows.Unit> units = CountRows.units(connection, organisationId);
         // Steady state, as for the pull: the first batches after a start run mostly in the interpreter and JIT.
         PlanCloner.Cloned warmupPlan = plan(sourcePlanId, organisationId, firstYear - 2);
@@ -89,6 +90,7 @@ final class CountsBench {
         double apiMedian = Stats.median(apiSeconds);
         double rawMedian = Stats.median(rawSeconds);
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("loadAverage", load);
         out.put("rows", ROWS);
         out.put("batch", BATCH);
         out.put("warmupRows", WARMUP_ROWS);

@@ -53,6 +53,13 @@ record Db(String url, String user, String password) {
         return new Db("jdbc:mariadb://" + host + ":" + port + "/" + m.group(3) + m.group(4), user, password);
     }
 
+    /** Another database on the same server, with the same options (createDatabaseIfNotExist among them). */
+    Db named(String database) {
+        Matcher m = parts();
+        return new Db("jdbc:mariadb://" + m.group(1) + (m.group(2) == null ? "" : ":" + m.group(2)) + "/" + database
+                + m.group(4), user, password);
+    }
+
     Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }

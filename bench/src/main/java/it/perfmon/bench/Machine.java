@@ -41,4 +41,43 @@ final class Machine {
         return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
                 .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(0L);
     }
+
+    /**
+     * Waits for a quiet machine before a measurement that other work would distort (Lighthouse above all: its
+     * desktop preset does not throttle, so a busy CPU shows directly in the score). Quiet means a 1-minute load
+     * average at most {@code threshold}; the waiting is shared by all the measurements of a phase, up to
+     * {@code budgetSeconds} in all, after which a busy machine is reported as such at once.
+     */
+    static final class Quiet {
+
+        /** The load average seen last, whether it was quiet enough, and how long this wait took. */
+        record Wait(double load, boolean quiet, long waitedSeconds) {
+        }
+
+        private static final long POLL_MILLIS = 5_000;
+
+        private final double threshold;
+        private long budgetMillis;
+
+        Quiet(double threshold, int budgetSeconds) {
+            this.threshold = threshold;
+            this.budgetMillis = budgetSeconds * 1000L;
+        }
+
+        double threshold() {
+            return threshold;
+        }
+
+        Wait await() throws IOException, InterruptedException {
+            long t0 = System.currentTimeMillis();
+            double load = loadAverage();
+            while (load > threshold && System.currentTimeMillis() - t0 < budgetMillis) {
+                Thread.sleep(POLL_MILLIS);
+                load = loadAverage();
+            }
+            long waited = System.currentTimeMillis() - t0;
+            budgetMillis = Math.max(0, budgetMillis - waited);
+            return new Wait(load, load <= threshold, Math.round(waited / 1000.0));
+        }
+    }
 }

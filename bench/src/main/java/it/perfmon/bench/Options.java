@@ -10,13 +10,16 @@ import java.util.Map;
  */
 record Options(String command, Path repo, int port, int previewPort, int starts, int concurrency, int windowSeconds,
         int rounds, int countRuns, int countBudgetSeconds, int lighthouseRuns, String commit, int years,
-        int countsPerPlan, String jvmOptions) {
+        int countsPerPlan, String jvmOptions, boolean scale, String largeDb, int latencySamples, int scaleWarmups,
+        double quietLoad, int quietWaitSeconds) {
 
     static Options parse(String[] args) {
         if (args.length == 0) {
             throw new IllegalArgumentException("usage: run|seed-large [--repo=.] [--port=8095] [--preview-port=4195] "
                     + "[--starts=3] [--concurrency=16] [--window=5] [--rounds=3] [--count-runs=3] [--count-budget=240] "
-                    + "[--lighthouse-runs=5] [--commit=sha] [--years=10] [--counts-per-plan=100000] [--jvm-options=backend/jvm.options|none]");
+                    + "[--lighthouse-runs=5] [--commit=sha] [--years=10] [--counts-per-plan=100000] [--jvm-options=backend/jvm.options|none] "
+                    + "[--scale=on|off] [--large-db=<name>_large_bench] [--latency-samples=15] [--scale-warmups=100] "
+                    + "[--quiet-load=1.0] [--quiet-wait=300]");
         }
         Map<String, String> values = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
@@ -32,9 +35,13 @@ record Options(String command, Path repo, int port, int previewPort, int starts,
                 number(values, "count-runs", 3), number(values, "count-budget", 240),
                 number(values, "lighthouse-runs", 5), values.getOrDefault("commit", "unknown"),
                 number(values, "years", 10), number(values, "counts-per-plan", 100_000),
-                values.getOrDefault("jvm-options", "backend/jvm.options"));
+                values.getOrDefault("jvm-options", "backend/jvm.options"), onOff(values, "scale"),
+                values.getOrDefault("large-db", ""), number(values, "latency-samples", 15),
+                number(values, "scale-warmups", 100), Double.parseDouble(values.getOrDefault("quiet-load", "1.0")),
+                number(values, "quiet-wait", 300));
         values.keySet().removeAll(java.util.Set.of("repo", "port", "preview-port", "starts", "concurrency", "window",
-                "rounds", "count-runs", "count-budget", "lighthouse-runs", "commit", "years", "counts-per-plan", "jvm-options"));
+                "rounds", "count-runs", "count-budget", "lighthouse-runs", "commit", "years", "counts-per-plan", "jvm-options",
+                "scale", "large-db", "latency-samples", "scale-warmups", "quiet-load", "quiet-wait"));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + values.keySet());
         }
@@ -47,6 +54,14 @@ record Options(String command, Path repo, int port, int previewPort, int starts,
      */
     java.util.List<String> jvmArguments() {
         return "none".equals(jvmOptions) ? java.util.List.of() : java.util.List.of("@" + repo.resolve(jvmOptions));
+    }
+
+    private static boolean onOff(Map<String, String> values, String name) {
+        String value = values.getOrDefault(name, "on");
+        if (!value.equals("on") && !value.equals("off")) {
+            throw new IllegalArgumentException("--" + name + " is on or off, not " + value);
+        }
+        return value.equals("on");
     }
 
     private static int number(Map<String, String> values, String name, int fallback) {

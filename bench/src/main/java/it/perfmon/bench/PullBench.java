@@ -21,11 +21,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The pull API's throughput against a raw JDBC loop running the same SQL at the same concurrency. The raw side
+ * A read's throughput (the pull API, the plan report) against a raw JDBC loop running the same SQL at the same concurrency. The raw side
  * replays, statement by statement, exactly the SQL the backend sent for one request of the same URL (recorded on
  * the wire by {@link WireCounter}) and reads every column of every row; the API side also parses the request,
  * computes the values, writes JSON and its digest, and goes through HTTP. Each round measures both sides for the
- * same time, one after the other; the ratio is the median of the rounds' ratios.
+ * same time, one after the other; the ratio is the median of the rounds' ratios. The API's answers in the measured
+ * windows are tallied by their Cache-Status, for the hit rate of the backend's answer cache.
  */
 final class PullBench {
 
@@ -57,6 +58,7 @@ final class PullBench {
 
     Map<String, Object> run(URI api, Db db, List<String> sql, int rounds, Duration warmup, CpuClock backendCpu)
             throws Exception {
+        double load = Machine.loadAverage();
         ExecutorService httpThreads = Executors.newFixedThreadPool(4);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpThreads).build();
         HttpRequest request = HttpRequest.newBuilder(api).header("Accept", "application/json").build();
@@ -65,10 +67,18 @@ final class PullBench {
             connections.add(db.connect());
         }
         try {
+            CacheStatus cache = new CacheStatus();
+            AtomicBoolean tallying = new AtomicBoolean();
             List<Work> apiWorkers = new ArrayList<>();
             List<Work> rawWorkers = new ArrayList<>();
             for (int i = 0; i < concurrency; i++) {
-                apiWorkers.add(() -> http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200);
+                apiWorkers.add(() -> {
+                    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    if (tallying.get()) {
+                        cache.record(response);
+                    }
+                    return response.statusCode() == 200;
+                });
                 Connection connection = connections.get(i);
                 rawWorkers.add(() -> replay(connection, sql));
             }
@@ -82,7 +92,9 @@ final class PullBench {
             for (int round = 0; round < rounds; round++) {
                 double raw = measure(rawWorkers, window).rate();
                 long cpu0 = backendCpu.millis();
+                tallying.set(true);
                 Window apiWindow = measure(apiWorkers, window);
+                tallying.set(false);
                 cpuPerRequest.add((backendCpu.millis() - cpu0) / (double) apiWindow.done());
                 double apiRate = apiWindow.rate();
                 rawRates.add(raw);
@@ -99,6 +111,7 @@ final class PullBench {
             }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("url", api.toString());
+            out.put("loadAverage", load);
             out.put("concurrency", concurrency);
             out.put("windowSeconds", window.toSeconds());
             out.put("rounds", results);
@@ -107,6 +120,7 @@ final class PullBench {
             out.put("ratio", Stats.round(Stats.median(ratios), 3));
             out.put("rawStatementsPerReplay", sql.size());
             out.put("backendCpuMillisPerRequest", Stats.round(Stats.median(cpuPerRequest), 1));
+            out.put("cacheStatus", cache.describe());
             return out;
         } finally {
             httpThreads.shutdownNow();

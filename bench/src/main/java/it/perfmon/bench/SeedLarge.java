@@ -22,6 +22,8 @@ final class SeedLarge {
 
     static final String MARKER = "scale-2012-2021";
     static final String ORGANISATION = "SCALA";
+    /** Who the seeded counts are updated by, so that they can be told from figures posted later. */
+    static final String UPDATED_BY = "seed-large";
     private static final int FIRST_YEAR = 2012;
 
     private final Options options;
@@ -65,7 +67,7 @@ final class SeedLarge {
                 PlanCloner.Cloned plan = cloner.clone(source, organisation, year, 10, false);
                 List<CountRows.Row> rows = CountRows.generate(plan.countedIndicators(), units, year,
                         options.countsPerPlan(), year);
-                CountRows.insert(connection, rows, 5_000, "seed-large");
+                CountRows.insert(connection, rows, 5_000, UPDATED_BY);
                 counts += rows.size();
                 objectives += plan.objectives();
                 indicators += plan.indicators();

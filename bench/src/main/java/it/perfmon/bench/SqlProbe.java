@@ -18,7 +18,7 @@ import java.util.Map;
 final class SqlProbe {
 
     /** What one request sent, and the answer it got. */
-    record Probe(List<WireCounter.Command> commands, String body) {
+    record Probe(List<WireCounter.Command> commands, String body, CacheStatus.Kind cache) {
 
         long statements() {
             return commands.stream().filter(WireCounter.Command::isStatement).count();
@@ -55,17 +55,30 @@ final class SqlProbe {
             throw new IOException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
         }
         Thread.sleep(SETTLE_MILLIS);
-        return new Probe(counter.since(mark), response.body());
+        return new Probe(counter.since(mark), response.body(), CacheStatus.of(response));
+    }
+
+    /** Something done before each request, outside the measured window: e.g. a write that makes it a cache miss. */
+    interface Before {
+        void run() throws IOException, InterruptedException;
     }
 
     /** {@code warmups} unmeasured GETs, then {@code repeats} measured ones that must all send the same commands. */
     Probe get(URI uri, int warmups, int repeats) throws IOException, InterruptedException {
+        return get(uri, warmups, repeats, () -> { });
+    }
+
+    /** As {@link #get(URI, int, int)}, with {@code before} run ahead of every request, warm-ups included. */
+    Probe get(URI uri, int warmups, int repeats, Before before) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "application/json").build();
         for (int i = 0; i < warmups; i++) {
+            before.run();
             once(request);
         }
+        before.run();
         Probe first = once(request);
         for (int i = 1; i < repeats; i++) {
+            before.run();
             Probe again = once(request);
             if (!again.commands().equals(first.commands())) {
                 throw new IllegalStateException("the SQL sent for " + uri + " differed between two requests: "
@@ -86,6 +99,7 @@ final class SqlProbe {
             commands.add(command.kind() + (sql.length() > 240 ? sql.substring(0, 240) + "…" : sql));
         }
         out.put("commands", commands);
+        out.put("cacheStatus", probe.cache().name().toLowerCase());
         return out;
     }
 }

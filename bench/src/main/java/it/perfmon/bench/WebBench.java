@@ -87,9 +87,13 @@ final class WebBench {
         return out.size();
     }
 
-    /** Median of {@code runs} Lighthouse runs (desktop preset, performance only) of {@code page} on the preview. */
-    Map<String, Object> lighthouse(int previewPort, int backendPort, String page, int runs, Path workDir)
-            throws IOException, InterruptedException {
+    /**
+     * Median of up to {@code runs} Lighthouse runs (desktop preset, performance only) of {@code page} on the preview,
+     * each started only once the machine is quiet; runs that find it busy after the wait are left out, and with
+     * none left there is no score.
+     */
+    Map<String, Object> lighthouse(int previewPort, int backendPort, String page, int runs, Path workDir,
+            Machine.Quiet quiet) throws IOException, InterruptedException {
         Path frontend = repo.resolve("frontend");
         Files.createDirectories(workDir);
         ProcessBuilder previewBuilder = new ProcessBuilder("node", "node_modules/vite/bin/vite.js", "preview",
@@ -105,7 +109,21 @@ final class WebBench {
             Map<String, List<Double>> metrics = new LinkedHashMap<>();
             List<Double> scriptBytes = new ArrayList<>();
             String userAgent = null;
+            List<Double> loads = new ArrayList<>();
+            List<Map<String, Object>> skipped = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
+                Machine.Quiet.Wait wait = quiet.await();
+                if (!wait.quiet()) {
+                    Map<String, Object> skip = new LinkedHashMap<>();
+                    skip.put("run", run + 1);
+                    skip.put("loadAverage", wait.load());
+                    skip.put("waitedSeconds", wait.waitedSeconds());
+                    skipped.add(skip);
+                    System.out.printf("  Lighthouse run %d: not measured, load average %.2f after waiting %d s%n",
+                            run + 1, wait.load(), wait.waitedSeconds());
+                    continue;
+                }
+                loads.add(wait.load());
                 JsonNode report = runLighthouse(url, workDir.resolve("lighthouse-" + (run + 1) + ".json"), workDir);
                 double score = Math.round(report.path("categories").path("performance").path("score").asDouble() * 100);
                 scores.add(score);
@@ -122,17 +140,30 @@ final class WebBench {
                 }
                 scriptBytes.add(scripts);
                 userAgent = report.path("environment").path("hostUserAgent").asText();
-                System.out.printf("  Lighthouse run %d: performance %.0f%n", run + 1, score);
+                System.out.printf("  Lighthouse run %d: performance %.0f (load average before it %.2f)%n", run + 1,
+                        score, wait.load());
             }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("url", url);
             out.put("preset", "desktop");
+            out.put("runsPlanned", runs);
+            out.put("quietLoad", quiet.threshold());
             out.put("scores", scores);
-            out.put("score", Stats.median(scores));
-            Map<String, Object> medians = new LinkedHashMap<>();
-            metrics.forEach((name, values) -> medians.put(name, Stats.round(Stats.median(values), 3)));
-            out.put("medianMetrics", medians);
-            out.put("scriptTransferBytes", Stats.median(scriptBytes));
+            out.put("loadAverages", loads);
+            out.put("skipped", skipped);
+            if (scores.isEmpty()) {
+                // A score taken on a busy machine measures the neighbours: none is published.
+                out.put("score", null);
+                out.put("notMeasuredLoad", skipped.stream().mapToDouble(r -> (Double) r.get("loadAverage")).min()
+                        .orElse(Double.NaN));
+            } else {
+                out.put("score", Stats.median(scores));
+                out.put("loadAverage", Stats.median(loads));
+                Map<String, Object> medians = new LinkedHashMap<>();
+                metrics.forEach((name, values) -> medians.put(name, Stats.round(Stats.median(values), 3)));
+                out.put("medianMetrics", medians);
+                out.put("scriptTransferBytes", Stats.median(scriptBytes));
+            }
             out.put("browser", userAgent);
             out.put("lighthouse", "12.2.3");
             return out;
