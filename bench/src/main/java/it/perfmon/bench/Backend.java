@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged backend (quarkus-run.jar) as `make run` starts it, plain `java -jar` with no JVM options, on its own
- * port and database. Times the start from spawning the process to the first 200 of /q/health/ready.
+ * A packaged Quarkus application (the backend's quarkus-run.jar, or bench/baseline's) as `make run` starts it: from its
+ * quarkus-app directory, with the JVM options given, on its own port and database. Times the start from spawning the
+ * process to the first 200 of /q/health/ready.
  */
 final class Backend implements AutoCloseable {
 

@@ -10,13 +10,13 @@ import java.util.Map;
  */
 record Options(String command, Path repo, int port, int previewPort, int starts, int concurrency, int windowSeconds,
         int rounds, int countRuns, int countBudgetSeconds, int lighthouseRuns, String commit, int years,
-        int countsPerPlan, String jvmOptions) {
+        int countsPerPlan, String jvmOptions, boolean appCds) {
 
     static Options parse(String[] args) {
         if (args.length == 0) {
             throw new IllegalArgumentException("usage: run|seed-large [--repo=.] [--port=8095] [--preview-port=4195] "
                     + "[--starts=3] [--concurrency=16] [--window=5] [--rounds=3] [--count-runs=3] [--count-budget=240] "
-                    + "[--lighthouse-runs=5] [--commit=sha] [--years=10] [--counts-per-plan=100000] [--jvm-options=backend/jvm.options|none]");
+                    + "[--lighthouse-runs=5] [--commit=sha] [--years=10] [--counts-per-plan=100000] [--jvm-options=backend/jvm.options|none] [--appcds=on|off]");
         }
         Map<String, String> values = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
@@ -32,9 +32,11 @@ record Options(String command, Path repo, int port, int previewPort, int starts,
                 number(values, "count-runs", 3), number(values, "count-budget", 240),
                 number(values, "lighthouse-runs", 5), values.getOrDefault("commit", "unknown"),
                 number(values, "years", 10), number(values, "counts-per-plan", 100_000),
-                values.getOrDefault("jvm-options", "backend/jvm.options"));
+                values.getOrDefault("jvm-options", "backend/jvm.options"),
+                !"off".equals(values.getOrDefault("appcds", "on")));
         values.keySet().removeAll(java.util.Set.of("repo", "port", "preview-port", "starts", "concurrency", "window",
-                "rounds", "count-runs", "count-budget", "lighthouse-runs", "commit", "years", "counts-per-plan", "jvm-options"));
+                "rounds", "count-runs", "count-budget", "lighthouse-runs", "commit", "years", "counts-per-plan", "jvm-options",
+                "appcds"));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + values.keySet());
         }
