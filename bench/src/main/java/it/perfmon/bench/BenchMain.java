@@ -112,6 +112,10 @@ public final class BenchMain {
             }
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("rssMB", mb(backend.rssKb()));
+            Map<String, Long> nmt = backend.nativeMemoryMB(work.resolve("native-memory-after-load.txt"));
+            if (!nmt.isEmpty()) {
+                after.put("nativeMemoryCommittedMB", nmt);
+            }
             results.put("afterLoad", after);
 
             WebBench web = new WebBench(options.repo());
