@@ -4,6 +4,8 @@ import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Optional;
@@ -272,11 +274,15 @@ public interface PerfmonConfig {
         /** Days before the deadline of the first reminder (0: none before the deadline day). */
         @WithName("lead-days")
         @WithDefault("3")
+        @Min(0)
+        @Max(60)
         int leadDays();
 
         /** Days between two reminders after the deadline, until the structure's part is submitted. */
         @WithName("every-days")
         @WithDefault("2")
+        @Min(1)
+        @Max(30)
         int everyDays();
 
         /** The time of day (Europe/Rome) before which the job sends nothing: no reminder at night. */

@@ -146,6 +146,15 @@ final class Backend implements AutoCloseable {
         return committed;
     }
 
+    /** jcmd System.trim_native_heap: glibc returns the free memory of its arenas to the kernel. */
+    void trimNativeHeap() throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "System.trim_native_heap")
+                .redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        p.waitFor(30, TimeUnit.SECONDS);
+    }
+
     long cpuMillis() throws IOException {
         return cpuMillis(process.pid());
     }

@@ -115,6 +115,10 @@ public final class BenchMain {
             Map<String, Long> nmt = backend.nativeMemoryMB(work.resolve("native-memory-after-load.txt"));
             if (!nmt.isEmpty()) {
                 after.put("nativeMemoryCommittedMB", nmt);
+                // How much of the RSS is memory the allocator keeps after the JVM freed it (compiler arenas): a
+                // diagnostic of the NMT runs only, as the trim changes what the next phases would measure.
+                backend.trimNativeHeap();
+                after.put("rssAfterMallocTrimMB", mb(backend.rssKb()));
             }
             results.put("afterLoad", after);
 

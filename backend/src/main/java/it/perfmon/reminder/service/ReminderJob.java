@@ -1,7 +1,6 @@
 package it.perfmon.reminder.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import it.perfmon.collection.Collection;
 import it.perfmon.common.AgencyClock;
@@ -14,7 +13,6 @@ import it.perfmon.plan.service.PeriodService;
 import it.perfmon.rules.ReminderSchedule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -41,7 +39,6 @@ public class ReminderJob {
     private final PeriodService periods;
     private final AgencyClock clock;
     private final LocalTime notBefore;
-    private final PerfmonConfig.Reminders settings;
 
     ReminderJob(ReminderPlanner planner, Outbox outbox, PeriodService periods, AgencyClock clock, PerfmonConfig config) {
         this.planner = planner;
@@ -49,24 +46,6 @@ public class ReminderJob {
         this.periods = periods;
         this.clock = clock;
         this.notBefore = config.reminders().notBefore();
-        this.settings = config.reminders();
-    }
-
-    /**
-     * The bounds of perfmon.reminders.lead-days (0 to 60) and every-days (1 to 30): a value outside them stops the start.
-     * Checked here rather than by constraints on PerfmonConfig, because those make Quarkus build a second Hibernate
-     * Validator factory while it reads the configuration, a sixth of the start's work on the main thread
-     * (BENCHMARKS.md, "Start").
-     */
-    void checkBounds(@Observes StartupEvent start) {
-        if (settings.leadDays() < 0 || settings.leadDays() > 60) {
-            throw new IllegalStateException("perfmon.reminders.lead-days (MONITOR_REMINDERS_LEAD_DAYS) is "
-                    + settings.leadDays() + ": it must be between 0 and 60");
-        }
-        if (settings.everyDays() < 1 || settings.everyDays() > 30) {
-            throw new IllegalStateException("perfmon.reminders.every-days (MONITOR_REMINDERS_EVERY_DAYS) is "
-                    + settings.everyDays() + ": it must be between 1 and 30");
-        }
     }
 
     /** A message this run queued. */
