@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { PlaywrightTestConfig } from '@playwright/test';
 
 // What playwright.config.ts and playwright.oidc.config.ts share: the packaged backend they start, Debian's
@@ -13,6 +13,7 @@ export const backendJar = resolve(
 );
 // The JVM options `make run` and the container use (the heap bound), so the tests run the backend as users do.
 const jvmOptions = resolve(import.meta.dirname, '../backend/jvm.options');
+const dbScript = resolve(import.meta.dirname, '../scripts/db.sh');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 if (!existsSync(backendJar)) {
@@ -76,7 +77,10 @@ type WebServer = NonNullable<Extract<PlaywrightTestConfig['webServer'], unknown[
  */
 export function freshBackend(database: string, port: number, env: Record<string, string>): WebServer {
   return {
-    command: `../scripts/db.sh with ${database} java @'${jvmOptions}' -jar '${backendJar}'`,
+    // From the jar's directory, as make run starts it: the AppCDS archive that `make build` writes there names its
+    // jars relative to it (a missing or stale archive is ignored).
+    command: `'${dbScript}' with ${database} java @'${jvmOptions}' -XX:SharedArchiveFile=app-cds.jsa -jar '${backendJar}'`,
+    cwd: dirname(backendJar),
     url: `http://localhost:${port}/status`,
     reuseExistingServer: false,
     timeout: 180_000,
@@ -88,6 +92,7 @@ export function freshBackend(database: string, port: number, env: Record<string,
       QUARKUS_FLYWAY_CLEAN_DISABLED: 'false',
       // db.sh uses DB_URL as given, and the flag above wipes that database: never let it reach one set for running.
       DB_URL: process.env.E2E_DB_URL ?? '',
+      MALLOC_ARENA_MAX: '2',
       ...env,
     },
   };

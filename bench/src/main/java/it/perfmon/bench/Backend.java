@@ -9,13 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The packaged backend (quarkus-run.jar) as `make run` starts it, plain `java -jar` with no JVM options, on its own
- * port and database. Times the start from spawning the process to the first 200 of /q/health/ready.
+ * A packaged Quarkus application (the backend's quarkus-run.jar, or bench/baseline's) as `make run` starts it: from its
+ * quarkus-app directory, with the JVM options given, on its own port and database. Times the start from spawning the
+ * process to the first 200 of /q/health/ready.
  */
 final class Backend implements AutoCloseable {
 
@@ -58,6 +62,8 @@ final class Backend implements AutoCloseable {
         // lands inside a measured request and the statement counter sees SQL that is not the request's own.
         env.put("MONITOR_MAIL_RELAY_INTERVAL", "off");
         env.put("MONITOR_REMINDERS_EVERY", "off");
+        // As make run and the container start it: fewer glibc malloc arenas (BENCHMARKS.md, "Memory").
+        env.put("MALLOC_ARENA_MAX", "2");
         if (clean) {
             env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
             env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
@@ -110,6 +116,43 @@ final class Backend implements AutoCloseable {
             }
         }
         throw new IOException("no VmRSS for pid " + pid);
+    }
+
+    /**
+     * The committed memory of each Native Memory Tracking category (MB), when the JVM runs with
+     * -XX:NativeMemoryTracking=summary, read with jcmd; empty otherwise. The whole output is kept in {@code out}.
+     */
+    Map<String, Long> nativeMemoryMB(Path out) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "VM.native_memory", "summary")
+                .redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes());
+        p.waitFor(30, TimeUnit.SECONDS);
+        Map<String, Long> committed = new LinkedHashMap<>();
+        if (!text.contains("Native Memory Tracking")) {
+            return committed;
+        }
+        Files.writeString(out, text);
+        Matcher total = Pattern.compile("(?m)^Total: reserved=\\d+KB, committed=(\\d+)KB")
+                .matcher(text);
+        if (total.find()) {
+            committed.put("Total", Math.round(Long.parseLong(total.group(1)) * 1024 / 1e6));
+        }
+        Matcher m = Pattern
+                .compile("(?m)^-\\s+(.+?) \\(reserved=\\d+KB, committed=(\\d+)KB").matcher(text);
+        while (m.find()) {
+            committed.put(m.group(1).trim(), Math.round(Long.parseLong(m.group(2)) * 1024 / 1e6));
+        }
+        return committed;
+    }
+
+    /** jcmd System.trim_native_heap: glibc returns the free memory of its arenas to the kernel. */
+    void trimNativeHeap() throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "System.trim_native_heap")
+                .redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        p.waitFor(30, TimeUnit.SECONDS);
     }
 
     long cpuMillis() throws IOException {

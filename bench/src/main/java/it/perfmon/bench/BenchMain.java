@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,33 +105,15 @@ public final class BenchMain {
             results.put("countBatchStatements", countBatchStatements(probe, base, ids));
         }
 
-        phase(results, "[2/6] Backend start to first answer, " + options.starts() + " starts");
-        List<Long> startMillis = new ArrayList<>();
-        List<Long> startRss = new ArrayList<>();
-        List<Long> startCpu = new ArrayList<>();
+        phase(results, "[2/6] Backend start to first answer against the minimal Quarkus app, " + options.starts()
+                + " starts each");
         Backend backend = null;
         try {
-            for (int i = 0; i < options.starts(); i++) {
-                backend = Backend.start(jar, options.jvmArguments(), db, options.port(), token, false, work.resolve("backend-" + (i + 1) + ".log"));
-                startMillis.add(backend.startMeasure().millis());
-                startRss.add(backend.startMeasure().rssKb());
-                startCpu.add(backend.startMeasure().cpuMillis());
-                System.out.printf("  start %d: %d ms (CPU %d ms), RSS %d MB%n", i + 1, backend.startMeasure().millis(),
-                        backend.startMeasure().cpuMillis(), mb(backend.startMeasure().rssKb()));
-                if (i < options.starts() - 1) {
-                    backend.close();
-                }
-            }
-            Map<String, Object> start = new LinkedHashMap<>();
-            start.put("millis", startMillis);
-            start.put("rssKb", startRss);
-            start.put("medianMillis", Math.round(Stats.median(startMillis)));
-            start.put("medianRssMB", Math.round(Stats.median(startRss) * 1024 / 1e6));
-            start.put("cpuMillis", startCpu);
-            start.put("medianCpuMillis", Math.round(Stats.median(startCpu)));
-            start.put("jvmOptions", options.jvmArguments().isEmpty() ? "none (java -jar quarkus-run.jar)"
-                    : String.join(" ", options.jvmArguments()) + " (as make run)");
-            results.put("start", start);
+            StartBench.Outcome started = StartBench.run(jar, options.repo().resolve(
+                    "bench/baseline/target/quarkus-app/quarkus-run.jar"), options.jvmArguments(), options.appCds(), db,
+                    options.port(), token, options.starts(), work);
+            backend = started.running();
+            results.put("start", started.figures());
 
             PlanWrite write2021;
             try (Connection connection = db.connect()) {
@@ -152,6 +133,14 @@ public final class BenchMain {
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("rssMB", mb(backend.rssKb()));
             after.put("loadAverage", Machine.loadAverage());
+            Map<String, Long> nmt = backend.nativeMemoryMB(work.resolve("native-memory-after-load.txt"));
+            if (!nmt.isEmpty()) {
+                after.put("nativeMemoryCommittedMB", nmt);
+                // How much of the RSS is memory the allocator keeps after the JVM freed it (compiler arenas): a
+                // diagnostic of the NMT runs only, as the trim changes what the next phases would measure.
+                backend.trimNativeHeap();
+                after.put("rssAfterMallocTrimMB", mb(backend.rssKb()));
+            }
             results.put("afterLoad", after);
 
             WebBench web = new WebBench(options.repo());

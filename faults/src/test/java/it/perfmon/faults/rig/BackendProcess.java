@@ -34,9 +34,13 @@ public final class BackendProcess implements AutoCloseable {
         Path log = logDir.resolve("backend-" + name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path jvmOptions = jar.toAbsolutePath().getParent().getParent().getParent().resolve("jvm.options");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "@" + jvmOptions, "-jar", jar.toString()))
+        // From the jar's directory with the AppCDS archive `make build` writes there, as make run starts it (the JVM
+        // ignores a missing or stale archive).
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "@" + jvmOptions, "-XX:SharedArchiveFile=app-cds.jsa",
+                "-jar", jar.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile()).directory(jar.getParent().toFile());
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
