@@ -70,8 +70,9 @@ public final class Api {
     public Reply send(String method, String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(CLIENT_TIMEOUT)
                 .header("Accept", "application/json");
-        always.forEach(request::header);
-        headers.forEach(request::header);
+        // Set, not added: a header given here (Accept: text/csv) replaces the default instead of joining it.
+        always.forEach(request::setHeader);
+        headers.forEach(request::setHeader);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
