@@ -20,9 +20,17 @@ final class SqlProbe {
     /** What one request sent, and the answer it got. */
     record Probe(List<WireCounter.Command> commands, String body, CacheStatus.Kind cache) {
 
-        /** The statements that compute the answer: the data-version reads of the answer cache are counted apart. */
+        /**
+         * The statements that compute the answer: the data-version reads of the answer cache, and the transaction
+         * that makes a computed answer and its version one snapshot (autocommit off, commit, on), are counted apart.
+         */
         long statements() {
-            return commands.stream().filter(c -> c.isStatement() && !isVersionRead(c)).count();
+            return commands.stream().filter(c -> c.isStatement() && !isVersionRead(c) && !isTransactionControl(c))
+                    .count();
+        }
+
+        long transactionControl() {
+            return commands.stream().filter(c -> c.isStatement() && isTransactionControl(c)).count();
         }
 
         /** Reads of plan_data_version: one per request served from memory, two for an answer computed. */
@@ -35,7 +43,7 @@ final class SqlProbe {
         }
 
         List<String> sql() {
-            return commands.stream().filter(c -> c.isStatement() && !isVersionRead(c)).map(c -> {
+            return commands.stream().filter(c -> c.isStatement() && !isVersionRead(c) && !isTransactionControl(c)).map(c -> {
                 if (!c.kind().equals("QUERY")) {
                     throw new IllegalStateException("a " + c.kind() + " cannot be replayed as text");
                 }
@@ -47,6 +55,12 @@ final class SqlProbe {
     /** The raw side replays what computes an answer, not the cache's check of the data version. */
     static boolean isVersionRead(WireCounter.Command command) {
         return command.sql() != null && command.sql().contains("plan_data_version");
+    }
+
+    static boolean isTransactionControl(WireCounter.Command command) {
+        String sql = command.sql() == null ? "" : command.sql().strip().toLowerCase(java.util.Locale.ROOT);
+        return sql.startsWith("set autocommit") || sql.equals("commit") || sql.equals("rollback")
+                || sql.startsWith("start transaction") || sql.equals("begin");
     }
 
     /** Leaves time for anything the backend sends after answering (a connection going back to the pool). */
@@ -104,6 +118,7 @@ final class SqlProbe {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("statements", probe.statements());
         out.put("versionReads", probe.versionReads());
+        out.put("transactionControl", probe.transactionControl());
         out.put("selects", probe.selects());
         List<String> commands = new ArrayList<>();
         for (WireCounter.Command command : probe.commands()) {
