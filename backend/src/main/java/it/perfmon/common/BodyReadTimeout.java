@@ -58,21 +58,35 @@ public class BodyReadTimeout {
         HttpServerRequest request = context.request();
         if (!request.isEnded() && expectsBody(request)) {
             long[] lastRead = {request.bytesRead()};
-            long timer = vertx.setPeriodic(idleMillis, id -> {
+            long[] idle = {0};
+            long tick = Math.max(25, idleMillis / 4);
+            long timer = vertx.setPeriodic(tick, id -> {
                 if (request.isEnded() || context.response().headWritten()) {
                     vertx.cancelTimer(id);
                     return;
                 }
                 long read = request.bytesRead();
-                if (read == lastRead[0]) {
+                // Only the client's silence counts: while the server has stopped reading (its worker is slow to
+                // take the body, under load), the bytes wait in the socket and the client is not to blame.
+                idle[0] = read == lastRead[0] && !serverPaused(request) ? idle[0] + tick : 0;
+                lastRead[0] = read;
+                if (idle[0] >= idleMillis) {
                     vertx.cancelTimer(id);
                     timeOut(context, read);
                 }
-                lastRead[0] = read;
             });
             context.addEndHandler(done -> vertx.cancelTimer(timer));
         }
         context.next();
+    }
+
+    /**
+     * True while Vert.x has paused reading the connection for back-pressure (autoRead off). Read from Vert.x's own
+     * connection class, which is not public API: on another implementation the answer is false, the former rule.
+     */
+    private static boolean serverPaused(HttpServerRequest request) {
+        return request.connection() instanceof io.vertx.core.net.impl.ConnectionBase connection
+                && !connection.channel().config().isAutoRead();
     }
 
     private static boolean expectsBody(HttpServerRequest request) {
