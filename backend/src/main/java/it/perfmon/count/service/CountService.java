@@ -171,9 +171,12 @@ public class CountService {
 
     private void requirePermission(Map<Long, IndicatorFacts> indicators, List<PostCount> rows) {
         List<FieldError> refused = new ArrayList<>();
+        // Asked once per indicator, not once per row: a batch names a few indicators a thousand times.
+        Map<Long, Boolean> mayPost = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             IndicatorFacts indicator = indicators.get(rows.get(i).indicatorId());
-            if (indicator != null && !actor.mayPostCounts(indicator.id(), indicator.structureId())) {
+            if (indicator != null && !mayPost.computeIfAbsent(indicator.id(),
+                    id -> actor.mayPostCounts(id, indicator.structureId()))) {
                 refused.add(new FieldError("rows[" + i + "].indicatorId",
                         "non autorizzato a inviare conteggi per l'indicatore " + indicator.id(), i));
             }
