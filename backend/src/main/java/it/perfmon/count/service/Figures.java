@@ -196,8 +196,8 @@ final class Figures {
             Integer index = batch ? i : null;
             IndicatorFacts indicator = indicators.get(row.indicatorId());
             if (indicator == null) {
-                errors.add(new FieldError(field(batch, i, "indicatorId"), "indicatore sconosciuto: " + row.indicatorId(),
-                        index));
+                errors.add(new FieldError(field(batch, i, "indicatorId"),
+                        "indicatore sconosciuto: " + row.indicatorId(), index));
                 continue;
             }
             Optional<FigureProblem> problem = FigureCheck.problem(
