@@ -45,12 +45,20 @@ public final class IsoDates extends StdScalarDeserializer<LocalDate> {
     @Override
     public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         if (parser.hasToken(JsonToken.VALUE_STRING)) {
-            LocalDate date = parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            LocalDate date = shortPath(parser);
             if (date != null) {
                 return date;
             }
         }
         return GENERAL.deserialize(parser, context);
+    }
+
+    /**
+     * The date the parser's current string writes as exactly a valid {@code yyyy-MM-dd}, or null when only the general
+     * path may read it: for readers that stream a body themselves and leave anything unusual to data binding.
+     */
+    public static LocalDate shortPath(JsonParser parser) throws IOException {
+        return parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
     }
 
     /** The date written as exactly {@code yyyy-MM-dd} and valid, or null for anything else. */

@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +110,8 @@ public class CountService {
             throw ProblemException.invalid(errors);
         }
         Map<Figures.Key, NewFigure> created = new LinkedHashMap<>();
-        Map<Long, IndicatorCount> changing = new HashMap<>();
+        List<Change> changes = new ArrayList<>();
+        Map<Long, BigDecimal> changedTo = new HashMap<>();
         int updated = 0;
         int unchanged = 0;
         for (PostCount row : rows) {
@@ -125,26 +127,37 @@ public class CountService {
                 created.put(key, new NewFigure(indicator.id(), row.component(), row.from(), row.to(),
                         row.territorialUnit() == null ? null : figures.unit(indicator, row.territorialUnit()),
                         row.value()));
+            } else if (changedTo.getOrDefault(existing.id(), existing.value()).compareTo(row.value()) == 0) {
+                unchanged++;
             } else {
-                IndicatorCount count = changing.get(existing.id());
-                BigDecimal current = count == null ? existing.value() : count.value;
-                if (current.compareTo(row.value()) == 0) {
-                    unchanged++;
-                } else {
-                    if (count == null) {
-                        count = IndicatorCount.findById(existing.id());
-                        changing.put(count.id, count);
-                    }
-                    update(count, row);
-                    updated++;
-                }
+                changedTo.put(existing.id(), row.value());
+                changes.add(new Change(existing.id(), row));
+                updated++;
             }
         }
-        if (!created.isEmpty()) {
-            writer.insert(created.values(), actor.name(), audit.createdInBatch(AuditTrail.TYPES.get("IndicatorCount"),
-                    created.values().stream().map(figure -> indicators.get(figure.indicatorId).planId()).toList()));
-        }
+        writeFigures(created.values(), changes, indicators);
         return new BatchOutcome(created.size(), updated, unchanged);
+    }
+
+    /** A figure already stored that a row of the batch changes. */
+    private record Change(long countId, PostCount row) {
+    }
+
+    /**
+     * Where a valid batch's figures are written, in its transaction: the figures it changes as entities, each change
+     * audited, then the new ones in one JDBC batch under one audit event. Nothing is written before this.
+     */
+    private void writeFigures(Collection<NewFigure> created, List<Change> changes, Map<Long, IndicatorFacts> indicators) {
+        Map<Long, IndicatorCount> changing = new HashMap<>();
+        for (Change change : changes) {
+            update(changing.computeIfAbsent(change.countId(), id -> IndicatorCount.findById(id)), change.row());
+        }
+        if (!created.isEmpty()) {
+            // The new figures' plans are named, so that their data versions move (the changed ones move theirs
+            // through their own audit entries).
+            writer.insert(created, actor.name(), audit.createdInBatch(AuditTrail.TYPES.get("IndicatorCount"),
+                    created.stream().map(figure -> indicators.get(figure.indicatorId).planId()).distinct().toList()));
+        }
     }
 
     /** True when the figure changed. */
@@ -161,9 +174,12 @@ public class CountService {
 
     private void requirePermission(Map<Long, IndicatorFacts> indicators, List<PostCount> rows) {
         List<FieldError> refused = new ArrayList<>();
+        // Asked once per indicator, not once per row: a batch names a few indicators a thousand times.
+        Map<Long, Boolean> mayPost = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             IndicatorFacts indicator = indicators.get(rows.get(i).indicatorId());
-            if (indicator != null && !actor.mayPostCounts(indicator.id(), indicator.structureId())) {
+            if (indicator != null && !mayPost.computeIfAbsent(indicator.id(),
+                    id -> actor.mayPostCounts(id, indicator.structureId()))) {
                 refused.add(new FieldError("rows[" + i + "].indicatorId",
                         "non autorizzato a inviare conteggi per l'indicatore " + indicator.id(), i));
             }

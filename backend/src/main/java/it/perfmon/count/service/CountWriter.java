@@ -37,6 +37,12 @@ class CountWriter {
         em.flush();
         Jdbc.work(em, connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                // What the whole batch shares is set once: the driver keeps a parameter for the next rows until it
+                // is set again.
+                insert.setString(7, updatedBy);
+                insert.setObject(8, now);
+                insert.setObject(9, now);
+                insert.setLong(10, auditEventId);
                 // Typed setters: setObject made the driver look its codec up for every parameter of every row.
                 for (NewFigure figure : figures) {
                     insert.setLong(1, figure.indicatorId);
@@ -49,10 +55,6 @@ class CountWriter {
                         insert.setLong(5, figure.unitId);
                     }
                     insert.setBigDecimal(6, figure.value);
-                    insert.setString(7, updatedBy);
-                    insert.setObject(8, now);
-                    insert.setObject(9, now);
-                    insert.setLong(10, auditEventId);
                     insert.setBigDecimal(11, figure.value);
                     insert.addBatch();
                 }

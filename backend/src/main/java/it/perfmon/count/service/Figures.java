@@ -193,11 +193,11 @@ final class Figures {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             PostCount row = rows.get(i);
-            String at = batch ? "rows[" + i + "]." : "";
             Integer index = batch ? i : null;
             IndicatorFacts indicator = indicators.get(row.indicatorId());
             if (indicator == null) {
-                errors.add(new FieldError(at + "indicatorId", "indicatore sconosciuto: " + row.indicatorId(), index));
+                errors.add(new FieldError(field(batch, i, "indicatorId"),
+                        "indicatore sconosciuto: " + row.indicatorId(), index));
                 continue;
             }
             Optional<FigureProblem> problem = FigureCheck.problem(
@@ -205,22 +205,27 @@ final class Figures {
                     new FigureCheck.Figure(row.component() == CountComponent.DENOMINATOR, row.from(), row.to(),
                             unitKnown(indicator, row.territorialUnit()), row.territorialUnit(), row.value()));
             if (problem.isPresent()) {
-                errors.add(new FieldError(at + problem.get().field(), problem.get().message(), index));
+                errors.add(new FieldError(field(batch, i, problem.get().field()), problem.get().message(), index));
                 continue;
             }
             CountSpan span = new CountSpan(row.component().name(), row.from(), row.to(), row.territorialUnit());
             CountSpan clash = lanes.clash(indicator.id(), span);
             if (clash != null) {
-                errors.add(new FieldError(at + "from", CountLanes.overlapMessage(span, clash), index));
+                errors.add(new FieldError(field(batch, i, "from"), CountLanes.overlapMessage(span, clash), index));
                 continue;
             }
             lanes.accept(indicator.id(), span);
         }
         for (Denominator refused : ZeroDenominators.refused(denominators(rows), this::positiveDenominators)) {
-            errors.add(new FieldError((batch ? "rows[" + refused.index() + "]." : "") + "value",
-                    ZeroDenominators.message(refused), batch ? refused.index() : null));
+            errors.add(new FieldError(field(batch, refused.index(), "value"), ZeroDenominators.message(refused),
+                    batch ? refused.index() : null));
         }
         return errors;
+    }
+
+    /** The field as the client names it, built only for a refused row: {@code value}, or {@code rows[3].value}. */
+    private static String field(boolean batch, int row, String name) {
+        return batch ? "rows[" + row + "]." + name : name;
     }
 
     private boolean unitKnown(IndicatorFacts indicator, String code) {
