@@ -5309,7 +5309,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of rows; the ETag changes whenever the body does */
+            /** @description A page of rows; the ETag changes whenever the body does. The Cache-Status header (RFC 9211) tells whether the answer was kept from an earlier request at the same data version ('perfmon; hit') or computed now ('perfmon; fwd=miss', or 'perfmon; fwd=stale' when the data had changed since); either way it reflects every write committed before the request, on any replica. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12125,7 +12125,9 @@ export interface operations {
                 /** @description Monitoring period; default the latest holding results */
                 periodId?: number;
             };
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path: {
                 planId: number;
             };
@@ -12133,7 +12135,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The document, as an attachment named after organisation, year and period (Content-Disposition: attachment; filename="allegato-a-ARTI-2021-monitoraggio-intermedio.xlsx"; filename*=UTF-8''allegato-a-ARTI-2021-monitoraggio-intermedio.xlsx) */
+            /** @description The document, as an attachment named after organisation, year and period (Content-Disposition: attachment; filename="allegato-a-ARTI-2021-monitoraggio-intermedio.xlsx"; filename*=UTF-8''allegato-a-ARTI-2021-monitoraggio-intermedio.xlsx). The ETag is a digest of the file; If-None-Match with it answers 304 while the plan's data is unchanged. The Cache-Status header (RFC 9211) tells whether the answer was kept from an earlier request at the same data version ('perfmon; hit') or computed now ('perfmon; fwd=miss', or 'perfmon; fwd=stale' when the data had changed since); either way it reflects every write committed before the request, on any replica. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12144,6 +12146,13 @@ export interface operations {
                     "text/csv": string;
                     "application/vnd.oasis.opendocument.spreadsheet": string;
                 };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: the problem's errors name the fields at fault */
             400: {
@@ -13099,7 +13108,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report; its ETag changes whenever any of its values does */
+            /** @description The report; its ETag changes whenever any of its values does. The Cache-Status header (RFC 9211) tells whether the answer was kept from an earlier request at the same data version ('perfmon; hit') or computed now ('perfmon; fwd=miss', or 'perfmon; fwd=stale' when the data had changed since); either way it reflects every write committed before the request, on any replica. */
             200: {
                 headers: {
                     [name: string]: unknown;
