@@ -26,7 +26,13 @@ final class CountsBench {
 
     static final int ROWS = 100_000;
     static final int BATCH = 1_000;
-    static final int WARMUP_ROWS = 20_000;
+    /**
+     * A profile of the counts phase (BENCHMARKS.md, "Counts: where the time goes") found the JIT still compiling about
+     * 2.000 methods after 20 warm-up batches, more than half the backend's CPU during the measured runs: 100 batches
+     * and a pause let it finish, so that the runs measure the request and not the compiler.
+     */
+    static final int WARMUP_ROWS = 100_000;
+    static final long SETTLE_MILLIS = 5_000;
 
     private final Connection connection;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -49,6 +55,7 @@ final class CountsBench {
         long w0 = System.nanoTime();
         post(api, token, CountRows.generate(warmupPlan.countedIndicators(), units, warmupPlan.year(), WARMUP_ROWS, -1));
         System.out.printf("  warm-up: %d counts in %.1f s%n", WARMUP_ROWS, (System.nanoTime() - w0) / 1e9);
+        Thread.sleep(SETTLE_MILLIS);
         List<Map<String, Object>> results = new ArrayList<>();
         List<Double> apiSeconds = new ArrayList<>();
         List<Double> rawSeconds = new ArrayList<>();
@@ -94,6 +101,7 @@ final class CountsBench {
         out.put("rows", ROWS);
         out.put("batch", BATCH);
         out.put("warmupRows", WARMUP_ROWS);
+        out.put("settleMillisAfterWarmup", SETTLE_MILLIS);
         out.put("runsPlanned", runs);
         out.put("runs", results);
         out.put("apiSeconds", Stats.round(apiMedian, 2));
