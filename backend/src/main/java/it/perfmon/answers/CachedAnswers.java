@@ -3,6 +3,7 @@ package it.perfmon.answers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import it.perfmon.common.Jdbc;
 import it.perfmon.common.PerfmonConfig;
+import it.perfmon.common.Versions;
 import it.perfmon.plan.service.PlanVisibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -85,16 +85,11 @@ public class CachedAnswers {
     public static Response response(Served served, String ifNoneMatch) {
         Answer answer = served.answer();
         EntityTag tag = new EntityTag(answer.tag());
-        Response.ResponseBuilder response = notModified(tag, ifNoneMatch)
+        Response.ResponseBuilder response = Versions.notModified(tag, ifNoneMatch)
                 ? Response.notModified(tag)
                 : Response.ok(answer.body(), answer.mediaType()).tag(tag);
         answer.headers().forEach(response::header);
         return response.header(CACHE_STATUS, served.outcome().header()).build();
-    }
-
-    private static boolean notModified(EntityTag tag, String ifNoneMatch) {
-        return ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || List.of(ifNoneMatch.split(",")).stream()
-                .map(String::trim).anyMatch(t -> t.equals(tag.toString()) || t.equals("W/" + tag)));
     }
 
     /** The version as committed now, read outside any transaction. */

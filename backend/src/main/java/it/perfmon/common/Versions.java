@@ -45,11 +45,16 @@ public final class Versions {
     }
 
     public static Response okWithEtag(Object body, EntityTag tag, String ifNoneMatch) {
-        if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*")
-                || List.of(ifNoneMatch.split(",")).stream().map(String::trim)
-                        .anyMatch(t -> t.equals(tag.toString()) || t.equals("W/" + tag)))) {
+        if (notModified(tag, ifNoneMatch)) {
             return Response.notModified(tag).build();
         }
         return Response.ok(body).tag(tag).build();
+    }
+
+    /** True when If-None-Match names the tag (weakly compared, as RFC 9110 asks for GET) or is "*". */
+    public static boolean notModified(EntityTag tag, String ifNoneMatch) {
+        return ifNoneMatch != null && (ifNoneMatch.trim().equals("*")
+                || List.of(ifNoneMatch.split(",")).stream().map(String::trim)
+                        .anyMatch(t -> t.equals(tag.toString()) || t.equals("W/" + tag)));
     }
 }
