@@ -115,7 +115,7 @@ bench: chromium frontend/node_modules bench/lighthouse/node_modules ## Benchmark
 	$(DB) with $(BENCH_DB) java -jar $(BENCH_JAR) run --repo=. --port=$(BENCH_PORT) \
 	  --preview-port=$(BENCH_PREVIEW_PORT) --commit=$$(git rev-parse --short HEAD) $(BENCH_ARGS)
 
-seed-large: ## Fill LARGE_DB (default perfmon_large) with ten years of plans ten times the 2021 one and a million counts
+seed-large: ## Fill LARGE_DB (default perfmon_large) with twenty organisations, each with ten years of plans ten times the 2021 one: 200 plans and twenty million counts (about 15 min)
 	@test -f $(JAR) || (cd backend && $(MVN) package -DskipTests)
 	cd bench && $(MVN) -q package -DskipTests
 	$(DB) with $(LARGE_DB) java -jar $(BENCH_JAR) seed-large --repo=. --port=$(LARGE_PORT)

@@ -11,7 +11,7 @@ import java.util.Map;
 record Options(String command, Path repo, int port, int previewPort, int starts, int concurrency, int windowSeconds,
         int rounds, int countRuns, int countBudgetSeconds, int lighthouseRuns, String commit, int years,
         int countsPerPlan, String jvmOptions, boolean scale, String largeDb, int latencySamples, int scaleWarmups,
-        double quietLoad, int quietWaitSeconds, boolean appCds) {
+        double quietLoad, int quietWaitSeconds, boolean appCds, int organisations) {
 
     static Options parse(String[] args) {
         if (args.length == 0) {
@@ -19,7 +19,7 @@ record Options(String command, Path repo, int port, int previewPort, int starts,
                     + "[--starts=3] [--concurrency=16] [--window=5] [--rounds=3] [--count-runs=3] [--count-budget=240] "
                     + "[--lighthouse-runs=5] [--commit=sha] [--years=10] [--counts-per-plan=100000] [--jvm-options=backend/jvm.options|none] "
                     + "[--scale=on|off] [--large-db=<name>_large_bench] [--latency-samples=15] [--scale-warmups=100] "
-                    + "[--quiet-load=1.0] [--quiet-wait=300] [--appcds=on|off]");
+                    + "[--quiet-load=1.0] [--quiet-wait=300] [--appcds=on|off] [--organisations=20]");
         }
         Map<String, String> values = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
@@ -38,10 +38,12 @@ record Options(String command, Path repo, int port, int previewPort, int starts,
                 values.getOrDefault("jvm-options", "backend/jvm.options"), onOff(values, "scale"),
                 values.getOrDefault("large-db", ""), number(values, "latency-samples", 15),
                 number(values, "scale-warmups", 100), Double.parseDouble(values.getOrDefault("quiet-load", "1.0")),
-                number(values, "quiet-wait", 300), !"off".equals(values.getOrDefault("appcds", "on")));
+                number(values, "quiet-wait", 300), !"off".equals(values.getOrDefault("appcds", "on")),
+                number(values, "organisations", 20));
         values.keySet().removeAll(java.util.Set.of("repo", "port", "preview-port", "starts", "concurrency", "window",
                 "rounds", "count-runs", "count-budget", "lighthouse-runs", "commit", "years", "counts-per-plan", "jvm-options",
-                "scale", "large-db", "latency-samples", "scale-warmups", "quiet-load", "quiet-wait", "appcds"));
+                "scale", "large-db", "latency-samples", "scale-warmups", "quiet-load", "quiet-wait", "appcds",
+                "organisations"));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + values.keySet());
         }

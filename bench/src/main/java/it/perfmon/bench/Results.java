@@ -176,6 +176,7 @@ final class Results {
         lighthouseRow(md, r.path("lighthouse"));
         scaleRows(md, r.path("scale"));
         generatedPlanRows(md, r.path("scale"));
+        sizeRow(md, r.path("scale"));
         md.append("\nkB and MB are 1.000 and 1.000.000 bytes. Details of every figure: `bench/results/latest.json`.\n");
         return md.toString();
     }
@@ -283,6 +284,21 @@ final class Results {
                             + fmt(small.path("repeatedMedianMillis").asDouble(), 1) + " ms (earlier)",
                     "", "reported", "—", plan.path("loadAverage").asDouble(Double.NaN));
         }
+    }
+
+    /** For the sizing: how much room the `make seed-large` database takes, and its largest table (no goal). */
+    private static void sizeRow(StringBuilder md, JsonNode scale) {
+        JsonNode size = scale.path("largeData").path("size");
+        if (size.isMissingNode() || size.path("largestTables").isEmpty()) {
+            return;
+        }
+        JsonNode largest = size.path("largestTables").get(0);
+        row(md, "Scale, for the record: size of the `make seed-large` database on disk (data and indexes)",
+                fmt(size.path("totalMB").asDouble(), 0) + " MB",
+                "largest table `" + largest.path("table").asText() + "`: " + largest.path("rows").asText() + " rows, "
+                        + fmt(largest.path("dataMB").asDouble(), 0) + " MB data + "
+                        + fmt(largest.path("indexMB").asDouble(), 0) + " MB indexes",
+                "", "reported", "—", Double.NaN);
     }
 
     /** The load average at the start of the phase whose name contains {@code part}, or NaN. */

@@ -11,17 +11,20 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * `make seed-large`: a database at scale for trying the product with years of data. A generated organisation
- * (code SCALA, with ARTI's structures and territorial units) gets ten plans, 2012–2021, each ten times ARTI's
- * 2021 plan (150 objectives, 180 indicators, 250 phases, 360 results), and 100.000 daily counts per plan
- * across its 60 ratio indicators and 5 territorial units: a million counts. ARTI's own 2021 plan stays as seeded.
- * The schema and the ARTI seed come from the backend itself, started once when the database is new. The run is
- * recorded in data_seed like the default data set: a second run refuses and says so.
+ * `make seed-large`: a database at the scale of a whole region, for trying the product with years of data. Twenty
+ * generated organisations (codes SCALA-01 to SCALA-20, each with ARTI's structures and territorial units) get ten
+ * plans each, 2012–2021, each ten times ARTI's 2021 plan (150 objectives, 180 indicators, 250 phases, 360 results),
+ * and 100.000 daily counts per plan across its 60 ratio indicators and 5 territorial units: 200 plans and twenty
+ * million counts. ARTI's own 2021 plan stays as seeded. The schema and the ARTI seed come from the backend itself,
+ * started once when the database is new. The run is recorded in data_seed like the default data set: a second run
+ * refuses and says so. What it made, and how much room it takes, is printed at the end (BENCHMARKS.md, "Sizing").
  */
 final class SeedLarge {
 
-    static final String MARKER = "scale-2012-2021";
-    static final String ORGANISATION = "SCALA";
+    static final String MARKER = "scale-organisations-2012-2021";
+    /** The generated organisations are SCALA-01, SCALA-02…; the first one's latest plan is the one measured. */
+    static final String ORGANISATION_PREFIX = "SCALA-";
+    static final String FIRST_ORGANISATION = ORGANISATION_PREFIX + "01";
     /** Who the seeded counts are updated by, so that they can be told from figures posted later. */
     static final String UPDATED_BY = "seed-large";
     private static final int FIRST_YEAR = 2012;
@@ -54,32 +57,44 @@ final class SeedLarge {
                 return 0;
             }
             long source = arti2021(connection);
-            long organisation = organisation(connection);
-            List<CountRows.Unit> units = CountRows.units(connection, organisation);
-            PlanCloner cloner = new PlanCloner(connection);
             long counts = 0;
+            int plans = 0;
             int objectives = 0;
             int indicators = 0;
             int phases = 0;
-            for (int i = 0; i < options.years(); i++) {
-                int year = FIRST_YEAR + i;
+            for (int o = 1; o <= options.organisations(); o++) {
+                String code = ORGANISATION_PREFIX + "%02d".formatted(o);
+                long organisation = organisation(connection, code);
+                List<CountRows.Unit> units = CountRows.units(connection, organisation);
+                PlanCloner cloner = new PlanCloner(connection);
                 long t1 = System.nanoTime();
-                PlanCloner.Cloned plan = cloner.clone(source, organisation, year, 10, false);
-                List<CountRows.Row> rows = CountRows.generate(plan.countedIndicators(), units, year,
-                        options.countsPerPlan(), year);
-                CountRows.insert(connection, rows, 5_000, UPDATED_BY);
-                counts += rows.size();
-                objectives += plan.objectives();
-                indicators += plan.indicators();
-                phases += plan.phases();
-                System.out.printf("  plan %d (id %d): %d areas, %d objectives, %d indicators, %d phases, %d results, "
-                                + "%d counts in %.1f s%n", year, plan.planId(), plan.areas(), plan.objectives(),
-                        plan.indicators(), plan.phases(), plan.results(), rows.size(), (System.nanoTime() - t1) / 1e9);
+                long organisationCounts = 0;
+                for (int i = 0; i < options.years(); i++) {
+                    int year = FIRST_YEAR + i;
+                    PlanCloner.Cloned plan = cloner.clone(source, organisation, year, 10, false);
+                    // A seed per organisation and year, so that no two plans hold the same figures.
+                    List<CountRows.Row> rows = CountRows.generate(plan.countedIndicators(), units, year,
+                            options.countsPerPlan(), o * 10_000L + year);
+                    CountRows.insert(connection, rows, 5_000, UPDATED_BY);
+                    organisationCounts += rows.size();
+                    plans++;
+                    objectives += plan.objectives();
+                    indicators += plan.indicators();
+                    phases += plan.phases();
+                }
+                counts += organisationCounts;
+                System.out.printf("  %s: %d plans (%d–%d), %d counts in %.1f s%n", code, options.years(), FIRST_YEAR,
+                        FIRST_YEAR + options.years() - 1, organisationCounts, (System.nanoTime() - t1) / 1e9);
             }
-            System.out.printf("Made in %s: organisation %s, %d plans (%d–%d), %d objectives, %d indicators, %d phases, "
-                            + "%d counts, in %.1f s%n", db.name(), ORGANISATION, options.years(), FIRST_YEAR,
-                    FIRST_YEAR + options.years() - 1, objectives, indicators, phases, counts,
-                    (System.nanoTime() - t0) / 1e9);
+            System.out.printf("Made in %s: %d organisations (%s to %s), %d plans, %d objectives, %d indicators, "
+                            + "%d phases, %d counts, in %.1f s%n", db.name(), options.organisations(), FIRST_ORGANISATION,
+                    ORGANISATION_PREFIX + "%02d".formatted(options.organisations()), plans, objectives, indicators,
+                    phases, counts, (System.nanoTime() - t0) / 1e9);
+            for (DatabaseSize.Table table : DatabaseSize.largest(connection, 5)) {
+                System.out.printf("  %-24s %,12d rows  %,8.1f MB data  %,8.1f MB indexes%n", table.name(), table.rows(),
+                        table.dataMb(), table.indexMb());
+            }
+            System.out.printf("  whole database: %,.1f MB%n", DatabaseSize.totalMb(connection));
             return 0;
         }
     }
@@ -123,13 +138,13 @@ final class SeedLarge {
         }
     }
 
-    /** The generated organisation, with ARTI's structures and territorial units (same codes and names). */
-    private static long organisation(Connection connection) throws SQLException {
+    /** A generated organisation, with ARTI's structures and territorial units (same codes and names). */
+    private static long organisation(Connection connection, String code) throws SQLException {
         long id;
         try (PreparedStatement s = connection.prepareStatement(
                 "insert into organisation (code, name) values (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, ORGANISATION);
-            s.setString(2, "Agenzia generata per le prove su larga scala");
+            s.setString(1, code);
+            s.setString(2, "Ente generato per le prove su larga scala " + code);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
