@@ -37,7 +37,7 @@ APPCDS := -Dquarkus.package.jar.appcds.enabled=true
 build: ## Build the backend without running tests
 	cd backend && $(MVN) package -DskipTests $(APPCDS)
 
-test: backend-test openapi-check lint-api test-faults frontend-test test-oidc ## Run every test: backend and web app against a real MariaDB and Chromium, contract, API guidelines, database faults, sign-in at a real Keycloak
+test: backend-test openapi-check lint-api test-manifests test-faults frontend-test test-oidc ## Run every test: backend and web app against a real MariaDB and Chromium, contract, API guidelines, database faults, sign-in at a real Keycloak
 
 backend-test: ## Backend unit and REST tests, in their own database (perfmon_test)
 	$(DB) with perfmon_test bash -c 'cd backend && $(MVN) verify'
@@ -45,6 +45,10 @@ backend-test: ## Backend unit and REST tests, in their own database (perfmon_tes
 frontend-test: chromium frontend/node_modules ## Web app: contract types, lint, unit tests, end-to-end tests in Chromium against the real backend
 	@test -f $(JAR) || (cd backend && $(MVN) package -DskipTests)
 	cd frontend && npm run check:types && npm run lint && npm run typecheck && npm run test:unit && npm run test:e2e
+
+.PHONY: test-manifests
+test-manifests: ## Kubernetes manifests (deploy/kubernetes) against the Kubernetes 1.30 schema, with no cluster (seconds)
+	cd tools/manifest-check && $(MVN) test
 
 .PHONY: test-faults jar
 test-faults: jar ## Database faults (stop, kill -9, KILL CONNECTION, SIGSTOP, pool exhaustion) against a private mariadbd and two backends

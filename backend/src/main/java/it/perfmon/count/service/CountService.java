@@ -15,6 +15,7 @@ import it.perfmon.organisation.TerritorialUnit;
 import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -41,6 +42,9 @@ public class CountService {
     private final EntityManager em;
 
     private final PlanVisibility visibility;
+
+    @Inject
+    CountMetrics metrics;
 
     CountService(CurrentActor actor, AuditTrail audit, CountWriter writer, EntityManager em,
             PlanVisibility visibility) {
@@ -85,14 +89,14 @@ public class CountService {
             count.updatedBy = actor.name();
             count.persist();
             audit.created(count);
-            return new PostedCount(Outcome.CREATED, count);
+            return metrics.recorded(new PostedCount(Outcome.CREATED, count));
         }
         IndicatorCount count = IndicatorCount.findById(existing.id());
         boolean changed = update(count, row);
         // The answer shows the figure's new version and time, which Hibernate sets when it writes, and its unit.
         IndicatorCount.flush();
         Hibernate.initialize(count.territorialUnit);
-        return new PostedCount(changed ? Outcome.UPDATED : Outcome.UNCHANGED, count);
+        return metrics.recorded(new PostedCount(changed ? Outcome.UPDATED : Outcome.UNCHANGED, count));
     }
 
     /**
@@ -136,7 +140,7 @@ public class CountService {
             }
         }
         writeFigures(created.values(), changes, indicators);
-        return new BatchOutcome(created.size(), updated, unchanged);
+        return metrics.recorded(new BatchOutcome(created.size(), updated, unchanged));
     }
 
     /** A figure already stored that a row of the batch changes. */

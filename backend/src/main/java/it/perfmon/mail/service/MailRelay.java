@@ -32,8 +32,10 @@ public class MailRelay {
     private final AgencyClock clock;
     private final PerfmonConfig.Mail config;
     private final RetryPolicy retries;
+    private final MailMetrics metrics;
 
-    MailRelay(OutboxClaims claims, ReactiveMailer mailer, AgencyClock clock, PerfmonConfig config) {
+    MailRelay(OutboxClaims claims, ReactiveMailer mailer, AgencyClock clock, PerfmonConfig config, MailMetrics metrics) {
+        this.metrics = metrics;
         this.claims = claims;
         this.mailer = mailer;
         this.clock = clock;
@@ -76,6 +78,7 @@ public class MailRelay {
                 if (!claims.recordSent(mail, now)) {
                     LOG.warnf("Mail %d was sent after its lease ran out: another relay may send it again", mail.id());
                 }
+                metrics.sent();
                 sent++;
             } catch (RuntimeException e) {
                 String error = describe(e);
@@ -84,6 +87,7 @@ public class MailRelay {
                 claims.recordFailure(mail, error, givingUp ? null : retryAt);
                 LOG.warnf("Mail %d to %s not sent (attempt %d%s): %s", mail.id(), mail.recipientAddress(),
                         mail.attempts(), givingUp ? ", given up" : ", retried at " + retryAt, error);
+                metrics.failed();
                 failed++;
             }
         }

@@ -39,8 +39,11 @@ public class ReminderJob {
     private final PeriodService periods;
     private final AgencyClock clock;
     private final LocalTime notBefore;
+    private final ReminderMetrics metrics;
 
-    ReminderJob(ReminderPlanner planner, Outbox outbox, PeriodService periods, AgencyClock clock, PerfmonConfig config) {
+    ReminderJob(ReminderPlanner planner, Outbox outbox, PeriodService periods, AgencyClock clock, PerfmonConfig config,
+            ReminderMetrics metrics) {
+        this.metrics = metrics;
         this.planner = planner;
         this.outbox = outbox;
         this.periods = periods;
@@ -128,6 +131,7 @@ public class ReminderJob {
                 continue;
             }
             if (fresh) {
+                metrics.queued();
                 queued.add(new Queued(reminder.kind(), reminder.userId(), reminder.mail().recipientAddress(),
                         reminder.mail().subject()));
             } else {
