@@ -33,6 +33,9 @@ final class WriteConflict {
             if (!seen.add(t)) {
                 continue;
             }
+            if (t instanceof LostTransaction) {
+                return true;
+            }
             if (t instanceof SQLException sql && (sql.getErrorCode() == MARIADB_DEADLOCK
                     || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
                 return true;

@@ -65,7 +65,7 @@ public final class GaleraRig {
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
             long begin = System.nanoTime();
-            GaleraCluster cluster = GaleraCluster.start(repo);
+            GaleraCluster cluster = GaleraCluster.start();
             started.push(cluster);
             System.out.printf("faults: Galera cluster of %d nodes synced in %d s%n", GaleraCluster.NODES,
                     (System.nanoTime() - begin) / 1_000_000_000);

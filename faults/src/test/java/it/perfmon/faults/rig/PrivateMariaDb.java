@@ -72,11 +72,12 @@ public final class PrivateMariaDb implements AutoCloseable {
      * the whole data directory from a donor (SST). Started by root, the node runs as mysql, as Debian runs it: the
      * rsync SST runs an rsync daemon, which as root drops to nobody and then cannot write the data directory.
      */
-    static PrivateMariaDb galeraNode(Path repo, Path workDir, int port, List<String> nodeOptions, boolean bootstraps)
+    static PrivateMariaDb galeraNode(Path workDir, int port, List<String> nodeOptions, boolean bootstraps)
             throws IOException, InterruptedException {
-        Path binary = findBinary(repo).filter(b -> b.startsWith(Path.of("/usr"))).orElseThrow(() ->
-                new IllegalStateException("No system mariadbd found: the Galera tests need Debian's mariadb-server and "
-                        + "galera-4 (`make galera` installs them)"));
+        // The system's server whatever FAULTS_MARIADBD says: galera-4 is built for it, and its SST script beside it.
+        Path binary = Stream.of(Path.of("/usr/sbin/mariadbd"), Path.of("/usr/sbin/mysqld")).filter(Files::isExecutable)
+                .findFirst().orElseThrow(() -> new IllegalStateException("No system mariadbd found: the Galera tests "
+                        + "need Debian's mariadb-server and galera-4 (`make galera` installs them)"));
         deleteTree(workDir);
         Files.createDirectories(workDir.resolve("data"));
         PrivateMariaDb node = new PrivateMariaDb(binary, Optional.empty(), workDir, port, nodeOptions, "mysql");
