@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * and rolls the other back. Each answer must be 2xx, or 409/503 as problem details (never 500), and after the
  * scripts' retries every batch must be applied exactly once, the same on every node.
  */
-@Order(101)
+@Order(100)
 class GaleraConflictTest extends GaleraTest {
 
     private static final int ROUNDS = 24;
@@ -48,6 +48,8 @@ class GaleraConflictTest extends GaleraTest {
     @Test
     void concurrentBatchesOnTwoNodesAreAnsweredAsProblemsAndAppliedExactlyOnce() throws Exception {
         long conflictsBefore = conflicts();
+        long bytesBefore = replicated("wsrep_replicated_bytes");
+        long writeSetsBefore = replicated("wsrep_replicated");
         List<RetryingScript> scripts = List.of(new RetryingScript(60_000), new RetryingScript(60_000));
         ConcurrentLinkedQueue<String> wrongAnswers = new ConcurrentLinkedQueue<>();
         List<CountRow> once = new ArrayList<>();
@@ -123,11 +125,13 @@ class GaleraConflictTest extends GaleraTest {
         }
         assertEquals(List.of(), bothApplied, "the same key sent to both backends at once is applied by one of them");
         long conflicts = conflicts() - conflictsBefore;
+        long bytes = replicated("wsrep_replicated_bytes") - bytesBefore;
+        long writeSets = replicated("wsrep_replicated") - writeSetsBefore;
         System.out.printf("faults: Galera conflicts: %d rounds of two batches of %d figures at once on nodes 1 and 2; "
                 + "answers seen %s; %d transactions rolled back by Galera (certification failures and brute-force "
-                + "aborts); %d figures and %d keys checked on each of %d nodes%n", ROUNDS, ROWS,
-                RetryingScript.merge(scripts), conflicts, once.size() + sameFigures.size(), keys.size(),
-                GaleraCluster.NODES);
+                + "aborts); %d figures and %d keys checked on each of %d nodes; %d write-sets replicated, %d bytes "
+                + "(the backends' jobs included)%n", ROUNDS, ROWS, RetryingScript.merge(scripts), conflicts,
+                once.size() + sameFigures.size(), keys.size(), GaleraCluster.NODES, writeSets, bytes);
         assertTrue(conflicts > 0, "Galera rolled back at least one of the concurrent transactions, or nothing was tested");
     }
 
@@ -157,6 +161,11 @@ class GaleraConflictTest extends GaleraTest {
                     + rig.cluster.status(node, "wsrep_local_bf_aborts");
         }
         return sum;
+    }
+
+    /** A status counter summed over the two nodes the backends write to. */
+    private static long replicated(String counter) throws SQLException {
+        return rig.cluster.status(0, counter) + rig.cluster.status(1, counter);
     }
 
     private static CountRow rowOf(String key) {

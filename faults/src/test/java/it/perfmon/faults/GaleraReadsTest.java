@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** What the schema and the backends' reads need from a Galera cluster. */
-@Order(102)
+@Order(101)
 class GaleraReadsTest extends GaleraTest {
 
     /** Galera certifies a write by its rows' primary keys; a table without one is not safely replicated. */

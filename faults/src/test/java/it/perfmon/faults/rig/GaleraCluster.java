@@ -182,7 +182,8 @@ public final class GaleraCluster implements AutoCloseable {
 
     /** True when the node's log says it caught up by IST, after the given length of the log. */
     public boolean joinedByIst(int node, long logMark) throws IOException {
-        String log = Files.readString(nodes.get(node).errorLog());
+        // Latin-1 reads any byte: the conflicts the log lists quote statements with binary parameters.
+        String log = Files.readString(nodes.get(node).errorLog(), java.nio.charset.StandardCharsets.ISO_8859_1);
         return log.substring((int) Math.min(logMark, log.length())).contains("IST received");
     }
 

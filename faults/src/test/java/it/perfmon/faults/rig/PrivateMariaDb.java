@@ -333,7 +333,7 @@ public final class PrivateMariaDb implements AutoCloseable {
 
     static String tail(Path file) {
         try {
-            List<String> lines = Files.readAllLines(file);
+            List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
         } catch (IOException e) {
             return "(no " + file + ")";
