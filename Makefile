@@ -50,8 +50,8 @@ frontend-test: chromium frontend/node_modules ## Web app: contract types, lint, 
 test-manifests: ## Kubernetes manifests (deploy/kubernetes) against the Kubernetes 1.30 schema, with no cluster (seconds)
 	cd tools/manifest-check && $(MVN) test
 
-.PHONY: test-faults jar
-test-faults: jar ## Database faults (stop, kill -9, KILL CONNECTION, SIGSTOP, pool exhaustion) against a private mariadbd and two backends
+.PHONY: test-faults jar galera
+test-faults: jar galera ## Database faults (stop, kill -9, KILL CONNECTION, SIGSTOP, pool exhaustion) against a private mariadbd and two backends, then a node killed and write conflicts on a three-node Galera cluster
 	mariadbd=$$($(DB) mariadbd) && cd faults && FAULTS_MARIADBD="$$mariadbd" $(MVN) test
 
 # The packaged backend, rebuilt only when its sources changed since the last build (backend-test builds it too).
@@ -67,6 +67,11 @@ test-oidc: chromium frontend/node_modules ## Web app signing in at a real Keyclo
 frontend/node_modules: frontend/package.json frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
 	@touch frontend/node_modules
+
+# mariadb-server ships the rsync SST script (wsrep_sst_rsync) and depends on galera-4, rsync and socat.
+galera: ## Install Debian's Galera (galera-4) and the MariaDB server with its rsync state transfer, when missing (needs root and apt)
+	@test -r /usr/lib/galera/libgalera_smm.so && test -x /usr/bin/wsrep_sst_rsync && command -v rsync >/dev/null \
+	  || { apt-get update -q && apt-get install -y -q -o DPkg::Lock::Timeout=600 galera-4 mariadb-server rsync; }
 
 chromium: ## Install Debian's Chromium for the end-to-end tests, when missing (needs root and apt)
 	@test -x /usr/bin/chromium || { apt-get update -q && apt-get install -y -q -o DPkg::Lock::Timeout=600 chromium; }

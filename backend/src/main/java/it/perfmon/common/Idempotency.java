@@ -65,10 +65,14 @@ public class Idempotency {
             return replay.get();
         }
         Answer answer = work.get();
-        em.createNativeQuery("UPDATE idempotency_key SET response_status = ?1, response_body = ?2 "
+        int recorded = em.createNativeQuery("UPDATE idempotency_key SET response_status = ?1, response_body = ?2 "
                         + "WHERE caller = ?3 AND idempotency_key = ?4")
                 .setParameter(1, answer.status()).setParameter(2, json(answer.body())).setParameter(3, caller)
                 .setParameter(4, key).executeUpdate();
+        if (recorded != 1) {
+            // The claim made at the start of this transaction is gone: the transaction was rolled back under us.
+            throw new LostTransaction("the claim of an Idempotency-Key vanished before its answer was recorded");
+        }
         // After the work, not before: the purge's plain read would fix the transaction's view of the data before
         // the work takes its locks, and the work would then check against figures older than the ones it waited for.
         purgeOldKeys();

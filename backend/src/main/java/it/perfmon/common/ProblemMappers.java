@@ -184,6 +184,13 @@ public class ProblemMappers {
                     "Il database non risponde; riprovare tra qualche secondo", uri, null))
                     .header("Retry-After", "5").build();
         }
+        if (WriteConflict.isCause(e)) {
+            LOG.infof("Write conflict, transaction rolled back: %s", e.getMessage());
+            return Response.fromResponse(respond(503, ProblemType.UNAVAILABLE, "Modifica concorrente",
+                    "Un'altra modifica degli stessi dati è stata registrata nello stesso momento e questa non è stata "
+                            + "applicata; inviare di nuovo la stessa richiesta", uri, null))
+                    .header("Retry-After", "1").build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return respond(500, ProblemType.INTERNAL, "Errore interno",

@@ -31,11 +31,18 @@ public final class PrivateMariaDb implements AutoCloseable {
     private final Path socket;
     private final Path errorLog;
     private final int port;
+    /** Options of a server that is one node of a cluster (GaleraCluster); none for the single server. */
+    private final List<String> nodeOptions;
+    /** The account mariadbd runs under when started by root: root for the single server, mysql for a cluster node. */
+    private final String rootRunsAs;
     private Process process;
 
-    private PrivateMariaDb(Path binary, Optional<Path> baseDir, Path workDir, int port) {
+    private PrivateMariaDb(Path binary, Optional<Path> baseDir, Path workDir, int port, List<String> nodeOptions,
+            String rootRunsAs) {
         this.binary = binary;
         this.baseDir = baseDir;
+        this.nodeOptions = List.copyOf(nodeOptions);
+        this.rootRunsAs = rootRunsAs;
         this.dataDir = workDir.resolve("data");
         // A Unix socket path must stay under 108 bytes: keep it in /tmp, not under the checkout.
         this.socket = Path.of(System.getProperty("java.io.tmpdir"), "perfmon-faults-" + port + ".sock");
@@ -54,11 +61,34 @@ public final class PrivateMariaDb implements AutoCloseable {
                 : Optional.of(binary.getParent().getParent());
         deleteTree(workDir);
         Files.createDirectories(workDir);
-        PrivateMariaDb db = new PrivateMariaDb(binary, baseDir, workDir, freePort());
+        PrivateMariaDb db = new PrivateMariaDb(binary, baseDir, workDir, freePort(), List.of(), "root");
         db.initialise(workDir);
         return db;
     }
 
+    /**
+     * One node of a Galera cluster, not yet started, on a fixed port (the cluster's addresses are known before any
+     * node starts). Only the node that bootstraps the cluster gets a system database of its own: the others receive
+     * the whole data directory from a donor (SST). Started by root, the node runs as mysql, as Debian runs it: the
+     * rsync SST runs an rsync daemon, which as root drops to nobody and then cannot write the data directory.
+     */
+    static PrivateMariaDb galeraNode(Path workDir, int port, List<String> nodeOptions, boolean bootstraps)
+            throws IOException, InterruptedException {
+        // The system's server whatever FAULTS_MARIADBD says: galera-4 is built for it, and its SST script beside it.
+        Path binary = Stream.of(Path.of("/usr/sbin/mariadbd"), Path.of("/usr/sbin/mysqld")).filter(Files::isExecutable)
+                .findFirst().orElseThrow(() -> new IllegalStateException("No system mariadbd found: the Galera tests "
+                        + "need Debian's mariadb-server and galera-4 (`make galera` installs them)"));
+        deleteTree(workDir);
+        Files.createDirectories(workDir.resolve("data"));
+        PrivateMariaDb node = new PrivateMariaDb(binary, Optional.empty(), workDir, port, nodeOptions, "mysql");
+        if ("root".equals(System.getProperty("user.name"))) {
+            run(List.of("chown", "-R", "mysql:mysql", workDir.toString()), workDir.resolve("chown.log"));
+        }
+        if (bootstraps) {
+            node.initialise(workDir);
+        }
+        return node;
+    }
     public int port() {
         return port;
     }
@@ -89,6 +119,46 @@ public final class PrivateMariaDb implements AutoCloseable {
 
     /** Starts the server and returns once it answers a query. */
     public void start() throws IOException, InterruptedException {
+        launch(List.of());
+        awaitAnswers();
+        try (Connection c = connectToServer(); var create = c.createStatement()) {
+            create.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the database " + DATABASE, e);
+        }
+    }
+
+    /** Starts the process with these options added, and returns at once. */
+    void launch(List<String> options) throws IOException {
+        process = server(options, errorLog).start();
+    }
+
+    /**
+     * The position (cluster UUID:seqno) a cluster node killed without shutting down reached, recovered from InnoDB
+     * as Debian's galera_recovery does before starting the service: without it the node joins as a blank one and
+     * is sent a full copy (SST) instead of the writes it missed (IST).
+     */
+    String recoverPosition() throws IOException, InterruptedException {
+        Path log = errorLog.resolveSibling("wsrep-recover.err");
+        Files.deleteIfExists(log);
+        Process recovery = server(List.of("--wsrep-recover"), log).start();
+        if (!recovery.waitFor(120, TimeUnit.SECONDS) || recovery.exitValue() != 0) {
+            recovery.destroyForcibly();
+            throw new IllegalStateException("mariadbd --wsrep-recover failed: " + tail(log));
+        }
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("Recovered position: (\\S+)")
+                .matcher(Files.readString(log));
+        String position = null;
+        while (found.find()) {
+            position = found.group(1);
+        }
+        if (position == null) {
+            throw new IllegalStateException("mariadbd --wsrep-recover found no position: " + tail(log));
+        }
+        return position;
+    }
+
+    private ProcessBuilder server(List<String> options, Path errorLog) {
         List<String> command = new ArrayList<>(List.of(binary.toString(), "--no-defaults",
                 "--datadir=" + dataDir, "--port=" + port, "--bind-address=127.0.0.1", "--socket=" + socket,
                 "--pid-file=" + dataDir.resolve("mariadbd.pid"), "--log-error=" + errorLog,
@@ -97,11 +167,17 @@ public final class PrivateMariaDb implements AutoCloseable {
                 "--innodb-flush-log-at-trx-commit=1",
                 "--character-set-server=utf8mb4", "--collation-server=utf8mb4_general_ci", "--max-connections=300"));
         baseDir.ifPresent(base -> command.add("--basedir=" + base));
+        command.addAll(nodeOptions);
+        command.addAll(options);
         asRootIfNeeded(command);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(errorLog.resolveSibling("mariadbd.out").toFile()));
         baseDir.ifPresent(base -> builder.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString()));
-        process = builder.start();
+        return builder;
+    }
+
+    /** Waits until the server answers a query (a cluster node may still refuse to run one: see GaleraCluster). */
+    void awaitAnswers() throws InterruptedException {
         Waits.until("the private mariadbd on port " + port + " answers", Duration.ofSeconds(90), () -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("mariadbd exited with " + process.exitValue() + ": " + tail(errorLog));
@@ -112,11 +188,11 @@ public final class PrivateMariaDb implements AutoCloseable {
                 return false;
             }
         });
-        try (Connection c = connectToServer(); var create = c.createStatement()) {
-            create.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not create the database " + DATABASE, e);
-        }
+    }
+
+    /** The server's error log, where a cluster node says how it joined (IST or SST). */
+    Path errorLog() {
+        return errorLog;
     }
 
     /** A clean shutdown (SIGTERM), as an operator's restart or a package upgrade does. */
@@ -235,9 +311,16 @@ public final class PrivateMariaDb implements AutoCloseable {
     }
 
     /** mariadbd refuses to run as root unless told to; the tests' machines often run as root. */
-    private static void asRootIfNeeded(List<String> command) {
+    private void asRootIfNeeded(List<String> command) {
         if ("root".equals(System.getProperty("user.name"))) {
-            command.add("--user=root");
+            command.add("--user=" + rootRunsAs);
+        }
+    }
+
+    private static void run(List<String> command, Path log) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + tail(log));
         }
     }
 
@@ -250,7 +333,7 @@ public final class PrivateMariaDb implements AutoCloseable {
 
     static String tail(Path file) {
         try {
-            List<String> lines = Files.readAllLines(file);
+            List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
         } catch (IOException e) {
             return "(no " + file + ")";

@@ -106,9 +106,23 @@ public final class Rig {
             java.util.Deque<AutoCloseable> started) throws Exception {
         String token = secret();
         String adminPassword = secret();
+        Map<String, String> env = backendEnv(db.jdbcUrl(PrivateMariaDb.DATABASE), token, adminPassword, mail);
+        Path logs = work.resolve("logs");
+        // One after the other: the first migrates and seeds, the second finds the work done (as a second replica).
+        BackendProcess a = BackendProcess.start("a", jar, PrivateMariaDb.freePort(), env, logs);
+        started.push(a);
+        BackendProcess b = BackendProcess.start("b", jar, PrivateMariaDb.freePort(), env, logs);
+        started.push(b);
+        try (Connection c = db.connect()) {
+            return new Rig(db, mail, a, b, token, adminPassword, Lanes.load(c, figuresYear(a, c, token)));
+        }
+    }
+
+    /** The environment of a backend of the rigs: production's configuration, with a small pool and quick jobs. */
+    static Map<String, String> backendEnv(String jdbcUrl, String token, String adminPassword, MailServer mail) {
         String interval = JOB_INTERVAL.toSeconds() + "s";
-        Map<String, String> env = Map.ofEntries(
-                Map.entry("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(PrivateMariaDb.DATABASE)),
+        return Map.ofEntries(
+                Map.entry("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl),
                 Map.entry("QUARKUS_DATASOURCE_USERNAME", "root"),
                 Map.entry("QUARKUS_DATASOURCE_PASSWORD", ""),
                 Map.entry("MONITOR_DB_POOL_SIZE", Integer.toString(POOL_SIZE)),
@@ -121,15 +135,6 @@ public final class Rig {
                 Map.entry("MONITOR_MAIL_RELAY_INTERVAL", interval),
                 Map.entry("MONITOR_REMINDERS_EVERY", interval),
                 Map.entry("MONITOR_REMINDERS_NOT_BEFORE", "00:00"));
-        Path logs = work.resolve("logs");
-        // One after the other: the first migrates and seeds, the second finds the work done (as a second replica).
-        BackendProcess a = BackendProcess.start("a", jar, PrivateMariaDb.freePort(), env, logs);
-        started.push(a);
-        BackendProcess b = BackendProcess.start("b", jar, PrivateMariaDb.freePort(), env, logs);
-        started.push(b);
-        try (Connection c = db.connect()) {
-            return new Rig(db, mail, a, b, token, adminPassword, Lanes.load(c, figuresYear(a, c, token)));
-        }
     }
 
     /**
@@ -138,7 +143,7 @@ public final class Rig {
      * open in the seed, so the roll-over says why it goes ahead; the new plan is a draft, which the administrator's
      * token the tests use sees and writes.
      */
-    private static int figuresYear(BackendProcess backend, Connection c, String token) throws Exception {
+    static int figuresYear(BackendProcess backend, Connection c, String token) throws Exception {
         long plan2021;
         try (var query = c.createStatement(); var row = query.executeQuery("select id from plan where plan_year = 2021")) {
             if (!row.next()) {
@@ -170,12 +175,23 @@ public final class Rig {
         }
     }
 
+    /**
+     * Stops this run's rig, if one was started, to give its memory to the Galera rig (GaleraRig), which runs after
+     * every test of the single database.
+     */
+    static synchronized void stopStarted() {
+        if (instance != null) {
+            instance.closeQuietly();
+            instance = null;
+        }
+    }
+
     /** The rig of this run, if one was started. */
     static synchronized java.util.Optional<Rig> started() {
         return java.util.Optional.ofNullable(instance);
     }
 
-    private static String secret() {
+    static String secret() {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
