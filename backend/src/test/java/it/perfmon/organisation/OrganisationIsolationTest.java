@@ -371,8 +371,8 @@ class OrganisationIsolationTest {
             OrganisationB b) {
         if (Set.of("attachResultEvidence", "attachPhaseEvidence").contains(operation.id())) {
             return caller.request().get().contentType("multipart/form-data")
-                    .multiPart(new MultiPartSpecBuilder(("nota " + "di A").getBytes(StandardCharsets.UTF_8))
-                            .controlName("file").fileName("nota.txt").mimeType("text/plain").build())
+                    .multiPart(new MultiPartSpecBuilder("settore;nota\nAR-SI;di A\n".getBytes(StandardCharsets.UTF_8))
+                            .controlName("file").fileName("nota.csv").mimeType("text/csv").build())
                     .post(path);
         }
         return call(caller, operation.method(), path, body, "walk-" + System.nanoTime());
@@ -499,8 +499,8 @@ class OrganisationIsolationTest {
                 "value", 106)).put("/api/v1/indicators/{id}/counts", b.id("ratio")).then().statusCode(201);
         b.ids.put("evidence", created(given().cookie("perfmon_session", b.admin.cookie())
                 .header("Csrf-Token", b.admin.csrf())
-                .multiPart(new MultiPartSpecBuilder(("evidenza " + MARK).getBytes(StandardCharsets.UTF_8))
-                        .controlName("file").fileName("evidenza-" + MARK + ".txt").mimeType("text/plain").build())
+                .multiPart(new MultiPartSpecBuilder(("settore;nota\nBUNIT;" + MARK + "\n").getBytes(StandardCharsets.UTF_8))
+                        .controlName("file").fileName("evidenza-" + MARK + ".csv").mimeType("text/csv").build())
                 .post("/api/v1/indicators/{i}/results/{p}/evidence", b.id("indicator"), b.id("period"))));
         b.tokenSecret = b.admin.request().body(Map.of("name", "Token " + MARK, "scopes", List.of("counts:write"),
                         "indicatorIds", List.of(b.id("ratio")), "expiresOn", LocalDate.now().plusMonths(1).toString()))
