@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IndicatorValue(
         @Schema(format = "int64") long planId,
         @Schema(format = "int32", example = "2021") int planYear,
-        @Schema(description = "Code of the plan's organisation", example = "ARTI") String organisationCode,
         @Schema(format = "int64") long periodId,
         @Schema(enumeration = {"INTERIM", "FINAL"}) String periodKind,
         @Schema(example = "2021-06-30") LocalDate periodDate,
@@ -37,5 +36,7 @@ public record IndicatorValue(
         @Schema(nullable = true, description = "Motivazione dello scostamento, where the indicator is behind") String deviationExplanation,
         @Schema(nullable = true, description = "Interventi correttivi") String correctiveActions,
         @Schema(description = "Latest change to anything the row's values come from: the indicator, its result at the period, its counts and, for a timeline, the objective's phases")
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "Code of the plan's organisation; the last column, so that CSV readers that go by position keep working", example = "ARTI")
+        String organisationCode) {
 }

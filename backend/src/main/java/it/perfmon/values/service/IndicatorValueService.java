@@ -319,7 +319,7 @@ public class IndicatorValueService {
                         indicator.kind == IndicatorKind.TIMELINE ? latest(phases) : null, period.updatedAt(),
                         row.contextChanged(), period.planUpdatedAt())
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElseThrow();
-        return new IndicatorValue(period.planId(), period.planYear(), period.organisationCode(), period.id(), period.kind().name(),
+        return new IndicatorValue(period.planId(), period.planYear(), period.id(), period.kind().name(),
                 period.referenceDate(), row.areaNumber(), row.objectiveCode(), row.objectiveTitle(), indicator.id,
                 indicator.position, view.definition().description(), indicator.kind.name(),
                 view.target().baselineValue(), view.target().baselineReference(), view.target().targetValue(),
@@ -327,7 +327,7 @@ public class IndicatorValueService {
                 view.value().enteredValue(), view.valueUsed(),
                 view.result().assessment() == null ? null : view.result().assessment().step(),
                 view.result().monitoringNote(), view.result().dataSource(), view.result().deviationExplanation(),
-                view.result().correctiveActions(), updatedAt);
+                view.result().correctiveActions(), updatedAt, period.organisationCode());
     }
 
     private static Instant latest(List<PhaseRow> phases) {
