@@ -125,4 +125,32 @@ describe('UsersAdmin', () => {
     await screen.findByText('Utente r.bianchi salvato.');
     expect((await sent(fetch, 'PUT')[0].json()).password).toBe('nuova-password-di-rita');
   });
+
+  it('shouldOfferTheRegionalRoleAndShowWhyTheBackendRefusesIt', async () => {
+    const fetch = mockApi([
+      users,
+      structures,
+      {
+        method: 'POST',
+        path: '/api/v1/users',
+        status: 400,
+        body: {
+          title: 'Richiesta non valida',
+          status: 400,
+          errors: [{ field: 'role', message: "il ruolo REGIONAL si dà solo nell'organizzazione che ospita il servizio" }],
+        },
+      },
+    ]);
+    renderWithProviders(<UsersAdmin currentUsername="admin" organisationCode="ARTI" />);
+    const form = await screen.findByRole('form', { name: 'Nuovo utente' });
+    await userEvent.type(within(form).getByLabelText(/^Nome utente/), 'r.toscana');
+    await userEvent.type(within(form).getByLabelText(/^Nome e cognome/), 'Regione Toscana');
+    await userEvent.type(within(form).getByLabelText(/^Password/), 'password-della-regione');
+    await userEvent.selectOptions(within(form).getByLabelText(/^Ruolo/), 'Regione (lettura di tutti gli enti)');
+    await userEvent.click(within(form).getByRole('button', { name: "Crea l'utente" }));
+    const role = within(form).getByLabelText(/^Ruolo/);
+    await waitFor(() => expect(role).toHaveAccessibleDescription(/il ruolo REGIONAL si dà solo/));
+    expect(role).toHaveFocus();
+    expect((await sent(fetch, 'POST')[0].json()).role).toBe('REGIONAL');
+  });
 });
