@@ -664,6 +664,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organisations the caller may read
+         * @description Anonymous callers: the organisations that read publicly; people of an organisation: their own and those that read publicly; people of the Region: all.
+         */
+        get: operations["listOrganisations"];
+        put?: never;
+        /**
+         * Create an organisation with its first administrator
+         * @description People of the Region only. The code is unique in the deployment, as the administrator's username is (people sign in by username alone). The administrator then fills the organisation: structures, territorial units, users, plans.
+         */
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{organisationCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an organisation
+         * @description One organisation the caller may read. ETag names its version.
+         */
+        get: operations["getOrganisation"];
+        /**
+         * Update an organisation (If-Match required)
+         * @description Its administrators change its name and whether it reads publicly (null: the deployment's default). Requires If-Match with the ETag read.
+         */
+        put: operations["updateOrganisation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations/{organisationCode}/structures": {
         parameters: {
             query?: never;
@@ -677,7 +725,11 @@ export interface paths {
          */
         get: operations["listStructures"];
         put?: never;
-        post?: never;
+        /**
+         * Add a responsible structure to an organisation
+         * @description Administrators of the organisation. The code is unique in the organisation.
+         */
+        post: operations["createStructure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -697,7 +749,11 @@ export interface paths {
          */
         get: operations["listTerritorialUnits"];
         put?: never;
-        post?: never;
+        /**
+         * Add a territorial unit to an organisation
+         * @description Administrators of the organisation. The code is unique in the organisation.
+         */
+        post: operations["createTerritorialUnit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1105,13 +1161,13 @@ export interface paths {
         };
         /**
          * List plans, newest year first
-         * @description Plans of the organisation, newest year first, paginated with offset and limit. Drafts (plans not yet published) are listed to administrators only.
+         * @description Plans of an organisation (by default the caller's; for people of the Region every organisation; for anonymous callers the default one), newest year first, paginated with offset and limit. Drafts (plans not yet published) are listed to administrators of their organisation only.
          */
         get: operations["listPlans"];
         put?: never;
         /**
          * Create a plan for a year
-         * @description Creates the plan of a year for the default organisation; one plan per year.
+         * @description Creates the plan of a year for the caller's organisation; one plan per year.
          */
         post: operations["createPlan"];
         delete?: never;
@@ -1309,7 +1365,7 @@ export interface paths {
         };
         /**
          * What Amministrazione trasparente › Performance publishes
-         * @description Every published plan (never a draft) with its closed periods only (never an open one), oldest period first, each with the date it was published (first closed) and last changed (closed again after a reopening), and its files: the Allegato A as PDF, XLSX, ODS and CSV, the Relazione sulla performance as PDF and DOCX for the final period, and the indicator values as open data in CSV, JSON and ODS under the licence stated; then the DCAT-AP_IT catalogue of the open data. Addresses are relative to the service's root. Readable anonymously unless public reading is off.
+         * @description Every published plan (never a draft) with its closed periods only (never an open one), oldest period first, each with the date it was published (first closed) and last changed (closed again after a reopening), and its files: the Allegato A as PDF, XLSX, ODS and CSV, the Relazione sulla performance as PDF and DOCX for the final period, and the indicator values as open data in CSV, JSON and ODS under the licence stated; then the DCAT-AP_IT catalogue of the open data. Addresses are relative to the service's root. Readable anonymously unless public reading is off. Of one organisation (the one named, by default the caller's, the default one for anonymous callers) or, for people of the Region, of every organisation.
          */
         get: operations["getPublication"];
         put?: never;
@@ -1329,13 +1385,13 @@ export interface paths {
         };
         /**
          * List API tokens, newest first
-         * @description Names, scopes, expiry, revocation and last use; never the tokens themselves.
+         * @description Tokens of the caller's organisation (for a person of the Region, the tokens they created): names, scopes, expiry, revocation and last use; never the tokens themselves.
          */
         get: operations["listTokens"];
         put?: never;
         /**
          * Create an API token
-         * @description The answer carries the token once; only its hash is stored. Scopes: counts:write (posting counts for the listed ratio indicators) and values:read (reading when public reading is off). Send it as Authorization: Bearer <token>.
+         * @description The answer carries the token once; only its hash is stored. Scopes: counts:write (posting counts for the listed ratio indicators) and values:read (reading when public reading is off). The token belongs to the caller's organisation. A person of the Region creates only values:read tokens, which may read every organisation (allOrganisations). Send it as Authorization: Bearer <token>.
          */
         post: operations["createToken"];
         delete?: never;
@@ -1458,6 +1514,8 @@ export interface components {
             lastUsedAt?: components["schemas"]["Instant"];
             createdBy?: string;
             createdAt?: components["schemas"]["Instant"];
+            /** @description True for a token of a person of the Region: values:read over every organisation */
+            allOrganisations?: boolean;
             /** @description The token itself: present only in the answer that creates it, never again */
             token?: string;
         };
@@ -1478,6 +1536,8 @@ export interface components {
              * @example 2027-06-30
              */
             expiresOn: components["schemas"]["LocalDate"];
+            /** @description True: the token pulls values from every organisation (people of the Region only, scope values:read only); default false */
+            allOrganisations?: boolean | null;
         };
         /** @description An indicator's assessment (valutazione sintetica) in a monitoring period: the judgment held by the indicator's result of the period, with the suggestion, the deviation where the indicator is behind and its explanation and corrective actions. It shares the result's version (ETag) */
         Assessment: {
@@ -2215,6 +2275,11 @@ export interface components {
              * @example 2021
              */
             planYear?: number;
+            /**
+             * @description Code of the plan's organisation
+             * @example ARTI
+             */
+            organisationCode?: string;
             /** Format: int64 */
             periodId?: number;
             /** @enum {string} */
@@ -2408,13 +2473,21 @@ export interface components {
             /** @enum {string} */
             kind?: "USER" | "TOKEN";
             /** @enum {string|null} */
-            role?: "ADMINISTRATOR" | "EDITOR" | "VIEWER" | "OIV" | null;
+            role?: "ADMINISTRATOR" | "EDITOR" | "VIEWER" | "OIV" | "REGIONAL" | null;
             /** @description Codes of the responsible structures an editor reports for */
             structures?: string[];
             /** @description Scopes of a token */
             scopes?: string[];
             /** @description Send it in the Csrf-Token header with every change made with the session cookie */
             csrfToken?: string | null;
+            /** @description The organisation the caller belongs to; null for a person signed in at the OpenID Connect provider whose organisation claim names none of this deployment */
+            organisation?: components["schemas"]["MeOrganisation"] | null;
+        };
+        MeOrganisation: {
+            /** @example ARTI */
+            code?: string;
+            /** @example Agenzia Regionale Toscana per l'Impiego */
+            name?: string;
         };
         MonitoringPeriod: {
             /** Format: int64 */
@@ -2686,6 +2759,47 @@ export interface components {
             /** @description The valutazione sintetica confirmed for the period */
             assessment?: string | null;
         };
+        Organisation: {
+            /** @example ARTI */
+            code?: string;
+            /** @example Agenzia Regionale Toscana per l'Impiego */
+            name?: string;
+            /** @description Whether its published data is read without signing in (the setting, or the deployment's default when the setting is null) */
+            publicRead?: boolean;
+            /** @description The organisation's own setting; null: the deployment's default */
+            publicReadSetting?: boolean | null;
+        };
+        OrganisationAdministratorInput: {
+            /** @example l.bianchi */
+            username: string;
+            /** @example Laura Bianchi */
+            displayName: string;
+            /** Format: password */
+            password: string;
+            /** Format: email */
+            email?: string | null;
+        };
+        OrganisationInput: {
+            /** @example IRPET */
+            code: string;
+            /** @example Istituto Regionale per la Programmazione Economica della Toscana */
+            name: string;
+            /** @description Whether its published data is read without signing in; null or left out: the deployment's default */
+            publicRead?: boolean | null;
+            administrator: components["schemas"]["OrganisationAdministratorInput"];
+        };
+        OrganisationReferenceInput: {
+            /** @example DIR */
+            code: string;
+            /** @example Direzione */
+            name: string;
+        };
+        OrganisationUpdate: {
+            /** @example Agenzia Regionale Toscana per l'Impiego */
+            name: string;
+            /** @description Whether its published data is read without signing in; null: the deployment's default */
+            publicRead?: boolean | null;
+        };
         PageAreaResponse: {
             items?: components["schemas"]["StrategicArea"][];
             /**
@@ -2850,6 +2964,24 @@ export interface components {
         };
         PageObjectiveResponse: {
             items?: components["schemas"]["Objective"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            offset?: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            limit?: number;
+            /**
+             * Format: int64
+             * @example 15
+             */
+            total?: number;
+        };
+        PageOrganisationResponse: {
+            items?: components["schemas"]["Organisation"][];
             /**
              * Format: int32
              * @example 0
@@ -3543,7 +3675,7 @@ export interface components {
         /** @enum {string} */
         ReviewOutcome: "VERIFIED" | "VERIFIED_WITH_OBSERVATIONS" | "NOT_VERIFIED";
         /** @enum {string} */
-        Role: "ADMINISTRATOR" | "EDITOR" | "VIEWER" | "OIV";
+        Role: "ADMINISTRATOR" | "EDITOR" | "VIEWER" | "OIV" | "REGIONAL";
         RolledIndicator: {
             /** Format: int64 */
             id?: number;
@@ -5287,6 +5419,11 @@ export interface operations {
                 objectiveId?: number;
                 /** @description Number of items to skip */
                 offset?: number;
+                /**
+                 * @description Only this organisation's plans (its code); default the caller's organisation, every readable one for people of the Region and their tokens, the default organisation for anonymous callers. 404 for an organisation the caller may not read
+                 * @example ARTI
+                 */
+                organisation?: string;
                 /** @description Only this monitoring period; default every period */
                 periodId?: number;
                 /** @description Only this plan */
@@ -5400,6 +5537,11 @@ export interface operations {
                 objectiveId?: number;
                 /** @description Number of items to skip */
                 offset?: number;
+                /**
+                 * @description Only this organisation's plans (its code); default the caller's organisation, every readable one for people of the Region and their tokens, the default organisation for anonymous callers. 404 for an organisation the caller may not read
+                 * @example ARTI
+                 */
+                organisation?: string;
                 /** @description Only this monitoring period; default every period */
                 periodId?: number;
                 /** @description Only this plan */
@@ -8026,7 +8168,13 @@ export interface operations {
     };
     getOpenDataCatalogRdfXml: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The catalogue's organisation (its code); default the caller's, the default organisation for anonymous callers and people of the Region; 404 if the caller may not read it
+                 * @example ARTI
+                 */
+                organisation?: string;
+            };
             header?: {
                 "If-None-Match"?: string;
             };
@@ -8111,7 +8259,13 @@ export interface operations {
     };
     getOpenDataCatalogTurtle: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The catalogue's organisation (its code); default the caller's, the default organisation for anonymous callers and people of the Region; 404 if the caller may not read it
+                 * @example ARTI
+                 */
+                organisation?: string;
+            };
             header?: {
                 "If-None-Match"?: string;
             };
@@ -8482,6 +8636,430 @@ export interface operations {
             };
         };
     };
+    listOrganisations: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items returned */
+                limit?: number;
+                /** @description Number of items to skip */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organisations, by code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOrganisationResponse"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @example ARTI */
+                organisationCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation; ETag names its version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                /** @example ARTI */
+                organisationCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version: reload and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for updates */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listStructures: {
         parameters: {
             query?: {
@@ -8575,6 +9153,125 @@ export interface operations {
             };
         };
     };
+    createStructure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example ARTI */
+                organisationCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationReferenceInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsibleStructure"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTerritorialUnits: {
         parameters: {
             query?: {
@@ -8639,6 +9336,125 @@ export interface operations {
             };
             /** @description The requested media type is not available */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTerritorialUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example ARTI */
+                organisationCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationReferenceInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritorialUnit"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11591,7 +12407,7 @@ export interface operations {
                 limit?: number;
                 /** @description Number of items to skip */
                 offset?: number;
-                /** @description Organisation code, e.g. ARTI */
+                /** @description Organisation code, e.g. ARTI; 404 if the caller may not read it */
                 organisation?: string;
                 /** @description true: only published plans; false: only drafts (administrators; others see published plans only) */
                 published?: boolean;
@@ -13193,7 +14009,13 @@ export interface operations {
     };
     getPublication: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Organisation code; 404 if the caller may not read it
+                 * @example ARTI
+                 */
+                organisation?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -13207,6 +14029,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */

@@ -56,7 +56,7 @@ public class CachedAnswers {
      * operation, its parameters, the media type.
      */
     public Served answer(String request, AnswerScope scope, Supplier<Answer> compute) {
-        String key = AnswerKey.of(visibility.seesDrafts() ? "drafts" : "published", request);
+        String key = AnswerKey.of(visibility.sight(), request);
         String current = committedVersion(scope);
         Optional<AnswerCache.Entry> entry = cache.get(key);
         CacheOutcome outcome;

@@ -41,10 +41,13 @@ public class PlanDataVersions {
         pending().plans.add(planId);
     }
 
-    /** Every plan's version moves: for changes to what all plans show (an organisation's structures, its name). */
+    /**
+     * The version of every plan of an organisation moves: for changes to what all its plans show (its structures,
+     * its name, whether it reads publicly). Other organisations' answers stay kept.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void movedAll() {
-        pending().all = true;
+    public void movedOrganisation(long organisationId) {
+        pending().organisations.add(organisationId);
     }
 
     private Pending pending() {
@@ -66,26 +69,28 @@ public class PlanDataVersions {
     private final class Pending implements Synchronization {
 
         final SortedSet<Long> plans = new TreeSet<>();
-        boolean all;
+        final SortedSet<Long> organisations = new TreeSet<>();
 
         @Override
         public void beforeCompletion() {
-            if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE || (plans.isEmpty() && !all)) {
+            if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE || (plans.isEmpty() && organisations.isEmpty())) {
                 return;
             }
             // Within the transaction, the pool hands out the connection already enlisted in it.
             try (Connection connection = dataSource.getConnection();
-                    PreparedStatement move = connection.prepareStatement(all ? MOVE_ALL : moveSome(plans.size()))) {
-                if (!all) {
-                    int i = 1;
-                    for (long planId : plans) {
-                        move.setLong(i++, planId);
-                    }
+                    PreparedStatement move = connection.prepareStatement(moveSome(plans.size(), organisations.size()))) {
+                int i = 1;
+                for (long planId : plans) {
+                    move.setLong(i++, planId);
+                }
+                for (long organisationId : organisations) {
+                    move.setLong(i++, organisationId);
                 }
                 move.executeUpdate();
             } catch (SQLException e) {
                 // Thrown from here, the exception rolls the transaction back with the write it belongs to.
-                throw new IllegalStateException("moving the data version of plans " + (all ? "all" : plans), e);
+                throw new IllegalStateException("moving the data version of plans " + plans + " and of organisations "
+                        + organisations, e);
             }
         }
 
@@ -96,14 +101,15 @@ public class PlanDataVersions {
     }
 
     // A plan that no longer exists is left alone: its row went with it, and no answer is kept for a plan without one.
-    private static final String MOVE_ALL = """
-            insert into plan_data_version (plan_id, version) select id, 1 from plan order by id
-            on duplicate key update version = plan_data_version.version + 1""";
-
-    private static String moveSome(int count) {
+    private static String moveSome(int plans, int organisations) {
         return "insert into plan_data_version (plan_id, version) select id, 1 from plan where id in ("
-                + String.join(", ", java.util.Collections.nCopies(count, "?"))
+                + marks(plans) + ") or organisation_id in (" + marks(organisations)
                 + ") order by id on duplicate key update version = plan_data_version.version + 1";
+    }
+
+    /** SQL's "in ()" is an error; "in (null)" matches nothing. */
+    private static String marks(int count) {
+        return count == 0 ? "null" : String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /**

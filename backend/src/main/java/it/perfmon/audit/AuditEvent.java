@@ -48,4 +48,8 @@ public class AuditEvent extends PanacheEntityBase {
     /** The objective the changed thing belongs to (itself, or its indicator, phase, result or count), if any. */
     @Column(name = "objective_id")
     public Long objectiveId;
+
+    /** The organisation whose data or accounts changed; its administrators list the event. */
+    @Column(name = "organisation_id")
+    public Long organisationId;
 }

@@ -19,7 +19,10 @@ public record Actor(
         Set<Long> indicatorIds,
         boolean viaSession,
         boolean csrfValid,
-        String subject) {
+        String subject,
+        Long organisationId,
+        String organisationCode,
+        boolean allOrganisations) {
 
     public static final String ATTRIBUTE = "perfmon.actor";
 
@@ -30,8 +33,10 @@ public record Actor(
 
     /** An actor whose name is already unique and stable (a local account, an API token) is its own subject. */
     public Actor(Kind kind, String name, String displayName, Long userId, Role role, Set<Long> structureIds,
-            Set<String> scopes, Set<Long> indicatorIds, boolean viaSession, boolean csrfValid) {
-        this(kind, name, displayName, userId, role, structureIds, scopes, indicatorIds, viaSession, csrfValid, name);
+            Set<String> scopes, Set<Long> indicatorIds, boolean viaSession, boolean csrfValid, Long organisationId,
+            String organisationCode, boolean allOrganisations) {
+        this(kind, name, displayName, userId, role, structureIds, scopes, indicatorIds, viaSession, csrfValid, name,
+                organisationId, organisationCode, allOrganisations);
     }
 
     public enum Kind {
@@ -45,6 +50,21 @@ public record Actor(
     /** A person with the OIV's role: reads all, evidence included, and changes no plan data. */
     public boolean isOiv() {
         return kind == Kind.USER && role == Role.OIV;
+    }
+
+    /** A person of the Region, or a token of theirs: reads the published data of every organisation. */
+    public boolean isRegional() {
+        return role == Role.REGIONAL || allOrganisations;
+    }
+
+    /** Whether the caller belongs to the organisation (a regional caller belongs only to its own, for writes). */
+    public boolean belongsTo(long organisation) {
+        return organisationId != null && organisationId == organisation;
+    }
+
+    /** An administrator of that organisation: sees its drafts and manages it. */
+    public boolean administers(long organisation) {
+        return isAdministrator() && belongsTo(organisation);
     }
 
     public boolean editsStructure(long structureId) {

@@ -50,6 +50,10 @@ public class ApiToken extends EditableEntity {
     @Column(name = "created_by")
     public String createdBy;
 
+    /** A token of a person of the Region: values:read only, over every organisation. */
+    @Column(name = "all_organisations")
+    public boolean allOrganisations;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "api_token_indicator", joinColumns = @JoinColumn(name = "token_id"))
     @Column(name = "indicator_id")

@@ -28,6 +28,11 @@ public class CurrentActor {
         return actor().map(Actor::subject).orElse("anonymous");
     }
 
+    /** The caller's organisation; null for anonymous callers. */
+    public Long organisationId() {
+        return actor().map(Actor::organisationId).orElse(null);
+    }
+
     public Actor.Kind kind() {
         return actor().map(Actor::kind).orElse(Actor.Kind.USER);
     }

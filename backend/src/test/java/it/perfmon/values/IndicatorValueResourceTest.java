@@ -44,7 +44,7 @@ class IndicatorValueResourceTest {
 
     private static final String VALUES = "/api/v1/indicator-values";
     private static final String CSV = "text/csv";
-    private static final String HEADER = "planId,planYear,periodId,periodKind,periodDate,areaNumber,objectiveCode,"
+    private static final String HEADER = "planId,planYear,organisationCode,periodId,periodKind,periodDate,areaNumber,objectiveCode,"
             + "objectiveTitle,indicatorId,indicatorPosition,indicator,kind,baselineValue,baselineReference,targetValue,"
             + "nextYearsTargetValue,nextYearsTargetRule,computedValue,enteredValue,valueUsed,assessmentStep,"
             + "monitoringNote,dataSource,deviationExplanation,correctiveActions,updatedAt";

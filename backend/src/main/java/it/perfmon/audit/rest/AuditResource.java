@@ -40,7 +40,7 @@ public class AuditResource {
     }
 
     @GET
-    @RolesAllowed({Role.ADMIN, Role.EDITOR_ROLE, Role.VIEWER_ROLE, Role.OIV_ROLE})
+    @RolesAllowed({Role.ADMIN, Role.EDITOR_ROLE, Role.VIEWER_ROLE, Role.OIV_ROLE, Role.REGIONAL_ROLE})
     @Operation(operationId = "listAuditEvents", summary = "The history of changes, newest first",
             description = "Each change to plan data with who made it (user or token), when, and every changed field's "
                     + "old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, "

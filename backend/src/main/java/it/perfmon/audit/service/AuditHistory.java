@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.perfmon.common.Jdbc;
+import it.perfmon.organisation.service.OrganisationAccess;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,10 +38,12 @@ public class AuditHistory {
 
     private final ObjectMapper mapper;
     private final EntityManager em;
+    private final OrganisationAccess access;
 
-    AuditHistory(ObjectMapper mapper, EntityManager em) {
+    AuditHistory(ObjectMapper mapper, EntityManager em, OrganisationAccess access) {
         this.mapper = mapper;
         this.em = em;
+        this.access = access;
     }
 
     /** Events about the OIV's reviews and validations: for administrators and the OIV, who alone read them. */
@@ -69,13 +72,15 @@ public class AuditHistory {
                 select e.id, e.occurred_at, e.actor_kind, e.actor_name, e.entity_type, e.entity_id, e.action, e.changes,
                        e.reason, null as component, null as indicator_id, null as span_start, null as span_end,
                        null as territorial_unit_id, null as created_value
-                from audit_event e where e.entity_id is not null""");
+                from audit_event e where e.entity_id is not null and e.organisation_id = ?""");
         StringBuilder created = new StringBuilder("""
                 select e.id, e.occurred_at, e.actor_kind, e.actor_name, e.entity_type, c.id, e.action, null, null,
                        c.component, c.indicator_id, c.span_start, c.span_end, c.territorial_unit_id, c.created_value
-                from indicator_count c join audit_event e on e.id = c.created_event_id where 1 = 1""");
-        List<Object> eventParams = new ArrayList<>();
-        List<Object> createdParams = new ArrayList<>();
+                from indicator_count c join audit_event e on e.id = c.created_event_id where e.organisation_id = ?""");
+        // The caller's organisation's events only: another organisation's trail is not theirs to read.
+        long organisation = access.own().id;
+        List<Object> eventParams = new ArrayList<>(List.of(organisation));
+        List<Object> createdParams = new ArrayList<>(List.of(organisation));
         if (entityType != null) {
             events.append(" and e.entity_type = ?");
             eventParams.add(entityType);

@@ -17,6 +17,9 @@ import it.perfmon.collection.CollectionPart;
 import it.perfmon.oiv.OivValidation;
 import it.perfmon.organisation.Organisation;
 import it.perfmon.organisation.ResponsibleStructure;
+import it.perfmon.organisation.TerritorialUnit;
+import it.perfmon.security.ApiToken;
+import it.perfmon.security.AppUser;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.Plan;
 import it.perfmon.audit.Snapshot;
@@ -68,13 +71,19 @@ public class AuditTrail {
         Jdbc.work(em, connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into audit_event (occurred_at, actor_kind, actor_name, actor_subject, entity_type, entity_id,
-                        action, changes)
-                    values (?, ?, ?, ?, ?, null, 'CREATE', '[]')""", Statement.RETURN_GENERATED_KEYS)) {
+                        action, changes, organisation_id)
+                    values (?, ?, ?, ?, ?, null, 'CREATE', '[]',
+                        (select max(organisation_id) from plan where id in (%s)))""".formatted(planMarks(planIds)),
+                    Statement.RETURN_GENERATED_KEYS)) {
                 insert.setObject(1, Jdbc.utc(now));
                 insert.setString(2, actor.kind().name());
                 insert.setString(3, actor.name());
                 insert.setString(4, actor.subject());
                 insert.setString(5, entityType);
+                int i = 6;
+                for (long planId : planIds) {
+                    insert.setLong(i++, planId);
+                }
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -83,6 +92,11 @@ public class AuditTrail {
             }
         });
         return id[0];
+    }
+
+    /** A batch names the plans of one organisation (counts of another organisation are refused before). */
+    private static String planMarks(java.util.Collection<Long> planIds) {
+        return planIds.isEmpty() ? "null" : String.join(", ", java.util.Collections.nCopies(planIds.size(), "?"));
     }
 
     public void created(EditableEntity entity) {
@@ -139,6 +153,7 @@ public class AuditTrail {
         event.changes = json(changes);
         event.reason = reason;
         event.objectiveId = objectiveOf(entity);
+        event.organisationId = organisationOf(org.hibernate.Hibernate.unproxy(entity));
         event.persist();
     }
 
@@ -150,8 +165,16 @@ public class AuditTrail {
      */
     private void moveDataVersion(EditableEntity entity) {
         Object changed = org.hibernate.Hibernate.unproxy(entity);
-        if (changed instanceof Organisation || changed instanceof ResponsibleStructure) {
-            versions.movedAll();
+        if (changed instanceof Organisation organisation) {
+            versions.movedOrganisation(organisation.id);
+            return;
+        }
+        if (changed instanceof ResponsibleStructure structure) {
+            versions.movedOrganisation(structure.organisation.id);
+            return;
+        }
+        if (changed instanceof TerritorialUnit unit) {
+            versions.movedOrganisation(unit.organisation.id);
             return;
         }
         Long planId = planOf(changed);
@@ -192,6 +215,26 @@ public class AuditTrail {
         return null;
     }
 
+    /** The organisation whose administrators list the event: the data's, or for anything else the actor's. */
+    private Long organisationOf(Object changed) {
+        Long planId = planOf(changed);
+        if (planId != null) {
+            return em.find(Plan.class, planId).organisation.id;
+        }
+        if (changed instanceof Organisation organisation) {
+            return organisation.id;
+        } else if (changed instanceof ResponsibleStructure structure) {
+            return structure.organisation.id;
+        } else if (changed instanceof TerritorialUnit unit) {
+            return unit.organisation.id;
+        } else if (changed instanceof AppUser user) {
+            return user.organisation.id;
+        } else if (changed instanceof ApiToken token) {
+            return token.organisation.id;
+        }
+        return actor.organisationId();
+    }
+
     private static Long objectiveOf(EditableEntity entity) {
         if (entity instanceof Objective objective) {
             return objective.id;
@@ -223,6 +266,7 @@ public class AuditTrail {
             Map.entry("Indicator", "indicator"), Map.entry("Phase", "phase"), Map.entry("IndicatorResult", "result"),
             Map.entry("IndicatorCount", "count"), Map.entry("AppUser", "user"), Map.entry("ApiToken", "token"),
             Map.entry("Organisation", "organisation"), Map.entry("ResponsibleStructure", "structure"),
+            Map.entry("TerritorialUnit", "territorialUnit"),
             Map.entry("Collection", "collection"), Map.entry("CollectionPart", "collectionPart"),
             Map.entry("Evidence", "evidence"), Map.entry("OivReview", "oivReview"),
             Map.entry("OivValidation", "oivValidation"));

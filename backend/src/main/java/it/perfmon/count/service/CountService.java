@@ -51,6 +51,16 @@ public class CountService {
         this.em = em;
     }
 
+    /**
+     * Only the indicators of the caller's organisation: a row naming another organisation's indicator is refused as
+     * one naming an unknown indicator, so that a batch reveals nothing of other organisations.
+     */
+    private Map<Long, IndicatorFacts> ofOwnOrganisation(Map<Long, IndicatorFacts> found) {
+        Long organisation = actor.organisationId();
+        found.values().removeIf(f -> organisation == null || f.organisationId() != organisation);
+        return found;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<IndicatorCount> list(long indicatorId, PageRequest page) {
         Indicator indicator = Indicator.<Indicator>findByIdOptional(indicatorId)
@@ -61,8 +71,11 @@ public class CountService {
     }
 
     public PostedCount post(long indicatorId, PostCount row) {
+        Indicator target = Indicator.<Indicator>findByIdOptional(indicatorId)
+                .orElseThrow(() -> ProblemException.notFound("L'indicatore", indicatorId));
+        visibility.require(target.objective.plan, "L'indicatore", indicatorId);
         Figures.lockIndicators(em, List.of(row));
-        Map<Long, IndicatorFacts> indicators = Figures.indicators(em, List.of(row));
+        Map<Long, IndicatorFacts> indicators = ofOwnOrganisation(Figures.indicators(em, List.of(row)));
         if (!indicators.containsKey(indicatorId)) {
             throw ProblemException.notFound("L'indicatore", indicatorId);
         }
@@ -102,7 +115,7 @@ public class CountService {
      */
     public BatchOutcome batch(List<PostCount> rows) {
         Figures.lockIndicators(em, rows);
-        Map<Long, IndicatorFacts> indicators = Figures.indicators(em, rows);
+        Map<Long, IndicatorFacts> indicators = ofOwnOrganisation(Figures.indicators(em, rows));
         Figures figures = Figures.of(em, indicators, rows);
         List<FieldError> errors = figures.validate(rows, true);
         requirePermission(indicators, rows);

@@ -1,5 +1,6 @@
 package it.perfmon.mail.service;
 
+import it.perfmon.organisation.service.OrganisationAccess;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -25,9 +26,20 @@ public class SentMail {
     public record Filter(MailState state, Instant since, String aboutKind, Long aboutId, Long userId) {
     }
 
+    private final OrganisationAccess access;
+
+    SentMail(OrganisationAccess access) {
+        this.access = access;
+    }
+
+    /**
+     * The messages written for people of the administrator's organisation; one whose recipient's account was
+     * deleted belongs to no organisation any more and is listed to none.
+     */
     public Page<MailMessage> list(Filter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        where.add("userId in (select u.id from AppUser u where u.organisation.id = :organisation)");
+        Parameters params = Parameters.with("organisation", access.own().id);
         if (filter.state() != null) {
             where.add("state = :state");
             params.and("state", filter.state());
@@ -48,7 +60,7 @@ public class SentMail {
             where.add("userId = :userId");
             params.and("userId", filter.userId());
         }
-        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        String query = String.join(" and ", where);
         PanacheQuery<MailMessage> found = MailMessage.find(query,
                 Sort.descending("createdAt").and("id", Sort.Direction.Descending), params);
         List<MailMessage> items = found.range(page.offset(), page.offset() + page.limit() - 1).list();

@@ -49,11 +49,11 @@ public class PlanResource {
     @GET
     @Path("/plans")
     @Operation(operationId = "listPlans", summary = "List plans, newest year first",
-            description = "Plans of the organisation, newest year first, paginated with offset and limit. Drafts (plans not yet published) are listed to administrators only.")
+            description = "Plans of an organisation (by default the caller's; for people of the Region every organisation; for anonymous callers the default one), newest year first, paginated with offset and limit. Drafts (plans not yet published) are listed to administrators of their organisation only.")
     @APIResponse(responseCode = "200", description = "A page of plans")
     public Page<PlanResponse> list(
             @QueryParam("year") @Parameter(description = "Only the plan of this year", schema = @Schema(type = SchemaType.INTEGER, format = "int32")) Integer year,
-            @QueryParam("organisation") @Parameter(description = "Organisation code, e.g. ARTI") String organisation,
+            @QueryParam("organisation") @Parameter(description = "Organisation code, e.g. ARTI; 404 if the caller may not read it") String organisation,
             @QueryParam("published") @Parameter(description = "true: only published plans; false: only drafts (administrators; others see published plans only)") Boolean published,
             @Valid @BeanParam PageRequest page) {
         return service.list(year, organisation, published, page).map(PlanResponse::of);
@@ -77,7 +77,7 @@ public class PlanResource {
     @POST
     @Path("/plans")
     @Operation(operationId = "createPlan", summary = "Create a plan for a year",
-            description = "Creates the plan of a year for the default organisation; one plan per year.")
+            description = "Creates the plan of a year for the caller's organisation; one plan per year.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public Response create(@Valid @NotNull PlanRequest request, @Context UriInfo uri) {

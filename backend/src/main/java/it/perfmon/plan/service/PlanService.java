@@ -3,7 +3,6 @@ package it.perfmon.plan.service;
 import it.perfmon.area.StrategicArea;
 import it.perfmon.common.Page;
 import it.perfmon.common.PageRequest;
-import it.perfmon.common.PerfmonConfig;
 import it.perfmon.common.ProblemException;
 import it.perfmon.common.Versions;
 import it.perfmon.objective.Objective;
@@ -25,33 +24,31 @@ import org.hibernate.Hibernate;
 @Transactional
 public class PlanService {
 
-    private final String defaultOrganisation;
     private final AuditTrail audit;
     private final PlanVisibility visibility;
 
-    PlanService(PerfmonConfig config,
-            AuditTrail audit, PlanVisibility visibility) {
-        this.defaultOrganisation = config.defaultOrganisation();
+    PlanService(AuditTrail audit, PlanVisibility visibility) {
         this.audit = audit;
         this.visibility = visibility;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Plan> list(Integer year, String organisationCode, Boolean published, PageRequest page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (!visibility.seesDrafts() || Boolean.TRUE.equals(published)) {
+        StringBuilder query = new StringBuilder("organisation.id in :orgs");
+        Parameters params = Parameters.with("orgs", visibility.organisations().listedIds(organisationCode));
+        long draftsOf = visibility.organisations().draftsOf();
+        if (draftsOf == -1L || Boolean.TRUE.equals(published)) {
             query.append(" and publishedAt is not null");
         } else if (Boolean.FALSE.equals(published)) {
-            query.append(" and publishedAt is null");
+            query.append(" and publishedAt is null and organisation.id = :draftsOf");
+            params.and("draftsOf", draftsOf);
+        } else {
+            query.append(" and (publishedAt is not null or organisation.id = :draftsOf)");
+            params.and("draftsOf", draftsOf);
         }
         if (year != null) {
             query.append(" and year = :year");
             params.and("year", year);
-        }
-        if (organisationCode != null) {
-            query.append(" and organisation.code = :org");
-            params.and("org", organisationCode);
         }
         var found = Plan.<Plan>find(query.toString(), Sort.descending("year"), params);
         long total = found.count();
@@ -81,8 +78,7 @@ public class PlanService {
     }
 
     public Plan create(PlanCommand command) {
-        Organisation organisation = Organisation.findByCode(defaultOrganisation).orElseThrow(
-                () -> ProblemException.conflict("L'organizzazione " + defaultOrganisation + " non esiste", null));
+        Organisation organisation = visibility.organisations().own();
         requireFreeYear(organisation, command.year(), null);
         Plan plan = new Plan();
         plan.organisation = organisation;

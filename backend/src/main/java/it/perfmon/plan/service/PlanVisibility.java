@@ -1,34 +1,42 @@
 package it.perfmon.plan.service;
 
-import it.perfmon.common.ProblemException;
+import it.perfmon.organisation.service.OrganisationAccess;
 import it.perfmon.plan.Plan;
-import it.perfmon.security.Actor;
-import it.perfmon.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * A plan is a draft until an administrator publishes it: until then only administrators see it, anywhere it could
- * be reached (its own page, its periods, areas, objectives, indicators, phases, results, reports and the pull API).
- * To everybody else a draft does not exist, so it is answered as unknown rather than as forbidden.
+ * A plan is a draft until an administrator of its organisation publishes it: until then only those administrators
+ * see it, anywhere it could be reached (its own page, its periods, areas, objectives, indicators, phases, results,
+ * reports and the pull API). To everybody else a draft does not exist, so it is answered as unknown rather than as
+ * forbidden. A plan of another organisation is reached only as OrganisationAccess allows: this is the chokepoint of
+ * every read and write by id of plan data.
  */
 @RequestScoped
 public class PlanVisibility {
 
-    private final CurrentActor actor;
+    private final OrganisationAccess access;
 
-    PlanVisibility(CurrentActor actor) {
-        this.actor = actor;
+    PlanVisibility(OrganisationAccess access) {
+        this.access = access;
     }
 
+    /** An administrator of an organisation; lists show drafts of that organisation only (OrganisationAccess.draftsOf). */
     public boolean seesDrafts() {
-        return actor.actor().map(Actor::isAdministrator).orElse(false);
+        return access.draftsOf() != -1L;
     }
 
-    /** The plan itself, or 404 as for an unknown plan when it is a draft the caller may not see. */
+    /** What the caller may see, for keys of answers kept in memory: drafts, and which organisations. */
+    public String sight() {
+        return (seesDrafts() ? "drafts:" : "published:") + access.sight();
+    }
+
+    /** The plan itself, or 404 as for an unknown plan (401, 403: see OrganisationAccess) when the caller may not reach it. */
     public Plan require(Plan plan, String what, Object id) {
-        if (plan.publishedAt == null && !seesDrafts()) {
-            throw ProblemException.notFound(what, id);
-        }
+        access.require(plan.organisation, plan.publishedAt != null, what, id);
         return plan;
+    }
+
+    public OrganisationAccess organisations() {
+        return access;
     }
 }

@@ -9,7 +9,10 @@ import it.perfmon.publication.PublishedPeriod;
 import it.perfmon.publication.dcat.DcatCatalog;
 import it.perfmon.publication.opendata.OpenDataCsv;
 import it.perfmon.publication.opendata.OpenDataOds;
+import it.perfmon.organisation.Organisation;
 import it.perfmon.publication.service.PublicationService;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -49,6 +52,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OpenDataResource {
 
     private static final String NOT_MODIFIED = "Not modified since the ETag in If-None-Match";
+    private static final String ORGANISATION = "The catalogue's organisation (its code); default the caller's, the "
+            + "default organisation for anonymous callers and people of the Region; 404 if the caller may not read it";
 
     private final PublicationService service;
     private final ObjectMapper mapper;
@@ -122,10 +127,14 @@ public class OpenDataResource {
     @APIResponse(responseCode = "200", description = "The catalogue",
             content = @Content(mediaType = DcatCatalog.TURTLE, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = NOT_MODIFIED)
-    public Response turtle(@HeaderParam("If-None-Match") String ifNoneMatch) {
-        List<PublishedPeriod> periods = service.publishedPeriods();
-        String body = DcatCatalog.turtle(service.publisher(), service.licence(), periods, service.emptyCatalogueDate());
-        return catalog(body, DcatCatalog.TURTLE, periods, ifNoneMatch);
+    public Response turtle(@HeaderParam("If-None-Match") String ifNoneMatch,
+            @QueryParam("organisation") @Parameter(description = ORGANISATION, example = "ARTI",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 32)) String organisation) {
+        Organisation publishing = service.publishing(organisation);
+        List<PublishedPeriod> periods = service.publishedPeriods(List.of(publishing.id));
+        Instant empty = service.emptyCatalogueDate(List.of(publishing.id));
+        String body = DcatCatalog.turtle(service.publisher(publishing), service.licence(), periods, empty);
+        return catalog(body, DcatCatalog.TURTLE, periods, empty, ifNoneMatch);
     }
 
     @GET
@@ -135,16 +144,20 @@ public class OpenDataResource {
     @APIResponse(responseCode = "200", description = "The catalogue",
             content = @Content(mediaType = DcatCatalog.RDF_XML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = NOT_MODIFIED)
-    public Response rdfXml(@HeaderParam("If-None-Match") String ifNoneMatch) {
-        List<PublishedPeriod> periods = service.publishedPeriods();
-        String body = DcatCatalog.rdfXml(service.publisher(), service.licence(), periods, service.emptyCatalogueDate());
-        return catalog(body, DcatCatalog.RDF_XML, periods, ifNoneMatch);
+    public Response rdfXml(@HeaderParam("If-None-Match") String ifNoneMatch,
+            @QueryParam("organisation") @Parameter(description = ORGANISATION, example = "ARTI",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 32)) String organisation) {
+        Organisation publishing = service.publishing(organisation);
+        List<PublishedPeriod> periods = service.publishedPeriods(List.of(publishing.id));
+        Instant empty = service.emptyCatalogueDate(List.of(publishing.id));
+        String body = DcatCatalog.rdfXml(service.publisher(publishing), service.licence(), periods, empty);
+        return catalog(body, DcatCatalog.RDF_XML, periods, empty, ifNoneMatch);
     }
 
-    private Response catalog(String body, String mediaType, List<PublishedPeriod> periods, String ifNoneMatch) {
+    private Response catalog(String body, String mediaType, List<PublishedPeriod> periods, Instant empty,
+            String ifNoneMatch) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        Instant modified = periods.stream().map(PublishedPeriod::modified).max(Instant::compareTo)
-                .orElseGet(service::emptyCatalogueDate);
+        Instant modified = periods.stream().map(PublishedPeriod::modified).max(Instant::compareTo).orElse(empty);
         return tagged(bytes, MediaType.valueOf(mediaType).withCharset("UTF-8"), modified, ifNoneMatch, null);
     }
 

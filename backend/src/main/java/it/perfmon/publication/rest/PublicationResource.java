@@ -2,6 +2,10 @@ package it.perfmon.publication.rest;
 
 import it.perfmon.publication.PublishedPeriod;
 import it.perfmon.publication.service.PublicationService;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,11 +40,15 @@ public class PublicationResource {
                     + "Relazione sulla performance as PDF and DOCX for the final period, and the indicator values as "
                     + "open data in CSV, JSON and ODS under the licence stated; then the DCAT-AP_IT catalogue of the "
                     + "open data. Addresses are relative to the service's root. Readable anonymously unless public "
-                    + "reading is off.")
-    public PublicationResponse publication() {
-        List<PublishedPeriod> periods = service.publishedPeriods();
+                    + "reading is off. Of one organisation (the one named, by default the caller's, the default one for "
+                    + "anonymous callers) or, for people of the Region, of every organisation.")
+    public PublicationResponse publication(@QueryParam("organisation") @Parameter(description = "Organisation code; "
+            + "404 if the caller may not read it", example = "ARTI",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 32)) String organisation) {
+        List<Long> organisations = service.listed(organisation);
+        List<PublishedPeriod> periods = service.publishedPeriods(organisations);
         Instant modified = periods.stream().map(PublishedPeriod::modified).max(Instant::compareTo)
-                .orElseGet(service::emptyCatalogueDate);
+                .orElseGet(() -> service.emptyCatalogueDate(organisations));
         return PublicationResponse.of(periods, service.licence(), modified);
     }
 }

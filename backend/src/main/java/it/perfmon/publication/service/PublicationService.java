@@ -4,6 +4,7 @@ import it.perfmon.audit.AuditEvent;
 import it.perfmon.common.PerfmonConfig;
 import it.perfmon.common.ProblemException;
 import it.perfmon.organisation.Organisation;
+import it.perfmon.organisation.service.OrganisationAccess;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.PeriodSnapshot;
 import it.perfmon.plan.PeriodStatus;
@@ -42,27 +43,47 @@ public class PublicationService {
 
     private final String defaultOrganisation;
     private final String webUrl;
+    private final OrganisationAccess access;
 
-    PublicationService(FrozenReports frozenReports, PerfmonConfig config) {
+    PublicationService(FrozenReports frozenReports, PerfmonConfig config, OrganisationAccess access) {
         this.frozenReports = frozenReports;
         this.config = config.publication();
         this.defaultOrganisation = config.defaultOrganisation();
         this.webUrl = config.webUrl();
+        this.access = access;
     }
 
-    /** The organisation publishing (of the deployment), its contact, and the public addresses the catalogue uses. */
-    public DcatCatalog.Publisher publisher() {
-        Organisation organisation = Organisation.findByCode(defaultOrganisation)
-                .orElseThrow(() -> new IllegalStateException("No organisation " + defaultOrganisation));
+    /**
+     * The one organisation a catalogue is of: the one named, else the caller's own, else (anonymous callers, people
+     * of the Region) the deployment's default one.
+     */
+    public Organisation publishing(String code) {
+        if (code != null) {
+            return access.readable(code);
+        }
+        if (!access.sight().startsWith("member:")) {
+            return access.readable(defaultOrganisation);
+        }
+        return access.own();
+    }
+
+    /** The organisations a publication page lists (OrganisationAccess.listed). */
+    public List<Long> listed(String code) {
+        return access.listedIds(code);
+    }
+
+    /** The organisation publishing, its contact, and the public addresses the catalogue uses. */
+    public DcatCatalog.Publisher publisher(Organisation organisation) {
         String web = strip(webUrl);
         String base = config.baseUrl().map(PublicationService::strip).orElse(web);
         return new DcatCatalog.Publisher(organisation.code, organisation.name, config.contactEmail(), base,
                 web + "/trasparenza/performance");
     }
 
-    /** When the catalogue was last changed while it lists no dataset: when its organisation last changed. */
-    public Instant emptyCatalogueDate() {
-        return Organisation.findByCode(defaultOrganisation).map(o -> o.updatedAt).orElse(Instant.EPOCH);
+    /** When the catalogue was last changed while it lists no dataset: when its organisations last changed. */
+    public Instant emptyCatalogueDate(List<Long> organisations) {
+        return Organisation.<Organisation>list("id in ?1", organisations).stream().map(o -> o.updatedAt)
+                .max(Instant::compareTo).orElse(Instant.EPOCH);
     }
 
     private static String strip(String url) {
@@ -73,11 +94,11 @@ public class PublicationService {
         return new Licence(config.licenceName(), config.licenceUrl());
     }
 
-    /** Every closed period of every published plan, newest plan first, periods by date. */
-    public List<PublishedPeriod> publishedPeriods() {
-        List<MonitoringPeriod> periods = MonitoringPeriod.list(
-                "plan.publishedAt is not null and status = ?1 order by plan.year desc, plan.id, referenceDate, id",
-                PeriodStatus.CLOSED);
+    /** Every closed period of every published plan of the organisations, newest plan first, periods by date. */
+    public List<PublishedPeriod> publishedPeriods(List<Long> organisations) {
+        List<MonitoringPeriod> periods = MonitoringPeriod.list("plan.publishedAt is not null and status = ?1"
+                + " and plan.organisation.id in ?2 order by plan.year desc, plan.id, referenceDate, id",
+                PeriodStatus.CLOSED, organisations);
         if (periods.isEmpty()) {
             return List.of();
         }
@@ -97,7 +118,10 @@ public class PublicationService {
 
     /** One closed period of a published plan, or 404 as for an unknown period. */
     public PublishedPeriod publishedPeriod(long periodId) {
-        return publishedPeriods().stream().filter(p -> p.periodId() == periodId).findFirst()
+        MonitoringPeriod found = MonitoringPeriod.<MonitoringPeriod>findByIdOptional(periodId)
+                .orElseThrow(() -> ProblemException.notFound("Il periodo pubblicato", periodId));
+        access.require(found.plan.organisation, true, "Il periodo pubblicato", periodId);
+        return publishedPeriods(List.of(found.plan.organisation.id)).stream().filter(p -> p.periodId() == periodId).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Il periodo pubblicato", periodId));
     }
 

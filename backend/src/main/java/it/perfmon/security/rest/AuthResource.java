@@ -120,7 +120,7 @@ public class AuthResource {
 
     @GET
     @Path("/me/preferences")
-    @RolesAllowed({Role.ADMIN, Role.EDITOR_ROLE, Role.VIEWER_ROLE, Role.OIV_ROLE})
+    @RolesAllowed({Role.ADMIN, Role.EDITOR_ROLE, Role.VIEWER_ROLE, Role.OIV_ROLE, Role.REGIONAL_ROLE})
     @Operation(operationId = "getMyPreferences", summary = "The signed-in person's own settings",
             description = "The e-mail address the reminders of the monitoring cycle go to, and whether the person "
                     + "gets them. Local accounts only: a token or a person of the OpenID Connect provider gets 404.")
@@ -134,7 +134,7 @@ public class AuthResource {
 
     @PUT
     @Path("/me/preferences")
-    @RolesAllowed({Role.ADMIN, Role.EDITOR_ROLE, Role.VIEWER_ROLE, Role.OIV_ROLE})
+    @RolesAllowed({Role.ADMIN, Role.EDITOR_ROLE, Role.VIEWER_ROLE, Role.OIV_ROLE, Role.REGIONAL_ROLE})
     @Operation(operationId = "updateMyPreferences", summary = "Change the signed-in person's own settings",
             description = "Replaces the e-mail address (left out or null: removed) and the choice to get reminders. "
                     + "If-Match, when sent, must name the account's version. The change is in the audit trail.")

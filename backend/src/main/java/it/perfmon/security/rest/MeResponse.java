@@ -10,14 +10,24 @@ public record MeResponse(
         @Schema(example = "m.rossi") String username,
         @Schema(example = "Maria Rossi") String displayName,
         @Schema(enumeration = {"USER", "TOKEN"}) String kind,
-        @Schema(enumeration = {"ADMINISTRATOR", "EDITOR", "VIEWER", "OIV"}, nullable = true) String role,
+        @Schema(enumeration = {"ADMINISTRATOR", "EDITOR", "VIEWER", "OIV", "REGIONAL"}, nullable = true) String role,
         @Schema(description = "Codes of the responsible structures an editor reports for") List<String> structures,
         @Schema(description = "Scopes of a token") List<String> scopes,
         @Schema(description = "Send it in the Csrf-Token header with every change made with the session cookie",
-                nullable = true) String csrfToken) {
+                nullable = true) String csrfToken,
+        @Schema(description = "The organisation the caller belongs to; null for a person signed in at the OpenID "
+                + "Connect provider whose organisation claim names none of this deployment", nullable = true)
+        Membership organisation) {
+
+    /** The organisation of the caller: what the web app shows and filters lists by. */
+    @Schema(name = "MeOrganisation")
+    public record Membership(@Schema(example = "ARTI") String code,
+            @Schema(example = "Agenzia Regionale Toscana per l'Impiego") String name) {
+    }
 
     public static MeResponse of(CurrentUser user) {
         return new MeResponse(user.username(), user.displayName(), user.kind(), user.role(), user.structures(),
-                user.scopes(), user.csrfToken());
+                user.scopes(), user.csrfToken(), user.organisationCode() == null ? null
+                        : new Membership(user.organisationCode(), user.organisationName()));
     }
 }

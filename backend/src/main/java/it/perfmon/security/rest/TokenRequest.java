@@ -18,9 +18,11 @@ public record TokenRequest(
         @Size(max = 200) @Schema(description = "Indicators a counts:write token may post counts for")
         List<@NotNull Long> indicatorIds,
         @NotNull @Schema(description = "Last day of validity, at most two years ahead", example = "2027-06-30")
-        LocalDate expiresOn) {
+        LocalDate expiresOn,
+        @Schema(description = "True: the token pulls values from every organisation (people of the Region only, "
+                + "scope values:read only); default false") Boolean allOrganisations) {
 
     public NewToken command() {
-        return new NewToken(name, scopes, indicatorIds, expiresOn);
+        return new NewToken(name, scopes, indicatorIds, expiresOn, Boolean.TRUE.equals(allOrganisations));
     }
 }

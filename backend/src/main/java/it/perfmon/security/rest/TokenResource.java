@@ -26,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/tokens")
-@Tag(name = "API tokens", description = "Credentials for scripts and other systems (administrators only)")
+@Tag(name = "API tokens", description = "Credentials for scripts and other systems (administrators of an organisation; people of the Region for their own values:read tokens)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.ADMIN)
+@RolesAllowed({Role.ADMIN, Role.REGIONAL_ROLE})
 public class TokenResource {
 
     private final TokenService service;
@@ -40,7 +40,8 @@ public class TokenResource {
 
     @GET
     @Operation(operationId = "listTokens", summary = "List API tokens, newest first",
-            description = "Names, scopes, expiry, revocation and last use; never the tokens themselves.")
+            description = "Tokens of the caller's organisation (for a person of the Region, the tokens they created): "
+                    + "names, scopes, expiry, revocation and last use; never the tokens themselves.")
     @APIResponse(responseCode = "200", description = "A page of tokens")
     public Page<TokenResponse> list(@Valid @BeanParam PageRequest page) {
         return service.list(page).map(t -> TokenResponse.of(t, null));
@@ -50,6 +51,8 @@ public class TokenResource {
     @Operation(operationId = "createToken", summary = "Create an API token",
             description = "The answer carries the token once; only its hash is stored. Scopes: counts:write (posting "
                     + "counts for the listed ratio indicators) and values:read (reading when public reading is off). "
+                    + "The token belongs to the caller's organisation. A person of the Region creates only values:read "
+                    + "tokens, which may read every organisation (allOrganisations). "
                     + "Send it as Authorization: Bearer <token>.")
     @APIResponse(responseCode = "201", description = "Created; the token is in the body, shown only now",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))

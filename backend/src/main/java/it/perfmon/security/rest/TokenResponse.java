@@ -19,12 +19,14 @@ public record TokenResponse(
         Instant lastUsedAt,
         String createdBy,
         Instant createdAt,
+        @Schema(description = "True for a token of a person of the Region: values:read over every organisation")
+        boolean allOrganisations,
         @Schema(description = "The token itself: present only in the answer that creates it, never again")
         String token) {
 
     public static TokenResponse of(ApiToken t, String secret) {
         return new TokenResponse(t.id, t.name, t.tokenPrefix, t.scopes().stream().sorted().toList(),
                 t.indicatorIds.stream().sorted().toList(), t.expiresAt, t.revokedAt, t.lastUsedAt, t.createdBy,
-                t.createdAt, secret);
+                t.createdAt, t.allOrganisations, secret);
     }
 }

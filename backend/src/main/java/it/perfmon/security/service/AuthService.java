@@ -6,6 +6,7 @@ import it.perfmon.common.ProblemException;
 import it.perfmon.common.ProblemType;
 import it.perfmon.common.Secrets;
 import it.perfmon.organisation.ResponsibleStructure;
+import it.perfmon.organisation.Organisation;
 import it.perfmon.security.Actor;
 import it.perfmon.security.AppUser;
 import it.perfmon.security.UserSession;
@@ -68,6 +69,7 @@ public class AuthService {
         session.expiresAt = session.createdAt.plus(config.sessionMax());
         session.persist();
         user.get().structures.size();
+        org.hibernate.Hibernate.initialize(user.get().organisation);
         return Optional.of(new Opened(token, user.get()));
     }
 
@@ -82,7 +84,8 @@ public class AuthService {
     public CurrentUser me(Actor actor, String sessionToken) {
         if (actor.kind() == Actor.Kind.TOKEN) {
             return new CurrentUser(actor.name(), actor.displayName(), "TOKEN", actor.role() == null ? null : actor.role().name(),
-                    List.of(), actor.scopes().stream().sorted().toList(), null);
+                    List.of(), actor.scopes().stream().sorted().toList(), null, actor.organisationCode(),
+                    organisationName(actor.organisationId()));
         }
         if (actor.userId() == null) {
             // Signed in at the OpenID Connect provider: no local account, the token's claims say it all.
@@ -90,7 +93,8 @@ public class AuthService {
                     : ResponsibleStructure.<ResponsibleStructure>list("id in ?1", actor.structureIds()).stream()
                             .map(s -> s.code).sorted().toList();
             return new CurrentUser(actor.name(), actor.displayName(), "USER",
-                    actor.role() == null ? null : actor.role().name(), codes, List.of(), null);
+                    actor.role() == null ? null : actor.role().name(), codes, List.of(), null, actor.organisationCode(),
+                    organisationName(actor.organisationId()));
         }
         AppUser user = AppUser.findById(actor.userId());
         return view(user, actor.viaSession() && sessionToken != null ? Credentials.csrfFor(sessionToken) : null);
@@ -98,7 +102,12 @@ public class AuthService {
 
     public static CurrentUser view(AppUser user, String csrfToken) {
         return new CurrentUser(user.username, user.displayName, "USER", user.role.name(),
-                user.structures.stream().map(s -> s.code).sorted().toList(), List.of(), csrfToken);
+                user.structures.stream().map(s -> s.code).sorted().toList(), List.of(), csrfToken, user.organisation.code,
+                user.organisation.name);
+    }
+
+    private static String organisationName(Long id) {
+        return id == null ? null : Organisation.<Organisation>findByIdOptional(id).map(o -> o.name).orElse(null);
     }
 
     /** Too many failed logins: 429 with the seconds to wait. */

@@ -2,6 +2,7 @@ package it.perfmon.security.service;
 
 import it.perfmon.common.PerfmonConfig;
 import it.perfmon.common.Secrets;
+import it.perfmon.organisation.Organisation;
 import it.perfmon.security.Actor;
 import it.perfmon.security.ApiToken;
 import it.perfmon.security.AppUser;
@@ -24,9 +25,11 @@ public class Credentials {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     private final PerfmonConfig.Security config;
+    private final String defaultOrganisationCode;
 
     Credentials(PerfmonConfig config) {
         this.config = config.security();
+        this.defaultOrganisationCode = config.defaultOrganisation();
     }
 
     public Optional<Actor> forToken(String token) {
@@ -37,7 +40,9 @@ public class Credentials {
         Optional<String> bootstrap = config.bootstrapToken().filter(t -> !t.isBlank());
         if (bootstrap.isPresent() && Secrets.sameHash(hash, Secrets.sha256(bootstrap.get()))) {
             return Optional.of(new Actor(Actor.Kind.TOKEN, "bootstrap-token", "bootstrap-token", null, Role.ADMINISTRATOR, Set.of(),
-                    Set.of(Actor.COUNTS_WRITE, Actor.VALUES_READ), Set.of(), false, true));
+                    Set.of(Actor.COUNTS_WRITE, Actor.VALUES_READ), Set.of(), false, true,
+                    Organisation.findByCode(defaultOrganisationCode).map(o -> o.id).orElse(null), defaultOrganisationCode,
+                    false));
         }
         Instant now = Instant.now();
         Optional<ApiToken> found = ApiToken.<ApiToken>find("tokenHash", hash).firstResultOptional()
@@ -49,7 +54,7 @@ public class Credentials {
         });
         // Named by id, which is unique, for the audit trail and the idempotency keys: two tokens may share a name.
         return found.map(t -> new Actor(Actor.Kind.TOKEN, "token:" + t.id, t.name, null, null, Set.of(), t.scopes(),
-                Set.copyOf(t.indicatorIds), false, true));
+                Set.copyOf(t.indicatorIds), false, true, t.organisation.id, t.organisation.code, t.allOrganisations));
     }
 
     public Optional<Actor> forSession(String token, boolean unsafeMethod, String csrfToken) {
@@ -80,6 +85,6 @@ public class Credentials {
     public static Actor actorOf(AppUser user, boolean viaSession, boolean csrfValid) {
         Set<Long> structures = user.structures.stream().map(s -> s.id).collect(Collectors.toUnmodifiableSet());
         return new Actor(Actor.Kind.USER, user.username, user.displayName, user.id, user.role, structures, Set.of(), Set.of(),
-                viaSession, csrfValid);
+                viaSession, csrfValid, user.organisation.id, user.organisation.code, false);
     }
 }

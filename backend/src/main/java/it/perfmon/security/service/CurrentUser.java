@@ -4,5 +4,5 @@ import java.util.List;
 
 /** Who is signed in, what they may do, and for a browser session the CSRF token it must send with changes. */
 public record CurrentUser(String username, String displayName, String kind, String role, List<String> structures,
-        List<String> scopes, String csrfToken) {
+        List<String> scopes, String csrfToken, String organisationCode, String organisationName) {
 }

@@ -2,6 +2,7 @@ package it.perfmon.security.service;
 
 import it.perfmon.common.PerfmonConfig;
 import it.perfmon.common.Secrets;
+import it.perfmon.organisation.Organisation;
 import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.security.Actor;
 import it.perfmon.security.Role;
@@ -46,15 +47,19 @@ public class OidcClaims {
         if (sub.isEmpty()) {
             return Optional.empty();
         }
+        // A claim "organisation" places the person in another organisation of the deployment; one unknown here
+        // places them nowhere, so they read as anonymous callers do and change nothing.
+        String organisation = claim(token, "organisation").orElse(organisationCode);
+        Long organisationId = Organisation.findByCode(organisation).map(o -> o.id).orElse(null);
         List<String> codes = structureCodes(token.getClaim(config.structuresClaim()));
-        Set<Long> structureIds = codes.isEmpty() ? Set.of()
-                : ResponsibleStructure.<ResponsibleStructure>list("organisation.code = ?1 and code in ?2",
-                        organisationCode, codes).stream().map(s -> s.id).collect(Collectors.toUnmodifiableSet());
+        Set<Long> structureIds = codes.isEmpty() || organisationId == null ? Set.of()
+                : ResponsibleStructure.<ResponsibleStructure>list("organisation.id = ?1 and code in ?2",
+                        organisationId, codes).stream().map(s -> s.id).collect(Collectors.toUnmodifiableSet());
         String name = fitting(claim(token, "preferred_username").orElse(sub.get()));
         // "name" is the standard claim with the person's full name (Keycloak: first and last name).
         String displayName = claim(token, "name").orElse(name);
         return Optional.of(new Actor(Actor.Kind.USER, name, displayName, null, roleOf(tokenRoles), structureIds,
-                Set.of(), Set.of(), false, true, subjectOf(sub.get())));
+                Set.of(), Set.of(), false, true, subjectOf(sub.get()), organisationId, organisation, false));
     }
 
     /**

@@ -12,6 +12,8 @@ import it.perfmon.common.ProblemException;
 import it.perfmon.common.Secrets;
 import it.perfmon.indicator.Indicator;
 import it.perfmon.organisation.Organisation;
+import it.perfmon.organisation.service.OrganisationAccess;
+import it.perfmon.security.Role;
 import it.perfmon.rules.IndicatorKind;
 import it.perfmon.security.Actor;
 import it.perfmon.security.ApiToken;
@@ -33,14 +35,18 @@ public class TokenService {
 
     private final CurrentActor actor;
     private final AuditTrail audit;
-    private final String organisationCode;
+    private final OrganisationAccess access;
     private final AgencyClock clock;
 
-    TokenService(CurrentActor actor, AuditTrail audit, PerfmonConfig config, AgencyClock clock) {
+    TokenService(CurrentActor actor, AuditTrail audit, OrganisationAccess access, AgencyClock clock) {
         this.actor = actor;
         this.audit = audit;
-        this.organisationCode = config.defaultOrganisation();
+        this.access = access;
         this.clock = clock;
+    }
+
+    private boolean regional() {
+        return actor.actor().map(a -> a.role() == Role.REGIONAL).orElse(false);
     }
 
     public record Created(ApiToken token, String secret) {
@@ -48,7 +54,11 @@ public class TokenService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ApiToken> list(PageRequest page) {
-        return Page.of(ApiToken.<ApiToken>findAll(Sort.descending("createdAt")).list(), page);
+        if (regional()) {
+            return Page.of(ApiToken.<ApiToken>find("organisation = ?1 and createdBy = ?2", Sort.descending("createdAt"),
+                    access.own(), actor.name()).list(), page);
+        }
+        return Page.of(ApiToken.<ApiToken>find("organisation", Sort.descending("createdAt"), access.own()).list(), page);
     }
 
     public Created create(NewToken request) {
@@ -58,6 +68,14 @@ public class TokenService {
             errors.add(new FieldError("expiresOn", "deve essere tra domani e due anni da oggi"));
         }
         List<Long> indicatorIds = request.indicatorIds() == null ? List.of() : request.indicatorIds();
+        if (regional() && !request.scopes().equals(List.of(Actor.VALUES_READ))) {
+            errors.add(new FieldError("scopes", "chi opera per la Regione crea solo token con l'ambito values:read"));
+        }
+        if (request.allOrganisations() && !regional()) {
+            errors.add(new FieldError("allOrganisations", "solo chi opera per la Regione crea token per tutte le "
+                    + "organizzazioni"));
+        }
+        Organisation own = access.own();
         if (request.scopes().contains(Actor.COUNTS_WRITE) && indicatorIds.isEmpty()) {
             errors.add(new FieldError("indicatorIds", "obbligatori per l'ambito counts:write"));
         }
@@ -66,7 +84,7 @@ public class TokenService {
         }
         for (Long id : indicatorIds) {
             Indicator indicator = Indicator.findById(id);
-            if (indicator == null) {
+            if (indicator == null || !indicator.objective.plan.organisation.id.equals(own.id)) {
                 errors.add(new FieldError("indicatorIds", "indicatore sconosciuto: " + id));
             } else if (indicator.kind != IndicatorKind.RATIO && indicator.kind != IndicatorKind.RATIO_PLANNED) {
                 errors.add(new FieldError("indicatorIds", "l'indicatore " + id + " non è un rapporto: non riceve conteggi"));
@@ -77,8 +95,8 @@ public class TokenService {
         }
         String secret = Secrets.newToken(PREFIX);
         ApiToken token = new ApiToken();
-        token.organisation = Organisation.findByCode(organisationCode)
-                .orElseThrow(() -> ProblemException.conflict("L'organizzazione " + organisationCode + " non esiste", null));
+        token.organisation = own;
+        token.allOrganisations = request.allOrganisations();
         token.name = request.name().strip();
         token.tokenPrefix = secret.substring(0, PREFIX.length() + 5);
         token.tokenHash = Secrets.sha256(secret);
@@ -93,7 +111,9 @@ public class TokenService {
     }
 
     public ApiToken revoke(long id) {
+        Organisation own = access.own();
         ApiToken token = ApiToken.<ApiToken>findByIdOptional(id)
+                .filter(t -> t.organisation.id.equals(own.id) && (!regional() || t.createdBy.equals(actor.name())))
                 .orElseThrow(() -> ProblemException.notFound("Il token", id));
         if (token.revokedAt == null) {
             Snapshot before = Snapshot.of(token);

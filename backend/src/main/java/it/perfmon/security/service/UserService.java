@@ -11,6 +11,7 @@ import it.perfmon.common.ProblemException;
 import it.perfmon.common.Texts;
 import it.perfmon.common.Versions;
 import it.perfmon.organisation.Organisation;
+import it.perfmon.organisation.service.OrganisationAccess;
 import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.security.AppUser;
 import it.perfmon.security.Role;
@@ -27,26 +28,41 @@ import java.util.Set;
 public class UserService {
 
     private final AuditTrail audit;
-    private final String organisationCode;
+    private final String defaultOrganisation;
+    private final OrganisationAccess access;
 
-    UserService(AuditTrail audit, PerfmonConfig config) {
+    UserService(AuditTrail audit, PerfmonConfig config, OrganisationAccess access) {
         this.audit = audit;
-        this.organisationCode = config.defaultOrganisation();
+        this.defaultOrganisation = config.defaultOrganisation();
+        this.access = access;
     }
 
+    /** The accounts of the administrator's own organisation. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AppUser> list(PageRequest page) {
-        return Page.of(AppUser.<AppUser>findAll(Sort.ascending("username")).list(), page);
+        return Page.of(AppUser.<AppUser>find("organisation", Sort.ascending("username"), access.own()).list(), page);
     }
 
+    /** An account of another organisation is unknown here, as one that does not exist. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AppUser get(long id) {
-        AppUser user = AppUser.<AppUser>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("L'utente", id));
+        Organisation own = access.own();
+        AppUser user = AppUser.<AppUser>findByIdOptional(id).filter(u -> u.organisation.id.equals(own.id))
+                .orElseThrow(() -> ProblemException.notFound("L'utente", id));
         user.structures.size();
         return user;
     }
 
+    /** An account in the administrator's own organisation. */
     public AppUser create(UserChange request) {
+        return createIn(access.own(), request);
+    }
+
+    /**
+     * An account in the organisation; usernames are unique in the whole deployment, since people sign in by
+     * username alone.
+     */
+    public AppUser createIn(Organisation organisation, UserChange request) {
         if (request.password() == null) {
             throw ProblemException.invalid("password", "obbligatoria per un nuovo utente (almeno 12 caratteri)");
         }
@@ -54,12 +70,15 @@ public class UserService {
             throw ProblemException.conflict("Esiste già l'utente " + request.username().strip(), "username");
         }
         AppUser user = new AppUser();
-        user.organisation = Organisation.findByCode(organisationCode)
-                .orElseThrow(() -> ProblemException.conflict("L'organizzazione " + organisationCode + " non esiste", null));
+        user.organisation = organisation;
         apply(user, request);
         user.persist();
         audit.created(user);
         return user;
+    }
+
+    private static List<String> codes(UserChange request) {
+        return request.structures() == null ? List.of() : request.structures();
     }
 
     public AppUser update(long id, UserChange request, String ifMatch) {
@@ -70,7 +89,7 @@ public class UserService {
         }
         boolean staysAdministrator = request.role() == Role.ADMINISTRATOR && (request.active() == null || request.active());
         if (user.role == Role.ADMINISTRATOR && user.active && !staysAdministrator) {
-            requireAnotherAdministrator(request.role() != Role.ADMINISTRATOR ? "role" : "active",
+            requireAnotherAdministrator(user.organisation, request.role() != Role.ADMINISTRATOR ? "role" : "active",
                     request.role() != Role.ADMINISTRATOR ? "non può perdere il ruolo" : "non può essere sospeso");
         }
         Snapshot before = Snapshot.of(user);
@@ -90,7 +109,7 @@ public class UserService {
         AppUser user = get(id);
         Versions.checkIfPresent(user.version, ifMatch);
         if (user.role == Role.ADMINISTRATOR && user.active) {
-            requireAnotherAdministrator(null, "non può essere eliminato");
+            requireAnotherAdministrator(user.organisation, null, "non può essere eliminato");
         }
         audit.deleted(user);
         UserSession.delete("user", user);
@@ -101,19 +120,29 @@ public class UserService {
     }
 
     /**
-     * Refuses to remove the last active administrator, whoever would be left to manage accounts. The active
+     * Refuses to remove the last active administrator of an organisation, whoever would be left to manage its
+     * accounts. The active
      * administrators' rows are locked first, so that two administrators demoting each other at once cannot both
      * see the other still there.
      */
-    private static void requireAnotherAdministrator(String field, String consequence) {
-        long administrators = AppUser.<AppUser>find("role = ?1 and active = true", Role.ADMINISTRATOR)
+    private static void requireAnotherAdministrator(Organisation organisation, String field, String consequence) {
+        long administrators = AppUser.<AppUser>find("organisation = ?1 and role = ?2 and active = true", organisation,
+                        Role.ADMINISTRATOR)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list().size();
         if (administrators <= 1) {
             throw ProblemException.conflict("È l'ultimo amministratore attivo: " + consequence, field);
         }
     }
 
-    private static void apply(AppUser user, UserChange request) {
+    private void apply(AppUser user, UserChange request) {
+        if (request.role() == Role.REGIONAL && user.role != Role.REGIONAL
+                && !defaultOrganisation.equals(user.organisation.code)) {
+            throw ProblemException.invalid("role", "il ruolo REGIONAL si dà solo nell'organizzazione che ospita il "
+                    + "servizio (" + defaultOrganisation + ")");
+        }
+        if (request.role() == Role.REGIONAL && codes(request).size() > 0) {
+            throw ProblemException.invalid("structures", "chi opera per la Regione non ha strutture");
+        }
         List<String> codes = request.structures() == null ? List.of() : request.structures();
         if (request.role() == Role.EDITOR && codes.isEmpty()) {
             throw ProblemException.invalid("structures", "un editor deve avere almeno una struttura");

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IndicatorValue(
         @Schema(format = "int64") long planId,
         @Schema(format = "int32", example = "2021") int planYear,
+        @Schema(description = "Code of the plan's organisation", example = "ARTI") String organisationCode,
         @Schema(format = "int64") long periodId,
         @Schema(enumeration = {"INTERIM", "FINAL"}) String periodKind,
         @Schema(example = "2021-06-30") LocalDate periodDate,

@@ -54,6 +54,13 @@ public class IndicatorValueQuery {
             schema = @Schema(type = SchemaType.STRING, maxLength = MAX_LINK))
     String programmingLink;
 
+    @QueryParam("organisation")
+    @Parameter(description = "Only this organisation's plans (its code); default the caller's organisation, every "
+            + "readable one for people of the Region and their tokens, the default organisation for anonymous callers. "
+            + "404 for an organisation the caller may not read", example = "ARTI",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 32))
+    String organisation;
+
     @QueryParam("updatedSince")
     @Parameter(description = "Only rows whose updatedAt is strictly after this instant (ISO 8601, e.g. 2021-07-01T00:00:00Z), "
             + "for incremental sync: send the largest updatedAt received so far",
@@ -71,7 +78,8 @@ public class IndicatorValueQuery {
                 id("objectiveId", objectiveId, errors),
                 text("objectiveCode", objectiveCode, MAX_CODE, errors),
                 text("programmingLink", programmingLink, MAX_LINK, errors),
-                instant(errors));
+                instant(errors),
+                text("organisation", organisation, 32, errors));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

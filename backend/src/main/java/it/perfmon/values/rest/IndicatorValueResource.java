@@ -77,7 +77,7 @@ public class IndicatorValueResource {
         AnswerScope scope = filter.planId() == null ? AnswerScope.allPlans() : AnswerScope.plan(filter.planId());
         String request = AnswerKey.of("indicator-values", csv ? "csv" : "json", filter.planId(), filter.year(),
                 filter.periodId(), filter.areaId(), filter.objectiveId(), filter.objectiveCode(), filter.programmingLink(),
-                filter.updatedSince(), page.offset(), page.limit());
+                filter.updatedSince(), filter.organisation(), page.offset(), page.limit());
         CachedAnswers.Served served = answers.answer(request, scope, () -> {
             Page<IndicatorValue> values = service.list(filter, page);
             return csv

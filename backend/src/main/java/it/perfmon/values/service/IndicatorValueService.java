@@ -73,11 +73,12 @@ public class IndicatorValueService {
 
     /** All filters are optional and combine with "and"; none selects every period of every plan. */
     public record Filter(Long planId, Integer year, Long periodId, Long areaId, Long objectiveId, String objectiveCode,
-            String programmingLink, Instant updatedSince) {
+            String programmingLink, Instant updatedSince, String organisation) {
     }
 
     public Page<IndicatorValue> list(Filter filter, PageRequest page) {
-        Scope scope = Scope.of(filter, visibility.seesDrafts());
+        Scope scope = Scope.of(filter, visibility.organisations().listedIds(filter.organisation()),
+                visibility.organisations().draftsOf());
         List<PeriodRow> periods = periods(scope);
         List<IndicatorRow> indicators = periods.isEmpty() ? List.of() : indicators(scope);
         requireKnownIds(filter, periods, indicators);
@@ -123,10 +124,11 @@ public class IndicatorValueService {
         }
         StringBuilder where = new StringBuilder("removed = true");
         Map<String, Object> params = new HashMap<>();
-        if (!visibility.seesDrafts()) {
-            // What a draft lost was never shown to those who do not see drafts.
-            where.append(" and planId in (select p.id from Plan p where p.publishedAt is not null)");
-        }
+        // What a draft lost was never shown to those who do not see drafts, nor another organisation's to its members.
+        where.append(" and planId in (select p.id from Plan p where p.organisation.id in :orgs"
+                + " and (p.publishedAt is not null or p.organisation.id = :draftsOf))");
+        params.put("orgs", visibility.organisations().listedIds(filter.organisation()));
+        params.put("draftsOf", visibility.organisations().draftsOf());
         if (filter.planId() != null) {
             where.append(" and planId = :planId");
             params.put("planId", filter.planId());
@@ -153,7 +155,7 @@ public class IndicatorValueService {
 
     /** The columns of a period that the rows need. */
     private record PeriodRow(long id, PeriodKind kind, LocalDate referenceDate, PeriodStatus status, Instant updatedAt,
-            long planId, int planYear, Instant planUpdatedAt) {
+            long planId, int planYear, Instant planUpdatedAt, String organisationCode) {
     }
 
     /**
@@ -170,10 +172,12 @@ public class IndicatorValueService {
 
     private List<PeriodRow> periods(Scope scope) {
         return scope.bindPeriods(em.createQuery("""
-                select pe.id, pe.kind, pe.referenceDate, pe.status, pe.updatedAt, pl.id, pl.year, pl.updatedAt
+                select pe.id, pe.kind, pe.referenceDate, pe.status, pe.updatedAt, pl.id, pl.year, pl.updatedAt,
+                       pl.organisation.code
                 from MonitoringPeriod pe join pe.plan pl where %s""".formatted(scope.periods()), Object[].class))
                 .getResultList().stream().map(t -> new PeriodRow((Long) t[0], (PeriodKind) t[1], (LocalDate) t[2],
-                        (PeriodStatus) t[3], (Instant) t[4], (Long) t[5], (Integer) t[6], (Instant) t[7])).toList();
+                        (PeriodStatus) t[3], (Instant) t[4], (Long) t[5], (Integer) t[6], (Instant) t[7],
+                        (String) t[8])).toList();
     }
 
     private List<IndicatorRow> indicators(Scope scope) {
@@ -315,7 +319,7 @@ public class IndicatorValueService {
                         indicator.kind == IndicatorKind.TIMELINE ? latest(phases) : null, period.updatedAt(),
                         row.contextChanged(), period.planUpdatedAt())
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElseThrow();
-        return new IndicatorValue(period.planId(), period.planYear(), period.id(), period.kind().name(),
+        return new IndicatorValue(period.planId(), period.planYear(), period.organisationCode(), period.id(), period.kind().name(),
                 period.referenceDate(), row.areaNumber(), row.objectiveCode(), row.objectiveTitle(), indicator.id,
                 indicator.position, view.definition().description(), indicator.kind.name(),
                 view.target().baselineValue(), view.target().baselineReference(), view.target().targetValue(),
@@ -356,7 +360,7 @@ public class IndicatorValueService {
             Map<String, Object> params) {
 
         /** Drafts' periods are left out unless the caller sees drafts; without periods, no plan's values show. */
-        static Scope of(Filter filter, boolean drafts) {
+        static Scope of(Filter filter, List<Long> organisations, long draftsOf) {
             Map<String, Object> periodParams = new HashMap<>();
             if (filter.planId() != null) {
                 periodParams.put("planId", filter.planId());
@@ -367,10 +371,16 @@ public class IndicatorValueService {
             if (filter.periodId() != null) {
                 periodParams.put("periodId", filter.periodId());
             }
-            StringBuilder where = new StringBuilder(periodParams.keySet().equals(Set.of("planId"))
-                    ? "o.plan.id = :planId"
+            boolean planOnly = periodParams.keySet().equals(Set.of("planId"));
+            // The organisations' list is the one parameter that is a list: Hibernate translates the statement
+            // again for each length, which is a handful (one organisation, or all of them).
+            periodParams.put("orgs", organisations);
+            periodParams.put("draftsOf", draftsOf);
+            StringBuilder where = new StringBuilder(planOnly
+                    ? "o.plan.id = :planId and o.plan.organisation.id in :orgs"
+                            + " and (o.plan.publishedAt is not null or o.plan.organisation.id = :draftsOf)"
                     : "o.plan.id in (select spe.plan.id from MonitoringPeriod spe join spe.plan spl where "
-                            + periodConditions(filter, drafts, "spe", "spl") + ")");
+                            + periodConditions(filter, "spe", "spl") + ")");
             Map<String, Object> params = new HashMap<>(periodParams);
             if (filter.areaId() != null) {
                 where.append(" and o.area.id = :areaId");
@@ -390,11 +400,12 @@ public class IndicatorValueService {
                 where.append(" and lower(o.programmingLink) like :link escape '!'");
                 params.put("link", "%" + Texts.likeLiteral(filter.programmingLink().toLowerCase()) + "%");
             }
-            return new Scope(periodConditions(filter, drafts, "pe", "pl"), where.toString(), periodParams, params);
+            return new Scope(periodConditions(filter, "pe", "pl"), where.toString(), periodParams, params);
         }
 
-        private static String periodConditions(Filter filter, boolean drafts, String period, String plan) {
-            StringBuilder where = new StringBuilder(drafts ? "1 = 1" : plan + ".publishedAt is not null");
+        private static String periodConditions(Filter filter, String period, String plan) {
+            StringBuilder where = new StringBuilder(plan + ".organisation.id in :orgs and (" + plan
+                    + ".publishedAt is not null or " + plan + ".organisation.id = :draftsOf)");
             if (filter.planId() != null) {
                 where.append(" and ").append(plan).append(".id = :planId");
             }
