@@ -196,6 +196,8 @@ class DataVersionCoverageTest {
         private final Map<String, Long> ids = new HashMap<>();
         private Accounts.Session oiv;
         private Accounts.Session session;
+        private Accounts.Session otherAdmin;
+        private String otherCode;
 
         Steps(long planId, int year, long interimId) {
             this.planId = planId;
@@ -341,6 +343,26 @@ class DataVersionCoverageTest {
                             .extract().header("ETag"))
                     .body(Map.of("remindersEnabled", false)).put("/api/v1/auth/me/preferences").then().statusCode(200)));
             steps.add(new Step("logout", () -> session.request().post("/api/v1/auth/logout").then().statusCode(204)));
+            // The plan's organisation renamed shows in its report; named back, so that other tests see ARTI as seeded.
+            steps.add(new Step("updateOrganisation", () -> {
+                String name = Api.json().get("/api/v1/organisations/ARTI").then().statusCode(200).extract().path("name");
+                organisation(Map.of("name", name + " (rinominata)"));
+                organisation(Map.of("name", name));
+            }));
+            steps.add(new Step("createOrganisation", () -> {
+                String code = "DV" + System.nanoTime() % 1_000_000;
+                Accounts.login(Accounts.createUser("REGIONAL", List.of())).request().body(Map.of("code", code, "name",
+                        "Ente delle versioni", "administrator", Map.of("username", "admin." + code.toLowerCase(),
+                                "displayName", "Amministratore " + code, "password", Accounts.PASSWORD)))
+                        .post("/api/v1/organisations").then().statusCode(201);
+                ids.put(code, 0L);
+                otherAdmin = Accounts.login("admin." + code.toLowerCase());
+                otherCode = code;
+            }));
+            steps.add(new Step("createStructure", () -> otherAdmin.request().body(Map.of("code", "DIR", "name",
+                    "Direzione")).post("/api/v1/organisations/{c}/structures", otherCode).then().statusCode(201)));
+            steps.add(new Step("createTerritorialUnit", () -> otherAdmin.request().body(Map.of("code", "FI", "name",
+                    "Firenze")).post("/api/v1/organisations/{c}/territorial-units", otherCode).then().statusCode(201)));
             return steps;
         }
 
@@ -384,6 +406,10 @@ class DataVersionCoverageTest {
 
         private Map<String, Object> period(String kind, String day, String label) {
             return Map.of("kind", kind, "referenceDate", year + "-" + day, "label", label);
+        }
+
+        private static void organisation(Map<String, Object> body) {
+            put("/api/v1/organisations/ARTI", body);
         }
 
         private static void put(String path, Map<String, Object> body) {

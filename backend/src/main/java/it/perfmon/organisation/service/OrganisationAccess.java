@@ -125,7 +125,7 @@ public class OrganisationAccess {
 
     /** The caller's own organisation, where what it creates goes; 403 for callers that belong to none. */
     public Organisation own() {
-        return current.actor().map(Actor::organisationId).<Organisation>map(Organisation::findById)
+        return current.actor().map(Actor::organisationId).map(id -> Organisation.<Organisation>findById(id))
                 .orElseThrow(() -> ProblemException.forbidden("Il chiamante non appartiene a un'organizzazione"));
     }
 
