@@ -3792,7 +3792,7 @@ export interface components {
             /** @example Maria Rossi */
             displayName?: string;
             /** @enum {string} */
-            role?: "ADMINISTRATOR" | "EDITOR" | "VIEWER" | "OIV";
+            role?: "ADMINISTRATOR" | "EDITOR" | "VIEWER" | "OIV" | "REGIONAL";
             /** @description Codes of the responsible structures an editor reports for */
             structures?: string[];
             active?: boolean;

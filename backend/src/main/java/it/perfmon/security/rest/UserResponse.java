@@ -10,7 +10,7 @@ public record UserResponse(
         @Schema(format = "int64") long id,
         @Schema(example = "m.rossi") String username,
         @Schema(example = "Maria Rossi") String displayName,
-        @Schema(enumeration = {"ADMINISTRATOR", "EDITOR", "VIEWER", "OIV"}) String role,
+        @Schema(enumeration = {"ADMINISTRATOR", "EDITOR", "VIEWER", "OIV", "REGIONAL"}) String role,
         @Schema(description = "Codes of the responsible structures an editor reports for") List<String> structures,
         boolean active,
         @Schema(nullable = true, format = "email", example = "m.rossi@arti.toscana.it",
