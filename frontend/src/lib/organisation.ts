@@ -109,7 +109,8 @@ async function defaultOrganisationCode(): Promise<string | null> {
 export function useOrganisationScope(): OrganisationScope {
   const me = useCurrentUser();
   const chosen = useSyncExternalStore(subscribe, snapshot, () => null);
-  const known = me.data !== undefined;
+  // Who asks is known, or cannot be (the backend did not answer /auth/me): then the lists go without a parameter.
+  const known = me.data !== undefined || me.isError;
   const anonymous = me.data === null;
   const asks = known && (anonymous || me.data?.role === 'REGIONAL');
   const organisations = useQuery({ ...organisationsQueryOptions(me.data?.username ?? null), enabled: asks });
