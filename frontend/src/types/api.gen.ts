@@ -5490,6 +5490,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such organisation, or one the caller may not read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The requested media type is not available */
             406: {
                 headers: {
@@ -5591,6 +5600,15 @@ export interface operations {
             };
             /** @description The user or token may not do this (role, structure, scope or CSRF token) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such organisation, or one the caller may not read */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8226,6 +8244,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such organisation, or one the caller may not read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The requested media type is not available */
             406: {
                 headers: {
@@ -8310,6 +8337,15 @@ export interface operations {
             };
             /** @description The user or token may not do this (role, structure, scope or CSRF token) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such organisation, or one the caller may not read */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12456,6 +12492,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such organisation, or one the caller may not read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The requested media type is not available */
             406: {
                 headers: {
@@ -14051,6 +14096,15 @@ export interface operations {
             };
             /** @description The user or token may not do this (role, structure, scope or CSRF token) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such organisation, or one the caller may not read */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

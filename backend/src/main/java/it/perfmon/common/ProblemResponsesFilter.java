@@ -50,6 +50,8 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (path.contains("{")) {
             add(responses, "404", "No such resource");
+        } else if (hasQuery(operation, "organisation")) {
+            add(responses, "404", "No such organisation, or one the caller may not read");
         }
         if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE || method == PathItem.HttpMethod.POST) {
             add(responses, "409", "Conflicts with the current state (duplicate, concurrent change, content that must be kept)");
@@ -93,6 +95,11 @@ public class ProblemResponsesFilter implements OASFilter {
         return operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName())
                         && Boolean.TRUE.equals(p.getRequired()));
+    }
+
+    private static boolean hasQuery(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.QUERY && name.equals(p.getName()));
     }
 
     private static boolean hasHeader(Operation operation, String name) {

@@ -362,18 +362,33 @@ class OrganisationIsolationTest {
         if (idempotencyKey != null) {
             request = request.header("Idempotency-Key", idempotencyKey);
         }
-        // A stale or absent version must not be what refuses the change: B's current ETag is sent.
+        // An absent version must not be what refuses the change.
         request = request.header("If-Match", "*");
+        if (method.equals("GET")) {
+            // Exports and files answer in their own media types: JSON only would be refused (406) before the id is.
+            request = request.accept("*/*");
+        }
         return request.request(method, path);
     }
 
     private static Response send(Caller caller, Operation operation, String path, Map<String, Object> body,
             OrganisationB b) {
         if (Set.of("attachResultEvidence", "attachPhaseEvidence").contains(operation.id())) {
-            return caller.request().get().contentType("multipart/form-data")
-                    .multiPart(new MultiPartSpecBuilder(("nota " + "di A").getBytes(StandardCharsets.UTF_8))
-                            .controlName("file").fileName("nota.txt").mimeType("text/plain").build())
-                    .post(path);
+            // On this shared machine a session's sign-in can outlast the test profile's 2 s body timeout (408, which
+            // the contract does not list and which says nothing of B): such an upload is sent again.
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return caller.request().get().contentType("multipart/form-data")
+                            .multiPart(new MultiPartSpecBuilder("settore;nota\nAR-SI;di A\n".getBytes(
+                                    StandardCharsets.UTF_8)).controlName("file").fileName("nota.csv")
+                                    .mimeType("text/csv").build())
+                            .post(path);
+                } catch (AssertionError e) {
+                    if (attempt == 3 || !e.getMessage().contains("(408)")) {
+                        throw e;
+                    }
+                }
+            }
         }
         return call(caller, operation.method(), path, body, "walk-" + System.nanoTime());
     }
@@ -499,8 +514,8 @@ class OrganisationIsolationTest {
                 "value", 106)).put("/api/v1/indicators/{id}/counts", b.id("ratio")).then().statusCode(201);
         b.ids.put("evidence", created(given().cookie("perfmon_session", b.admin.cookie())
                 .header("Csrf-Token", b.admin.csrf())
-                .multiPart(new MultiPartSpecBuilder(("evidenza " + MARK).getBytes(StandardCharsets.UTF_8))
-                        .controlName("file").fileName("evidenza-" + MARK + ".txt").mimeType("text/plain").build())
+                .multiPart(new MultiPartSpecBuilder(("settore;nota\nBUNIT;" + MARK + "\n").getBytes(StandardCharsets.UTF_8))
+                        .controlName("file").fileName("evidenza-" + MARK + ".csv").mimeType("text/csv").build())
                 .post("/api/v1/indicators/{i}/results/{p}/evidence", b.id("indicator"), b.id("period"))));
         b.tokenSecret = b.admin.request().body(Map.of("name", "Token " + MARK, "scopes", List.of("counts:write"),
                         "indicatorIds", List.of(b.id("ratio")), "expiresOn", LocalDate.now().plusMonths(1).toString()))

@@ -4,11 +4,17 @@ import static io.restassured.RestAssured.given;
 import static it.perfmon.testing.Problems.problem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import it.perfmon.testing.Accounts;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -77,9 +83,44 @@ class OrganisationResourceTest {
     }
 
     @Test
-    void shouldOfferNoWayToChangeStructures() {
-        given().contentType("application/json").body("{\"code\": \"URP\", \"name\": \"Ufficio relazioni con il pubblico\"}")
-                .post("/api/v1/organisations/ARTI/structures").then().spec(problem(405));
+    void shouldLetAPersonOfTheRegionCreateAnOrganisationThatItsAdministratorFills() {
+        String code = "ORG" + System.nanoTime() % 1_000_000;
+        Accounts.Session regional = Accounts.login(Accounts.createUser("REGIONAL", List.of()));
+        Map<String, Object> organisation = Map.of("code", code, "name", "Ente di prova", "administrator", Map.of(
+                "username", "admin." + code.toLowerCase(), "displayName", "Amministratore", "password",
+                Accounts.PASSWORD));
+        regional.request().body(organisation).post("/api/v1/organisations").then().statusCode(201)
+                .header("Location", endsWith("/api/v1/organisations/" + code)).body("code", equalTo(code))
+                .body("publicRead", equalTo(true)).body("publicReadSetting", nullValue());
+        regional.request().body(organisation).post("/api/v1/organisations").then().spec(problem(409, "code"));
+        // An administrator of ARTI creates no organisation, and changes nothing of another.
+        given().contentType("application/json").body(Map.of("code", code + "X", "name", "Altro", "administrator",
+                Map.of("username", "x" + code, "displayName", "X", "password", Accounts.PASSWORD)))
+                .post("/api/v1/organisations").then().spec(problem(403));
+        given().contentType("application/json").body(Map.of("code", "DIR", "name", "Direzione"))
+                .post("/api/v1/organisations/{c}/structures", code).then().spec(problem(403));
+
+        Accounts.Session admin = Accounts.login("admin." + code.toLowerCase());
+        admin.request().body(Map.of("code", "DIREZIONE", "name", "Direzione")).post("/api/v1/organisations/{c}/structures",
+                code).then().statusCode(201).body("code", equalTo("DIREZIONE"));
+        admin.request().body(Map.of("code", "DIREZIONE", "name", "Ancora")).post("/api/v1/organisations/{c}/structures",
+                code).then().spec(problem(409, "code"));
+        admin.request().body(Map.of("code", "FI", "name", "Firenze")).post("/api/v1/organisations/{c}/territorial-units",
+                code).then().statusCode(201);
+        String etag = admin.request().get("/api/v1/organisations/{c}", code).then().statusCode(200).extract()
+                .header("ETag");
+        admin.request().header("If-Match", etag).body(Map.of("name", "Ente rinominato", "publicRead", false))
+                .put("/api/v1/organisations/{c}", code).then().statusCode(200).body("publicRead", equalTo(false))
+                .body("publicReadSetting", equalTo(false));
+        admin.request().header("If-Match", etag).body(Map.of("name", "Di nuovo"))
+                .put("/api/v1/organisations/{c}", code).then().statusCode(412);
+        // Private now: unknown to ARTI's administrator (these requests carry its token), listed to its own and to
+        // the Region.
+        given().get("/api/v1/organisations/{c}", code).then().spec(problem(404));
+        given().get("/api/v1/organisations").then().body("items.code", not(hasItem(code)));
+        regional.request().get("/api/v1/organisations").then().body("items.code", hasItem(code));
+        admin.request().get("/api/v1/organisations").then().body("items.code", hasItem(code));
+        // ARTI keeps its own structures: the same code in another organisation is another structure.
         given().get("/api/v1/organisations/ARTI/structures").then().body("total", equalTo(2));
     }
 }

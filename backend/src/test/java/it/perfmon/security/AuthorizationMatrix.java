@@ -45,7 +45,9 @@ final class AuthorizationMatrix {
         /** Reading the OIV's reviews and validation: administrators and the OIV, whether reading is public or not. */
         OIV_READER,
         /** The OIV's own writes (its reviews and validation): the OIV only, administrators included among the refused. */
-        OIV_WRITER
+        OIV_WRITER,
+        /** Creating an organisation: people of the Region only, administrators included among the refused. */
+        REGIONAL
     }
 
     static final Map<String, Rule> RULES = Map.ofEntries(
@@ -98,7 +100,10 @@ final class AuthorizationMatrix {
             Map.entry("saveOivValidation", Rule.OIV_WRITER),
             Map.entry("getPublication", Rule.READ), Map.entry("getOpenDataCsv", Rule.READ),
             Map.entry("getOpenDataJson", Rule.READ), Map.entry("getOpenDataOds", Rule.READ),
-            Map.entry("getOpenDataCatalogTurtle", Rule.READ), Map.entry("getOpenDataCatalogRdfXml", Rule.READ));
+            Map.entry("getOpenDataCatalogTurtle", Rule.READ), Map.entry("getOpenDataCatalogRdfXml", Rule.READ),
+            Map.entry("listOrganisations", Rule.READ), Map.entry("getOrganisation", Rule.READ),
+            Map.entry("createOrganisation", Rule.REGIONAL), Map.entry("updateOrganisation", Rule.ADMIN),
+            Map.entry("createStructure", Rule.ADMIN), Map.entry("createTerritorialUnit", Rule.ADMIN));
 
     /** Acts that would change the 2021 plan for the tests after this one: when allowed, they go to unknown ids. */
     private static final Set<String> LASTING_ACTS = Set.of("closePeriod", "reopenPeriod", "createNextYearPlan",
@@ -137,7 +142,7 @@ final class AuthorizationMatrix {
     static Caller reader(String name, Supplier<RequestSpecification> request) {
         return new Caller(name, request, op -> switch (op.rule()) {
             case OPEN, READ, SIGNED_IN -> true;
-            case ADMIN, STRUCTURE_EDITOR, STRUCTURE_READER, OIV_READER, OIV_WRITER -> false;
+            case ADMIN, STRUCTURE_EDITOR, STRUCTURE_READER, OIV_READER, OIV_WRITER, REGIONAL -> false;
         }, 403);
     }
 
@@ -145,7 +150,7 @@ final class AuthorizationMatrix {
     static Caller oiv(String name, Supplier<RequestSpecification> request) {
         return new Caller(name, request, op -> switch (op.rule()) {
             case OPEN, READ, SIGNED_IN, STRUCTURE_READER, OIV_READER, OIV_WRITER -> true;
-            case ADMIN, STRUCTURE_EDITOR -> false;
+            case ADMIN, STRUCTURE_EDITOR, REGIONAL -> false;
         }, 403);
     }
 
@@ -153,13 +158,13 @@ final class AuthorizationMatrix {
     static Caller structureEditor(String name, Supplier<RequestSpecification> request) {
         return new Caller(name, request, op -> switch (op.rule()) {
             case OPEN, READ, SIGNED_IN, STRUCTURE_READER, STRUCTURE_EDITOR -> true;
-            case ADMIN, OIV_READER, OIV_WRITER -> false;
+            case ADMIN, OIV_READER, OIV_WRITER, REGIONAL -> false;
         }, 403);
     }
 
-    /** Everything but the OIV's own writes, which are refused with 403. */
+    /** Everything but the OIV's own writes and the Region's, which are refused with 403. */
     static Caller administrator(String name, Supplier<RequestSpecification> request) {
-        return new Caller(name, request, op -> op.rule() != Rule.OIV_WRITER, 403);
+        return new Caller(name, request, op -> op.rule() != Rule.OIV_WRITER && op.rule() != Rule.REGIONAL, 403);
     }
 
     /** A token with values:read only: it reads, also when reading is not public, and changes nothing. */

@@ -8,6 +8,7 @@ import it.perfmon.common.Texts;
 import it.perfmon.common.Versions;
 import it.perfmon.count.service.CountedValueService;
 import it.perfmon.plan.MonitoringPeriod;
+import it.perfmon.plan.service.PlanVisibility;
 import it.perfmon.plan.PeriodStatus;
 import it.perfmon.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,10 +31,12 @@ public class PeriodClosing {
     private final AuditTrail audit;
     private final CurrentActor actor;
     private final CollectionService collections;
+    private final PlanVisibility visibility;
 
     PeriodClosing(ReportService reports, FrozenReports frozenReports, CountedValueService countedValues, AuditTrail audit,
-            CurrentActor actor, CollectionService collections) {
+            CurrentActor actor, CollectionService collections, PlanVisibility visibility) {
         this.collections = collections;
+        this.visibility = visibility;
         this.reports = reports;
         this.frozenReports = frozenReports;
         this.countedValues = countedValues;
@@ -90,6 +93,8 @@ public class PeriodClosing {
         if (period == null) {
             throw ProblemException.notFound("Il periodo di monitoraggio", periodId);
         }
+        // Found by the lock, not by PeriodService.get: the plan's visibility and organisation are checked here.
+        visibility.require(period.plan, "Il periodo di monitoraggio", periodId);
         Versions.checkIfPresent(period.version, ifMatch);
         return period;
     }

@@ -26,6 +26,8 @@ public class Credentials {
 
     private final PerfmonConfig.Security config;
     private final String defaultOrganisationCode;
+    /** The default organisation's id, once it exists: it never changes, and the bootstrap token is used a lot. */
+    private volatile Long defaultOrganisationId;
 
     Credentials(PerfmonConfig config) {
         this.config = config.security();
@@ -41,8 +43,7 @@ public class Credentials {
         if (bootstrap.isPresent() && Secrets.sameHash(hash, Secrets.sha256(bootstrap.get()))) {
             return Optional.of(new Actor(Actor.Kind.TOKEN, "bootstrap-token", "bootstrap-token", null, Role.ADMINISTRATOR, Set.of(),
                     Set.of(Actor.COUNTS_WRITE, Actor.VALUES_READ), Set.of(), false, true,
-                    Organisation.findByCode(defaultOrganisationCode).map(o -> o.id).orElse(null), defaultOrganisationCode,
-                    false));
+                    defaultOrganisationId(), defaultOrganisationCode, false));
         }
         Instant now = Instant.now();
         Optional<ApiToken> found = ApiToken.<ApiToken>find("tokenHash", hash).firstResultOptional()
@@ -55,6 +56,13 @@ public class Credentials {
         // Named by id, which is unique, for the audit trail and the idempotency keys: two tokens may share a name.
         return found.map(t -> new Actor(Actor.Kind.TOKEN, "token:" + t.id, t.name, null, null, Set.of(), t.scopes(),
                 Set.copyOf(t.indicatorIds), false, true, t.organisation.id, t.organisation.code, t.allOrganisations));
+    }
+
+    private Long defaultOrganisationId() {
+        if (defaultOrganisationId == null) {
+            defaultOrganisationId = Organisation.findByCode(defaultOrganisationCode).map(o -> o.id).orElse(null);
+        }
+        return defaultOrganisationId;
     }
 
     public Optional<Actor> forSession(String token, boolean unsafeMethod, String csrfToken) {
