@@ -1,5 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { api, call } from '@/lib/api-client';
+import { useCurrentUser } from '@/lib/auth';
 import { useOrganisationScope } from '@/lib/organisation';
 import type { Plan } from '@/types/api';
 
@@ -15,8 +17,24 @@ export async function getPlans(organisation?: string): Promise<Plan[]> {
 export const plansQueryOptions = (organisation?: string) =>
   queryOptions({ queryKey: ['plans', organisation ?? null], queryFn: () => getPlans(organisation) });
 
-/** The plans of the organisation read now (the switcher's, for those who have one), newest year first. */
+/**
+ * The plans of the organisation read now (the switcher's, for those who have one), newest year first. Shown only
+ * once that organisation is known, so that a person of the Region never sees every organisation's plans mixed;
+ * asked already without a parameter while it is not, since that is what most callers get: their page waits for one
+ * round trip, not two.
+ */
 export function usePlans() {
   const scope = useOrganisationScope();
-  return useQuery({ ...plansQueryOptions(scope.param), enabled: scope.ready });
+  const me = useCurrentUser();
+  const queryClient = useQueryClient();
+  const whoUnknown = me.isPending;
+  useEffect(() => {
+    if (whoUnknown) void queryClient.prefetchQuery(plansQueryOptions());
+  }, [whoUnknown, queryClient]);
+  // Until then under a key of its own, which holds nothing: the prefetched list is not shown before it is known to fit.
+  return useQuery(
+    scope.ready
+      ? plansQueryOptions(scope.param)
+      : { queryKey: ['plans', 'until-known'], queryFn: () => getPlans(), enabled: false },
+  );
 }

@@ -10,14 +10,23 @@ import { AppProvider, anonymous, mockApi, signedIn, testQueryClient, type MockRo
 const ARTI = { code: 'ARTI', name: "Agenzia Regionale Toscana per l'Impiego", publicRead: true, publicReadSetting: null };
 const B = { code: 'ENTE-B', name: 'Ente B di prova', publicRead: false, publicReadSetting: false };
 const organisations = (...items: object[]): MockRoute => ({ path: /^\/api\/v1\/organisations\?/, body: { items } });
+const planOfB = { id: 9, year: 2021, title: 'Piano di B', organisationCode: 'ENTE-B', published: true };
+const planOfArti = { id: 1, year: 2021, title: 'Piano di ARTI', organisationCode: 'ARTI', published: true };
 const plans: MockRoute[] = [
-  { path: /^\/api\/v1\/plans\?.*organisation=ENTE-B/, body: { items: [{ id: 9, year: 2021, title: 'Piano di B', organisationCode: 'ENTE-B', published: true }] } },
-  { path: /^\/api\/v1\/plans\?/, body: { items: [{ id: 1, year: 2021, title: 'Piano di ARTI', organisationCode: 'ARTI', published: true }] } },
+  { path: /^\/api\/v1\/plans\?.*organisation=ENTE-B/, body: { items: [planOfB] } },
+  { path: /^\/api\/v1\/plans\?.*organisation=ARTI/, body: { items: [planOfArti] } },
+  // Without a parameter a person of the Region gets every organisation's plans, B's first.
+  { path: /^\/api\/v1\/plans\?/, body: { items: [planOfB, planOfArti] } },
 ];
+
+// Every list of plans the page ever showed, to prove that none mixed organisations.
+let shown: string[] = [];
 
 function PlanTitles() {
   const list = usePlans();
-  return <h1>{list.data ? list.data.map((plan) => plan.title).join(', ') : 'attesa'}</h1>;
+  const text = list.data ? list.data.map((plan) => plan.title).join(', ') : 'attesa';
+  shown.push(text);
+  return <h1>{text}</h1>;
 }
 
 function renderLayout(routes: MockRoute[], path = '/') {
@@ -53,15 +62,19 @@ const regional = signedIn({
 });
 
 describe('OrganisationSwitcher', () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(() => {
+    localStorage.clear();
+    shown = [];
+  });
 
   it('shouldLetTheRegionSwitchAndReadTheListsOfTheOrganisationChosen', async () => {
     const { plansAsked } = renderLayout([regional, organisations(ARTI, B), ...plans]);
     const switcher = await screen.findByRole('combobox', { name: 'Organizzazione' });
     expect(switcher).toHaveDisplayValue(ARTI.name);
     expect(await screen.findByRole('heading', { name: 'Piano di ARTI' })).toBeInTheDocument();
-    // The first list is already the chosen organisation's: never every organisation's plans mixed.
-    expect(plansAsked().map((url) => url.searchParams.get('organisation'))).toEqual(['ARTI']);
+    // The first list shown is already the chosen organisation's: never every organisation's plans mixed.
+    expect(shown.filter((text) => text !== 'attesa')).not.toContain('Piano di B, Piano di ARTI');
+    expect(plansAsked().map((url) => url.searchParams.get('organisation'))).toContain('ARTI');
 
     await userEvent.selectOptions(switcher, 'Ente B di prova');
     expect(await screen.findByRole('heading', { name: 'Piano di B' })).toBeInTheDocument();
@@ -91,22 +104,24 @@ describe('OrganisationSwitcher', () => {
       organisations(ARTI, B),
       ...plans,
     ]);
-    await screen.findByRole('heading', { name: 'Piano di ARTI' });
+    // The backend's default for them, their own organisation's plans: asked without a parameter.
+    await screen.findByRole('heading', { name: 'Piano di B, Piano di ARTI' });
     expect(screen.getByTestId('organisation-name')).toHaveTextContent('Ente B di prova');
     expect(screen.queryByRole('combobox', { name: 'Organizzazione' })).not.toBeInTheDocument();
-    expect(plansAsked().map((url) => url.searchParams.get('organisation'))).toEqual([null]);
+    expect(plansAsked().map((url) => url.searchParams.get('organisation')).every((code) => code === null)).toBe(true);
   });
 
   it('shouldShowNoSwitcherToAVisitorWhenOneOrganisationReadsPublicly', async () => {
     renderLayout([anonymous(), organisations(ARTI), ...plans]);
-    await screen.findByRole('heading', { name: 'Piano di ARTI' });
+    await screen.findByRole('heading', { name: 'Piano di B, Piano di ARTI' });
     expect(screen.getByTestId('organisation-name')).toHaveTextContent(ARTI.name);
     expect(screen.queryByRole('combobox', { name: 'Organizzazione' })).not.toBeInTheDocument();
   });
 
   it('shouldLetAVisitorChooseAmongOrganisationsThatReadPubliclyStartingFromTheDefault', async () => {
     const IRPET = { code: 'IRPET', name: 'IRPET', publicRead: true, publicReadSetting: true };
-    renderLayout([anonymous(), organisations(IRPET, ARTI), ...plans]);
+    // An anonymous visitor's plans without a parameter are the default organisation's.
+    renderLayout([anonymous(), organisations(IRPET, ARTI), { path: /^\/api\/v1\/plans\?limit=1$/, body: { items: [planOfArti] } }, ...plans]);
     const switcher = await screen.findByRole('combobox', { name: 'Organizzazione' });
     // The backend's plans without a parameter are the default organisation's: ARTI's, though IRPET comes first.
     await waitFor(() => expect(switcher).toHaveDisplayValue(ARTI.name));
