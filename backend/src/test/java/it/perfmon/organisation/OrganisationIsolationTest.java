@@ -188,14 +188,19 @@ class OrganisationIsolationTest {
                         "indicatorId", b.id("ratio"), "component", "NUMERATOR", "from", b.year + "-01-01", "to",
                         b.year + "-03-31", "value", 5))), "batch-" + System.nanoTime());
                 expect(failures, caller, operation.id(), response, b, Set.of(400, 403));
+                refusedFor(failures, caller, operation.id(), response, "indicatorId");
             }
             case "importAllegatoA" -> {
                 Response response = caller.request().get().contentType(IMPORT_TYPE)
-                        .header("Idempotency-Key", "import-" + System.nanoTime())
+                        .header("Idempotency-Key", "import-" + System.nanoTime()).queryParam("dryRun", false)
                         .body(AllegatoWorkbooks.referenceForYear(b.year).replace("(ARTI)", "(" + b.code + ")")
                                 .getBytes(StandardCharsets.UTF_8))
                         .post("/api/v1/imports/allegato-a");
+                // 400 naming the file (its title names B, not the caller's organisation), or the role's 403.
                 expect(failures, caller, operation.id(), response, b, Set.of(400, 403));
+                if (response.statusCode() == 400 && !response.asString().contains("\"field\":\"file\"")) {
+                    failures.add(caller.name() + " importAllegatoA: refused for another reason: " + response.asString());
+                }
             }
             case "createPlan" -> {
                 Response response = call(caller, "POST", "/api/v1/plans", Map.of("year", b.year, "title",
@@ -217,12 +222,14 @@ class OrganisationIsolationTest {
                         List.of("counts:write"), "indicatorIds", List.of(b.id("ratio")), "expiresOn",
                         LocalDate.now().plusMonths(1).toString()), null);
                 expect(failures, caller, operation.id(), response, b, Set.of(400, 403));
+                refusedFor(failures, caller, operation.id(), response, caller.regional() ? "scopes" : "indicatorIds");
             }
             case "createUser" -> {
                 Response response = call(caller, "POST", "/api/v1/users", Map.of("username",
                         "a.editor." + System.nanoTime() % 1_000_000, "displayName", "Editor di A", "password",
                         Accounts.PASSWORD, "role", "EDITOR", "structures", List.of("BSTR")), null);
                 expect(failures, caller, operation.id(), response, b, Set.of(400, 403));
+                refusedFor(failures, caller, operation.id(), response, "structures");
             }
             case "login" -> {
                 // B's editor's password is not A's to know: wrong credentials answer as for an unknown user.
@@ -254,6 +261,14 @@ class OrganisationIsolationTest {
                             + "?organisation=" + b.code, null), b, caller.regional() ? Set.of(200) : Set.of(404));
                 }
             }
+        }
+    }
+
+    /** A 400 must name the field that names B's thing: refused for that, not for a flaw of the walk's request. */
+    private static void refusedFor(List<String> failures, Caller caller, String operation, Response response,
+            String field) {
+        if (response.statusCode() == 400 && !response.asString().contains(field)) {
+            failures.add(caller.name() + " " + operation + ": 400 without naming " + field + ": " + response.asString());
         }
     }
 
@@ -414,7 +429,8 @@ class OrganisationIsolationTest {
         if (path.contains("{")) {
             throw new IllegalStateException("the walk has no value for a parameter of " + operation.path());
         }
-        return path;
+        // The one required query parameter of an operation with ids in its path.
+        return operation.id().equals("getIndicatorValue") ? path + "?periodId=" + b.id("period") : path;
     }
 
     /** A body that would be accepted if the thing were the caller's: the organisation must be what refuses it. */
