@@ -40,7 +40,7 @@ export async function signInWithTheForm(page: Page, account: Account = ADMIN) {
 
 export type NewUser = Account & {
   displayName: string;
-  role: 'ADMINISTRATOR' | 'EDITOR' | 'VIEWER' | 'OIV';
+  role: 'ADMINISTRATOR' | 'EDITOR' | 'VIEWER' | 'OIV' | 'REGIONAL';
   structures?: string[];
   email?: string;
 };

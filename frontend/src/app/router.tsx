@@ -13,6 +13,9 @@ const PlanAdminRoute = lazy(() => import('@/app/routes/plan-admin'));
 const UsersRoute = lazy(() => import('@/app/routes/users'));
 const TokensRoute = lazy(() => import('@/app/routes/tokens'));
 const ImportRoute = lazy(() => import('@/app/routes/import'));
+const OrganisationSettingsRoute = lazy(() => import('@/app/routes/organisation-settings'));
+// Creating organisations is for people of the Region only.
+const OrganisationsRoute = lazy(() => import('@/app/routes/organisations'));
 // The monitoring cycle's pages are for editors and administrators only.
 const MyTasksRoute = lazy(() => import('@/app/routes/my-tasks'));
 const CollectionsRoute = lazy(() => import('@/app/routes/collections'));
@@ -118,6 +121,22 @@ export const routes: RouteObject[] = [
         element: (
           <Suspense>
             <TokensRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'amministrazione/organizzazione',
+        element: (
+          <Suspense>
+            <OrganisationSettingsRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'amministrazione/organizzazioni',
+        element: (
+          <Suspense>
+            <OrganisationsRoute />
           </Suspense>
         ),
       },

@@ -10,6 +10,10 @@ export const paths = {
   users: () => '/amministrazione/utenti',
   tokens: () => '/amministrazione/token',
   importAllegato: () => '/amministrazione/importa',
+  /** The organisations of the deployment and the creation of a new one, for people of the Region. */
+  organisations: () => '/amministrazione/organizzazioni',
+  /** The administrator's own organisation: name, public reading, structures and territorial units. */
+  organisationSettings: () => '/amministrazione/organizzazione',
   /** What the monitoring cycle asks of the signed-in editor's structures; the reminder e-mails link here. */
   myTasks: (periodId?: number | null) => `/attivita${periodId != null ? `?periodo=${periodId}` : ''}`,
   /** The administrators' list of periods with and without a collection. */

@@ -16,7 +16,11 @@ export type Action =
   /** Reading the OIV's review page: the OIV and administrators. */
   | 'oiv:read'
   /** Recording the OIV's checks and validation: the OIV only. */
-  | 'oiv:review';
+  | 'oiv:review'
+  /** The own organisation's name, public reading, structures and territorial units: its administrators. */
+  | 'organisation:settings'
+  /** Listing every organisation and creating new ones: people of the Region only. */
+  | 'organisations:manage';
 
 /** What an action applies to: progress and results belong to an objective, and so to its responsible structure. */
 export type Target = { structureCode?: string | null };
@@ -25,13 +29,15 @@ export type Target = { structureCode?: string | null };
  * The backend's rules (issue #4): an administrator does everything; an editor updates phase progress and results
  * of the objectives of their own structures, sees what the monitoring cycle asks of them and submits their
  * structures' parts (issue 15); anyone signed in reads the history; a viewer and an anonymous visitor change nothing;
- * the OIV changes no plan data and records its own checks, which administrators read but do not write (issue 16).
+ * the OIV changes no plan data and records its own checks, which administrators read but do not write (issue 16);
+ * a person of the Region reads every organisation's published data, changes none, and creates organisations
+ * (issue 18).
  */
 export function isAllowed(me: Me | null | undefined, action: Action, target?: Target): boolean {
   if (!me) return false;
   switch (me.role) {
     case 'ADMINISTRATOR':
-      return action !== 'oiv:review';
+      return action !== 'oiv:review' && action !== 'organisations:manage';
     case 'EDITOR':
       if (action === 'history:read' || action === 'tasks:read') return true;
       if (action === 'phase:progress' || action === 'result:edit' || action === 'collection:submit') {
@@ -42,6 +48,8 @@ export function isAllowed(me: Me | null | undefined, action: Action, target?: Ta
       return action === 'history:read';
     case 'OIV':
       return action === 'history:read' || action === 'oiv:read' || action === 'oiv:review';
+    case 'REGIONAL':
+      return action === 'organisations:manage';
     default:
       return false;
   }

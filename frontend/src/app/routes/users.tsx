@@ -11,7 +11,7 @@ export default function UsersRoute() {
   useDocumentTitle(t('users.title'));
   return (
     <RequirePermission action="users:manage">
-      <UsersAdmin currentUsername={me.data?.username} />
+      <UsersAdmin currentUsername={me.data?.username} organisationCode={me.data?.organisation?.code} />
     </RequirePermission>
   );
 }

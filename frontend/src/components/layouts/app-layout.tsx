@@ -3,14 +3,16 @@ import { Header, HeaderBrand, HeaderContent, HeaderRightZone, Headers } from 'de
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
+import { OrganisationSwitcher } from '@/components/layouts/organisation-switcher';
 import { UserMenu } from '@/components/layouts/user-menu';
 import { Alert } from '@/components/ui/alert';
 import { SkipLink } from '@/components/ui/skip-link';
 import { paths } from '@/config/paths';
 import { onSignInRequired } from '@/lib/api-client';
-import { forgetCurrentUser } from '@/lib/auth';
+import { forgetCurrentUser, useCurrentUser } from '@/lib/auth';
 import { Can } from '@/lib/authorization';
 import { LANGUAGES } from '@/lib/i18n';
+import { useOrganisationScope } from '@/lib/organisation';
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -31,6 +33,17 @@ function LanguageSwitch() {
       ))}
     </div>
   );
+}
+
+/**
+ * The organisation whose data is shown: the one chosen in the switcher, else the signed-in person's own; for a visitor
+ * of a deployment with one public organisation, that one. The deployment's name until it is known.
+ */
+function OrganisationName() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const scope = useOrganisationScope();
+  return <span data-testid="organisation-name">{scope.current?.name ?? me.data?.organisation?.name ?? t('app.organisation')}</span>;
 }
 
 /**
@@ -91,9 +104,10 @@ export function AppLayout() {
         <Header type="slim" theme="">
           <HeaderContent>
             <HeaderBrand tag="span" responsive>
-              {t('app.organisation')}
+              <OrganisationName />
             </HeaderBrand>
             <HeaderRightZone>
+              <OrganisationSwitcher />
               <LanguageSwitch />
               <UserMenu />
             </HeaderRightZone>
@@ -167,6 +181,20 @@ export function AppLayout() {
               <li className="nav-item">
                 <NavLink to={paths.tokens()} className="nav-link">
                   {t('nav.tokens')}
+                </NavLink>
+              </li>
+            </Can>
+            <Can action="organisation:settings">
+              <li className="nav-item">
+                <NavLink to={paths.organisationSettings()} className="nav-link">
+                  {t('nav.organisationSettings')}
+                </NavLink>
+              </li>
+            </Can>
+            <Can action="organisations:manage">
+              <li className="nav-item">
+                <NavLink to={paths.organisations()} className="nav-link">
+                  {t('nav.organisations')}
                 </NavLink>
               </li>
             </Can>

@@ -71,6 +71,11 @@ export function UserMenu() {
         <p className="mb-1 small">
           {t('account.role')}: {user.role ? t(`account.roles.${user.role}`) : t('account.token')}
         </p>
+        {user.organisation?.name ? (
+          <p className="mb-1 small">
+            {t('account.organisation')}: {user.organisation.name}
+          </p>
+        ) : null}
         {user.role === 'EDITOR' && (user.structures ?? []).length > 0 ? (
           <p className="mb-2 small">
             {t('account.structures')}: {(user.structures ?? []).join(', ')}

@@ -10,11 +10,13 @@ export function allegatoPath(planId: number, periodId: number | undefined, forma
 
 /**
  * The flat open-data rows of the pull API (one per indicator and period, dot decimals, unrounded) for the plan at
- * the period shown: the same address other regional systems read, as CSV.
+ * the period shown: the same address other regional systems read, as CSV. `organisation` is the switcher's choice,
+ * for those who read several organisations; others read their own without it.
  */
-export function indicatorValuesPath(planId: number, periodId: number | undefined): string {
+export function indicatorValuesPath(planId: number, periodId: number | undefined, organisation?: string): string {
   const query = new URLSearchParams({ planId: String(planId), limit: '500' });
   if (periodId != null) query.set('periodId', String(periodId));
+  if (organisation) query.set('organisation', organisation);
   return `/api/v1/indicator-values?${query.toString()}`;
 }
 
@@ -25,8 +27,8 @@ export async function downloadAllegato(planId: number, periodId: number | undefi
 }
 
 /** Downloads the open-data CSV of the pull API for the plan at the period shown. */
-export async function downloadIndicatorValues(planId: number, periodId: number | undefined) {
-  const { blob, filename } = await fetchFile(indicatorValuesPath(planId, periodId), 'text/csv');
+export async function downloadIndicatorValues(planId: number, periodId: number | undefined, organisation?: string) {
+  const { blob, filename } = await fetchFile(indicatorValuesPath(planId, periodId, organisation), 'text/csv');
   return save(blob, filename ?? `valori-indicatori-piano-${planId}${periodId != null ? `-periodo-${periodId}` : ''}.csv`);
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { Button } from '@/components/ui/button';
 import { isApiError } from '@/lib/api-client';
+import { useOrganisationScope } from '@/lib/organisation';
 import type { Problem } from '@/types/api';
 import {
   downloadAllegato,
@@ -25,12 +26,13 @@ export function AllegatoDownloads({ planId, periodId }: { planId: number; period
   const [pending, setPending] = useState<Download>();
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
+  const organisation = useOrganisationScope().param;
 
   function download(format: Download) {
     setPending(format);
     setProblem(null);
     setStatus(t('allegato.preparing', { format: format === 'open-data' ? 'CSV' : format.toUpperCase() }));
-    (format === 'open-data' ? downloadIndicatorValues(planId, periodId) : downloadAllegato(planId, periodId, format))
+    (format === 'open-data' ? downloadIndicatorValues(planId, periodId, organisation) : downloadAllegato(planId, periodId, format))
       .then((name) => setStatus(t('allegato.ready', { name })))
       .catch((error: unknown) => {
         setStatus('');

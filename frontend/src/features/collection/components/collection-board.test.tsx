@@ -70,7 +70,8 @@ describe('CollectionBoard', () => {
     ]);
     renderWithProviders(<CollectionBoard periodId={1} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Raccolta: Monitoraggio intermedio al 30/06/2021' })).toBeInTheDocument();
-    expect(screen.getByText('Piano della performance 2021')).toBeInTheDocument();
+    // The plans are read once it is known who asks (the organisation they read), after the period.
+    expect(await screen.findByText('Piano della performance 2021')).toBeInTheDocument();
     const form = screen.getByRole('form', { name: 'Apri la raccolta' });
     await userEvent.click(within(form).getByRole('button', { name: 'Apri la raccolta' }));
     const deadline = within(form).getByLabelText(/Scadenza/);

@@ -30,7 +30,7 @@ function sent(fetch: ReturnType<typeof mockApi>, method: string) {
 describe('UsersAdmin', () => {
   it('shouldListTheAccountsWithTheirRolesAndStructures', async () => {
     mockApi([users, structures]);
-    renderWithProviders(<UsersAdmin currentUsername="admin" />);
+    renderWithProviders(<UsersAdmin currentUsername="admin" organisationCode="ARTI" />);
     const row = await screen.findByTestId('user-r.bianchi');
     expect(row).toHaveTextContent('Redattore');
     expect(row).toHaveTextContent('RPCT');
@@ -46,7 +46,7 @@ describe('UsersAdmin', () => {
       structures,
       { method: 'POST', path: '/api/v1/users', status: 201, body: { id: 3, username: 'd.verdi' } },
     ]);
-    renderWithProviders(<UsersAdmin currentUsername="admin" />);
+    renderWithProviders(<UsersAdmin currentUsername="admin" organisationCode="ARTI" />);
     const form = await screen.findByRole('form', { name: 'Nuovo utente' });
     await userEvent.type(within(form).getByLabelText(/^Nome utente/), 'd.verdi');
     await userEvent.type(within(form).getByLabelText(/^Nome e cognome/), 'Dario Verdi');
@@ -82,7 +82,7 @@ describe('UsersAdmin', () => {
         body: { title: 'Conflitto', status: 409, detail: 'Esiste già l\'utente r.bianchi', errors: [{ field: 'username', message: 'già in uso' }] },
       },
     ]);
-    renderWithProviders(<UsersAdmin currentUsername="admin" />);
+    renderWithProviders(<UsersAdmin currentUsername="admin" organisationCode="ARTI" />);
     const form = await screen.findByRole('form', { name: 'Nuovo utente' });
     await userEvent.type(within(form).getByLabelText(/^Nome utente/), 'r.bianchi');
     await userEvent.type(within(form).getByLabelText(/^Nome e cognome/), 'Rita Bianchi');
@@ -96,7 +96,7 @@ describe('UsersAdmin', () => {
 
   it('shouldChangeTheRoleWithTheVersionReadAndKeepThePasswordLeftEmpty', async () => {
     const fetch = mockApi([users, structures, { method: 'PUT', path: '/api/v1/users/2', body: { id: 2, version: 4 } }]);
-    renderWithProviders(<UsersAdmin currentUsername="admin" />);
+    renderWithProviders(<UsersAdmin currentUsername="admin" organisationCode="ARTI" />);
     await userEvent.click(await screen.findByRole('button', { name: 'Modifica r.bianchi' }));
     const form = screen.getByRole('form', { name: "Modifica l'utente r.bianchi" });
     expect(screen.getByRole('heading', { name: "Modifica l'utente r.bianchi" })).toHaveFocus();
@@ -117,12 +117,40 @@ describe('UsersAdmin', () => {
 
   it('shouldResetThePassword', async () => {
     const fetch = mockApi([users, structures, { method: 'PUT', path: '/api/v1/users/2', body: { id: 2, version: 4 } }]);
-    renderWithProviders(<UsersAdmin currentUsername="admin" />);
+    renderWithProviders(<UsersAdmin currentUsername="admin" organisationCode="ARTI" />);
     await userEvent.click(await screen.findByRole('button', { name: 'Modifica r.bianchi' }));
     const form = screen.getByRole('form', { name: "Modifica l'utente r.bianchi" });
     await userEvent.type(within(form).getByLabelText('Nuova password'), 'nuova-password-di-rita');
     await userEvent.click(within(form).getByRole('button', { name: 'Salva' }));
     await screen.findByText('Utente r.bianchi salvato.');
     expect((await sent(fetch, 'PUT')[0].json()).password).toBe('nuova-password-di-rita');
+  });
+
+  it('shouldOfferTheRegionalRoleAndShowWhyTheBackendRefusesIt', async () => {
+    const fetch = mockApi([
+      users,
+      structures,
+      {
+        method: 'POST',
+        path: '/api/v1/users',
+        status: 400,
+        body: {
+          title: 'Richiesta non valida',
+          status: 400,
+          errors: [{ field: 'role', message: "il ruolo REGIONAL si dà solo nell'organizzazione che ospita il servizio" }],
+        },
+      },
+    ]);
+    renderWithProviders(<UsersAdmin currentUsername="admin" organisationCode="ARTI" />);
+    const form = await screen.findByRole('form', { name: 'Nuovo utente' });
+    await userEvent.type(within(form).getByLabelText(/^Nome utente/), 'r.toscana');
+    await userEvent.type(within(form).getByLabelText(/^Nome e cognome/), 'Regione Toscana');
+    await userEvent.type(within(form).getByLabelText(/^Password/), 'password-della-regione');
+    await userEvent.selectOptions(within(form).getByLabelText(/^Ruolo/), 'Regione (lettura di tutti gli enti)');
+    await userEvent.click(within(form).getByRole('button', { name: "Crea l'utente" }));
+    const role = within(form).getByLabelText(/^Ruolo/);
+    await waitFor(() => expect(role).toHaveAccessibleDescription(/il ruolo REGIONAL si dà solo/));
+    expect(role).toHaveFocus();
+    expect((await sent(fetch, 'POST')[0].json()).role).toBe('REGIONAL');
   });
 });

@@ -16,10 +16,10 @@ import { UserForm } from '@/features/users/components/user-form';
 import { EMPTY_USER, userDraftOf, userInputOf } from '@/features/users/utils/user-draft';
 
 /** Accounts for administrators: who may sign in, with which role and structures. */
-export function UsersAdmin({ currentUsername }: { currentUsername?: string }) {
+export function UsersAdmin({ currentUsername, organisationCode }: { currentUsername?: string; organisationCode?: string }) {
   const { t } = useTranslation();
   const users = useUsers();
-  const structures = useStructures();
+  const structures = useStructures(organisationCode);
   const create = useCreateUser();
   const update = useUpdateUser();
   const remove = useDeleteUser();

@@ -14,7 +14,9 @@ export type UserField = keyof UserDraft;
 export type Issue = { key: string; values?: Record<string, unknown> };
 
 export const USER_FIELDS: readonly UserField[] = ['username', 'displayName', 'email', 'password', 'role', 'structures', 'active'];
-export const ROLES: readonly Role[] = ['ADMINISTRATOR', 'EDITOR', 'VIEWER', 'OIV'];
+// REGIONAL is offered to every administrator; the backend gives it only where allowed (administrators of the
+// deployment's default organisation, to its own people) and its refusal is shown beside the field.
+export const ROLES: readonly Role[] = ['ADMINISTRATOR', 'EDITOR', 'VIEWER', 'OIV', 'REGIONAL'];
 export const MIN_PASSWORD = 12;
 // What a person can mistype: a missing @, a space, no dot in the domain. The backend checks the rest.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
