@@ -2275,11 +2275,6 @@ export interface components {
              * @example 2021
              */
             planYear?: number;
-            /**
-             * @description Code of the plan's organisation
-             * @example ARTI
-             */
-            organisationCode?: string;
             /** Format: int64 */
             periodId?: number;
             /** @enum {string} */
@@ -2345,6 +2340,11 @@ export interface components {
             correctiveActions?: string | null;
             /** @description Latest change to anything the row's values come from: the indicator, its result at the period, its counts and, for a timeline, the objective's phases */
             updatedAt?: components["schemas"]["Instant"];
+            /**
+             * @description Code of the plan's organisation; the last column, so that CSV readers that go by position keep working
+             * @example ARTI
+             */
+            organisationCode?: string;
         };
         /** @description Rows of /indicator-values that no longer exist: with indicatorId, that indicator's rows at every period; with periodId, every indicator's rows at that period */
         IndicatorValueRemoval: {
