@@ -1,42 +1,26 @@
 package it.perfmon.faults.rig;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.IOException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/**
- * Base of the fault tests: the shared rig, and a check after each test that neither backend met an error it
- * could not classify (a 500 is logged as "Unexpected error"), whatever the test itself looked at.
- */
+/** Base of the fault tests: the shared rig of one database and two backends, checked after each test. */
 @ExtendWith(RigExtension.class)
-public abstract class FaultTest {
+public abstract class FaultTest extends BackendPairTest {
 
     protected static Rig rig;
-    private long markA;
-    private long markB;
 
     @BeforeAll
     static void rig() throws Exception {
         rig = Rig.get();
     }
 
-    @BeforeEach
-    void markLogs() throws IOException {
-        markA = rig.a.logMark();
-        markB = rig.b.logMark();
+    @Override
+    protected BackendProcess a() {
+        return rig.a;
     }
 
-    @AfterEach
-    void noUnexpectedErrors() throws IOException {
-        assertTrue(rig.a.alive() && rig.b.alive(), "a backend process died");
-        for (String log : new String[] {rig.a.logSince(markA), rig.b.logSince(markB)}) {
-            assertTrue(!log.contains("Unexpected error"), "a backend answered 500 (Unexpected error):\n"
-                    + log.lines().filter(l -> l.contains("Unexpected error") || l.contains("Exception"))
-                            .limit(20).reduce("", (x, y) -> x + y + "\n"));
-        }
+    @Override
+    protected BackendProcess b() {
+        return rig.b;
     }
 }

@@ -1,6 +1,5 @@
 package it.perfmon.faults.rig;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayDeque;
@@ -57,11 +56,8 @@ public final class GaleraRig {
     }
 
     private static GaleraRig start() throws Exception {
-        Path repo = Path.of(System.getProperty("faults.repo", "..")).toRealPath();
-        Path jar = repo.resolve("backend/target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No packaged backend at " + jar + ": `make test-faults` builds it");
-        }
+        Path repo = Rig.repo();
+        Path jar = Rig.packagedBackend(repo);
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
             long begin = System.nanoTime();
@@ -85,13 +81,7 @@ public final class GaleraRig {
                 return new GaleraRig(cluster, mail, a, b, token, Lanes.load(c, Rig.figuresYear(a, c, token)));
             }
         } catch (Exception | Error e) {
-            for (AutoCloseable part : started) {
-                try {
-                    part.close();
-                } catch (Exception suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-            }
+            Rig.stopAll(started, e);
             throw e;
         }
     }

@@ -75,14 +75,10 @@ public final class Rig {
     }
 
     private static Rig start() throws Exception {
-        Path repo = Path.of(System.getProperty("faults.repo", "..")).toRealPath();
-        Path jar = repo.resolve("backend/target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No packaged backend at " + jar + ": `make test-faults` builds it");
-        }
+        Path repo = repo();
+        Path jar = packagedBackend(repo);
         Path work = repo.resolve("faults/target/rig");
         PrivateMariaDb db = PrivateMariaDb.install(repo, work.resolve("mariadb"));
-        // What started before a failure is stopped again: a half-started rig must not outlive the run.
         java.util.Deque<AutoCloseable> started = new java.util.ArrayDeque<>();
         try {
             started.push(db);
@@ -91,14 +87,32 @@ public final class Rig {
             started.push(mail);
             return startBackends(jar, work, db, mail, started);
         } catch (Exception | Error e) {
-            for (AutoCloseable part : started) {
-                try {
-                    part.close();
-                } catch (Exception suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-            }
+            stopAll(started, e);
             throw e;
+        }
+    }
+
+    static Path repo() throws java.io.IOException {
+        return Path.of(System.getProperty("faults.repo", "..")).toRealPath();
+    }
+
+    /** The backend as `make test-faults` packages it; the rigs never build it themselves. */
+    static Path packagedBackend(Path repo) {
+        Path jar = repo.resolve("backend/target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No packaged backend at " + jar + ": `make test-faults` builds it");
+        }
+        return jar;
+    }
+
+    /** Stops, newest first, what a failed start had started: a half-started rig must not outlive the run. */
+    static void stopAll(java.util.Deque<AutoCloseable> started, Throwable failure) {
+        for (AutoCloseable part : started) {
+            try {
+                part.close();
+            } catch (Exception suppressed) {
+                failure.addSuppressed(suppressed);
+            }
         }
     }
 
