@@ -75,10 +75,11 @@ public class CountService {
     }
 
     public PostedCount post(long indicatorId, PostCount row) {
+        // The lock first: under REPEATABLE READ every read after it sees what the lock's previous holder committed.
+        Figures.lockIndicators(em, List.of(row));
         Indicator target = Indicator.<Indicator>findByIdOptional(indicatorId)
                 .orElseThrow(() -> ProblemException.notFound("L'indicatore", indicatorId));
         visibility.require(target.objective.plan, "L'indicatore", indicatorId);
-        Figures.lockIndicators(em, List.of(row));
         Map<Long, IndicatorFacts> indicators = ofOwnOrganisation(Figures.indicators(em, List.of(row)));
         if (!indicators.containsKey(indicatorId)) {
             throw ProblemException.notFound("L'indicatore", indicatorId);

@@ -1,5 +1,7 @@
 package it.perfmon.mail.service;
 
+import it.perfmon.common.PerfmonConfig;
+import it.perfmon.organisation.Organisation;
 import it.perfmon.organisation.service.OrganisationAccess;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
@@ -27,19 +29,24 @@ public class SentMail {
     }
 
     private final OrganisationAccess access;
+    private final String hostOrganisation;
 
-    SentMail(OrganisationAccess access) {
+    SentMail(OrganisationAccess access, PerfmonConfig config) {
         this.access = access;
+        this.hostOrganisation = config.defaultOrganisation();
     }
 
     /**
-     * The messages written for people of the administrator's organisation; one whose recipient's account was
-     * deleted belongs to no organisation any more and is listed to none.
+     * The messages written for people of the administrator's organisation. One written for no account, or whose
+     * recipient's account was deleted, belongs to no organisation: it is the deployment's, listed to the
+     * administrators of the organisation that hosts it (the default one), who run its outbox.
      */
     public Page<MailMessage> list(Filter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
-        where.add("userId in (select u.id from AppUser u where u.organisation.id = :organisation)");
-        Parameters params = Parameters.with("organisation", access.own().id);
+        Organisation own = access.own();
+        String members = "userId in (select u.id from AppUser u where u.organisation.id = :organisation)";
+        where.add(own.code.equals(hostOrganisation) ? "(userId is null or " + members + ")" : members);
+        Parameters params = Parameters.with("organisation", own.id);
         if (filter.state() != null) {
             where.add("state = :state");
             params.and("state", filter.state());

@@ -114,6 +114,11 @@ public class OrganisationAccess {
     }
 
     public List<Long> listedIds(String code) {
+        // A member's own organisation needs no statement: the pull API and the report count theirs.
+        Optional<Actor> actor = current.actor();
+        if (code == null && actor.isPresent() && !actor.get().isRegional() && actor.get().organisationId() != null) {
+            return List.of(actor.get().organisationId());
+        }
         return listed(code).stream().map(o -> o.id).toList();
     }
 
