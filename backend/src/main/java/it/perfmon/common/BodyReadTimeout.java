@@ -81,12 +81,15 @@ public class BodyReadTimeout {
     }
 
     /**
-     * True while Vert.x has paused reading the connection for back-pressure (autoRead off). Read from Vert.x's own
-     * connection class, which is not public API: on another implementation the answer is false, the former rule.
+     * True while the server, not the client, holds the body back: Vert.x has paused reading the connection for
+     * back-pressure (autoRead off), or the request itself is paused (Quarkus pauses it while the caller's identity is
+     * checked on a worker thread, which under load waits for a free worker) and Vert.x queues what arrives instead of
+     * counting it as read. Both are read from Vert.x's own classes, which are not public API: on another
+     * implementation the answer is false, the former rule.
      */
     private static boolean serverPaused(HttpServerRequest request) {
         return request.connection() instanceof io.vertx.core.net.impl.ConnectionBase connection
-                && !connection.channel().config().isAutoRead();
+                && !connection.channel().config().isAutoRead() || PausedRequests.isPaused(request);
     }
 
     private static boolean expectsBody(HttpServerRequest request) {

@@ -118,4 +118,41 @@ class HostileClientTest {
         assertProblem(reply, 400);
         assertTrue(reply.body().contains("rows"), reply.body());
     }
+
+    /**
+     * A body that has fully arrived while the server is slow to take it (here its token's check waits on a row lock,
+     * as it would wait for a worker under load) is the server's delay, not the client's silence: no 408. The request
+     * is paused meanwhile, so Vert.x queues the body and its count of bytes read stands still.
+     */
+    @Test
+    void shouldNotBlameTheClientForTheServersDelayInTakingACompleteBody() throws Exception {
+        io.restassured.response.Response created = Api.json().body(Map.of("name", "token lento", "scopes",
+                java.util.List.of("values:read"), "expiresOn", java.time.LocalDate.now().plusDays(30).toString()))
+                .post("/api/v1/tokens");
+        assertEquals(201, created.statusCode(), created.asString());
+        String token = created.path("token");
+        long tokenId = ((Number) created.path("id")).longValue();
+        byte[] body = utf8("{\"rows\":[]}");
+        byte[] request = RawHttp.concat(("POST /api/v1/counts/batch HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + token + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1), body);
+        try (java.sql.Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            try (var statement = lock.prepareStatement("select id from api_token where id = ? for update")) {
+                statement.setLong(1, tokenId);
+                statement.executeQuery().close();
+            }
+            var reply = java.util.concurrent.CompletableFuture.supplyAsync(() -> RawHttp.exchange(request, PATIENCE));
+            // Twice the test profile's idle bound, with the whole body sent.
+            Thread.sleep(4_000);
+            lock.commit();
+            RawHttp.Reply answer = reply.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(answer.status() != 408 && answer.status() > 0, "status " + answer.status() + ": " + answer.body());
+            assertTrue(answer.took().compareTo(Duration.ofMillis(3_500)) > 0, "the lock did not delay the request: "
+                    + answer.took());
+        }
+    }
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
 }

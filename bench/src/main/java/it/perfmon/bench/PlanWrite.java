@@ -9,7 +9,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.UUID;
 
 /**
  * A write that changes what a plan's report and values show, through the API as any client would make it: one
@@ -37,25 +43,74 @@ final class PlanWrite {
     }
 
     static PlanWrite to(Connection connection, URI base, String token, long planId) throws SQLException {
-        long indicator;
-        int year;
-        String unit;
+        Target target = Target.of(connection, planId);
+        return to(connection, base, token, target);
+    }
+
+    /**
+     * The same write made with a token of the plan's own organisation, created here for this indicator alone: an
+     * organisation's data is written only by its own people and tokens, so the bootstrap token (the default
+     * organisation's) is refused on any other.
+     */
+    static PlanWrite asItsOrganisation(Connection connection, URI base, long planId) throws SQLException {
+        Target target = Target.of(connection, planId);
+        String secret = "bench-" + UUID.randomUUID();
+        long tokenId;
         try (PreparedStatement s = connection.prepareStatement("""
-                select i.id, p.plan_year, (select min(u.code) from territorial_unit u
-                                           where u.organisation_id = p.organisation_id)
-                from indicator i join objective o on o.id = i.objective_id join plan p on p.id = o.plan_id
-                where p.id = ? and i.kind = 'RATIO_PLANNED' order by i.id limit 1""")) {
-            s.setLong(1, planId);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next() || rs.getString(3) == null) {
-                    throw new IllegalStateException("plan " + planId
-                            + " has no RATIO_PLANNED indicator or its organisation no territorial unit");
-                }
-                indicator = rs.getLong(1);
-                year = rs.getInt(2);
-                unit = rs.getString(3);
+                insert into api_token (organisation_id, name, token_prefix, token_hash, scopes, expires_at, created_by)
+                values (?, 'bench write', ?, ?, 'counts:write', now() + interval 1 day, 'bench')""",
+                Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, target.organisation());
+            s.setString(2, secret.substring(0, 12));
+            s.setString(3, sha256(secret));
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                tokenId = keys.getLong(1);
             }
         }
+        try (PreparedStatement s = connection.prepareStatement(
+                "insert into api_token_indicator (token_id, indicator_id) values (?, ?)")) {
+            s.setLong(1, tokenId);
+            s.setLong(2, target.indicator());
+            s.executeUpdate();
+        }
+        return to(connection, base, secret, target);
+    }
+
+    private static String sha256(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first RATIO_PLANNED indicator of a plan, the plan's year and organisation, and a unit of it. */
+    private record Target(long indicator, int year, String unit, long organisation) {
+        static Target of(Connection connection, long planId) throws SQLException {
+            try (PreparedStatement s = connection.prepareStatement("""
+                    select i.id, p.plan_year, (select min(u.code) from territorial_unit u
+                                               where u.organisation_id = p.organisation_id), p.organisation_id
+                    from indicator i join objective o on o.id = i.objective_id join plan p on p.id = o.plan_id
+                    where p.id = ? and i.kind = 'RATIO_PLANNED' order by i.id limit 1""")) {
+                s.setLong(1, planId);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next() || rs.getString(3) == null) {
+                        throw new IllegalStateException("plan " + planId
+                                + " has no RATIO_PLANNED indicator or its organisation no territorial unit");
+                    }
+                    return new Target(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getLong(4));
+                }
+            }
+        }
+    }
+
+    private static PlanWrite to(Connection connection, URI base, String token, Target target) throws SQLException {
+        long indicator = target.indicator();
+        int year = target.year();
+        String unit = target.unit();
         try (PreparedStatement s = connection.prepareStatement(
                 "select count(*) from indicator_count where indicator_id = ? and span_start <= ? and span_end >= ?")) {
             for (LocalDate day = LocalDate.of(year, 12, 31); day.getYear() == year; day = day.minusDays(1)) {

@@ -306,7 +306,7 @@ final class ScaleBench {
         /** The same misses and hits for the generated organisation's latest plan, ten times ARTI's 2021 plan. */
         Map<String, Object> generatedPlan() throws Exception {
             long[] generated = generated2021(connection);
-            PlanWrite generatedWrite = PlanWrite.to(connection, base, token, generated[0]);
+            PlanWrite generatedWrite = PlanWrite.asItsOrganisation(connection, base, generated[0]);
             Map<String, Object> plan = new LinkedHashMap<>();
             plan.put("planId", generated[0]);
             plan.put("loadAverage", Machine.loadAverage());
