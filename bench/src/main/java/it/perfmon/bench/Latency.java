@@ -35,6 +35,16 @@ final class Latency {
         return new Timed(millis, CacheStatus.of(response));
     }
 
+    /** The body of a GET, to check that a measured read answers what it is meant to. */
+    String text(URI uri) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException(uri + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     /** Samples of one read: each a write, the read right after it, and the same read repeated. */
     final class Series {
 

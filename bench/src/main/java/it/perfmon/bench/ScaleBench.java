@@ -314,7 +314,13 @@ final class ScaleBench {
             int warmups = Math.min(options.scaleWarmups(), 10);
             plan.put("report", latency.missAndHit(report(generated[0], generated[1]), generatedWrite, warmups,
                     options.latencySamples()));
-            plan.put("pull", latency.missAndHit(pull(generated[0]), generatedWrite, warmups, options.latencySamples()));
+            // The pull API lists the caller's organisation, or the default one for an anonymous caller: the generated
+            // organisation's values are asked for by its code, as another system of the Region would.
+            URI generatedPull = URI.create(pull(generated[0]) + "&organisation=" + SeedLarge.FIRST_ORGANISATION);
+            if (!latency.text(generatedPull).contains("\"organisationCode\":\"" + SeedLarge.FIRST_ORGANISATION + "\"")) {
+                throw new IllegalStateException(generatedPull + " does not list the generated organisation's values");
+            }
+            plan.put("pull", latency.missAndHit(generatedPull, generatedWrite, warmups, options.latencySamples()));
             return plan;
         }
 
