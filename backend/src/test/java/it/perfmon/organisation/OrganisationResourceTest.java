@@ -77,6 +77,19 @@ class OrganisationResourceTest {
     }
 
     @Test
+    void shouldSayWhichOrganisationIsTheDefault() {
+        String code = "DEF" + System.nanoTime() % 1_000_000;
+        Accounts.login(Accounts.createUser("REGIONAL", List.of())).request().body(Map.of("code", code, "name",
+                "Ente non predefinito", "administrator", Map.of("username", "admin." + code.toLowerCase(),
+                        "displayName", "Amministratore", "password", Accounts.PASSWORD)))
+                .post("/api/v1/organisations").then().statusCode(201);
+        given().queryParam("limit", 500).get("/api/v1/organisations").then().statusCode(200)
+                .body("items.findAll { it.isDefault }.code", contains("ARTI"))
+                .body("items.find { it.code == '" + code + "' }.isDefault", equalTo(false));
+        given().get("/api/v1/organisations/ARTI").then().statusCode(200).body("isDefault", equalTo(true));
+    }
+
+    @Test
     void shouldRefuseALimitAbove500() {
         given().queryParam("limit", 501).get("/api/v1/organisations/ARTI/territorial-units").then()
                 .spec(problem(400, "limit"));
@@ -91,7 +104,8 @@ class OrganisationResourceTest {
                 Accounts.PASSWORD));
         regional.request().body(organisation).post("/api/v1/organisations").then().statusCode(201)
                 .header("Location", endsWith("/api/v1/organisations/" + code)).body("code", equalTo(code))
-                .body("publicRead", equalTo(true)).body("publicReadSetting", nullValue());
+                .body("publicRead", equalTo(true)).body("publicReadSetting", nullValue())
+                .body("isDefault", equalTo(false));
         regional.request().body(organisation).post("/api/v1/organisations").then().spec(problem(409, "code"));
         // An administrator of ARTI creates no organisation, and changes nothing of another.
         given().contentType("application/json").body(Map.of("code", code + "X", "name", "Altro", "administrator",

@@ -28,6 +28,7 @@ public final class OidcTokens {
     private Set<String> roles = Set.of();
     private String structures;
     private String fullName;
+    private String organisation;
     private String issuer = ISSUER;
     private String audience = API_AUDIENCE;
     private Instant expiresAt = Instant.now().plusSeconds(300);
@@ -49,6 +50,12 @@ public final class OidcTokens {
     /** Comma-separated codes, as a Keycloak user attribute mapper may send them. */
     public OidcTokens structures(String codes) {
         this.structures = codes;
+        return this;
+    }
+
+    /** The code of the organisation of the deployment the person belongs to (claim "organisation"). */
+    public OidcTokens organisation(String code) {
+        this.organisation = code;
         return this;
     }
 
@@ -91,6 +98,9 @@ public final class OidcTokens {
         }
         if (fullName != null) {
             claims.claim("name", fullName);
+        }
+        if (organisation != null) {
+            claims.claim("organisation", organisation);
         }
         // "privateKey.jwk" is the stand-in's own key (kid 1), on the test class path with quarkus-test-oidc-server.
         return signingKey == null ? claims.jws().keyId("1").sign("privateKey.jwk")

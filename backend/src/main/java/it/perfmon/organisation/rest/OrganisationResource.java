@@ -161,6 +161,6 @@ public class OrganisationResource {
     }
 
     private OrganisationResponse response(Organisation organisation) {
-        return OrganisationResponse.of(organisation, service.deploymentPublicRead());
+        return OrganisationResponse.of(organisation, service.deploymentPublicRead(), service.defaultOrganisation());
     }
 }

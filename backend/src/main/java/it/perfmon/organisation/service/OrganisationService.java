@@ -32,6 +32,7 @@ public class OrganisationService {
     private final AuditTrail audit;
     private final UserService users;
     private final boolean deploymentPublicRead;
+    private final String defaultOrganisation;
 
     OrganisationService(OrganisationAccess access, CurrentActor actor, AuditTrail audit, UserService users,
             PerfmonConfig config) {
@@ -40,10 +41,15 @@ public class OrganisationService {
         this.audit = audit;
         this.users = users;
         this.deploymentPublicRead = config.security().publicRead();
+        this.defaultOrganisation = config.defaultOrganisation();
     }
 
     public boolean deploymentPublicRead() {
         return deploymentPublicRead;
+    }
+
+    public String defaultOrganisation() {
+        return defaultOrganisation;
     }
 
     /** The organisations the caller may read, by code. */

@@ -101,7 +101,9 @@ public class AdminBootstrap {
 
     @Transactional
     void createFirstAdministrator() {
-        if (config.adminUser().isEmpty() || AppUser.count("role = ?1 and active = true", Role.ADMINISTRATOR) > 0) {
+        // Another organisation's administrators do not administer this one: only the default organisation's count.
+        if (config.adminUser().isEmpty() || AppUser.count("role = ?1 and active = true and organisation.code = ?2",
+                Role.ADMINISTRATOR, organisationCode) > 0) {
             return;
         }
         String username = config.adminUser().get().strip();

@@ -49,8 +49,9 @@ public class OidcClaims {
         }
         // A claim "organisation" places the person in another organisation of the deployment; one unknown here
         // places them nowhere, so they read as anonymous callers do and change nothing.
-        String organisation = claim(token, "organisation").orElse(organisationCode);
-        Long organisationId = Organisation.findByCode(organisation).map(o -> o.id).orElse(null);
+        Optional<Organisation> found = Organisation.findByCode(claim(token, "organisation").orElse(organisationCode));
+        Long organisationId = found.map(o -> o.id).orElse(null);
+        String organisation = found.map(o -> o.code).orElse(null);
         List<String> codes = structureCodes(token.getClaim(config.structuresClaim()));
         Set<Long> structureIds = codes.isEmpty() || organisationId == null ? Set.of()
                 : ResponsibleStructure.<ResponsibleStructure>list("organisation.id = ?1 and code in ?2",
