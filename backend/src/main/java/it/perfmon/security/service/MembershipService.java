@@ -16,6 +16,7 @@ import it.perfmon.security.Role;
 import it.perfmon.security.UserMembership;
 import it.perfmon.security.UserSession;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Hibernate;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -130,6 +131,8 @@ public class MembershipService {
             throw ProblemException.invalid("username", "l'utente è dell'organizzazione " + organisation.code
                     + ": il suo ruolo si gestisce con /api/v1/users");
         }
+        // The answer names the home organisation after the transaction.
+        Hibernate.initialize(user.organisation);
         return user;
     }
 
