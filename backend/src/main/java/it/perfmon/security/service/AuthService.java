@@ -117,6 +117,9 @@ public class AuthService {
             throw ProblemException.forbidden(actor.kind() == Actor.Kind.TOKEN
                     ? "Un token appartiene a una sola organizzazione" : "Solo una sessione del servizio cambia organizzazione");
         }
+        if (code == null || code.isBlank() || code.length() > 32) {
+            throw ProblemException.invalid("organisation", "il codice di un'organizzazione (al più 32 caratteri)");
+        }
         UserSession session = UserSession.<UserSession>find("tokenHash", Secrets.sha256(sessionToken)).firstResult();
         AppUser user = session.user;
         Organisation target = Organisation.findByCode(code.strip())
