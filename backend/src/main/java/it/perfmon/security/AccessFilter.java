@@ -3,11 +3,16 @@ package it.perfmon.security;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import it.perfmon.common.PerfmonConfig;
+import it.perfmon.common.ProblemDetail;
 import it.perfmon.common.ProblemException;
+import it.perfmon.common.ProblemMappers;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Two rules that roles cannot express: a browser's state-changing request must carry its session's CSRF token,
@@ -50,6 +55,28 @@ public class AccessFilter {
                 if (actor == null || actor.kind() == Actor.Kind.USER && actor.role() == null) {
                     throw ProblemException.forbidden("L'utente non ha un ruolo in questa applicazione");
                 }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * In a private deployment an anonymous caller is asked to sign in whatever they name, as before organisations
+     * could read publicly: a 404 for an unknown id beside the 401 for a private organisation's would tell which ids
+     * exist. What a public organisation hides from visitors (its drafts) is then asked to sign in for too.
+     */
+    @ServerResponseFilter
+    public Uni<Void> hideWhatExists(ContainerRequestContext request, ContainerResponseContext response) {
+        if (config.publicRead() || response.getStatus() != 404 || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return Uni.createFrom().voidItem();
+        }
+        return identities.getDeferredIdentity().map(identity -> {
+            if (identity.isAnonymous()) {
+                Response signIn = new ProblemMappers().problem(
+                        ProblemException.unauthorized("La consultazione richiede l'accesso"), request.getUriInfo());
+                response.setStatus(signIn.getStatus());
+                response.setEntity(signIn.getEntity(), null, MediaType.valueOf(ProblemDetail.MEDIA_TYPE));
+                response.getHeaders().putSingle("WWW-Authenticate", "Bearer");
             }
             return null;
         });

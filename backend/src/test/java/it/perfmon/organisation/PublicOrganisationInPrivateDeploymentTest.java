@@ -43,7 +43,8 @@ class PublicOrganisationInPrivateDeploymentTest {
      */
     private static final Set<String> SIGNED_IN_ONLY = Set.of("getEvidence", "getEvidenceContent",
             "listResultEvidence", "listPhaseEvidence", "listOivReviews", "getOivReview", "getOivValidation", "getUser",
-            "listUsers", "listTokens", "listAuditEvents", "listMailMessages", "getCurrentUser", "getMyPreferences");
+            "listUsers", "listTokens", "listAuditEvents", "listMailMessages", "getCurrentUser", "getMyPreferences",
+            "listMembers");
     /** Lists and exports that take ?organisation=CODE and, without it, cover the default organisation. */
     private static final Set<String> FILTERED = Set.of("listPlans", "listIndicatorValues", "listIndicatorValueRemovals",
             "getPublication", "getOpenDataCatalogTurtle", "getOpenDataCatalogRdfXml");
@@ -98,12 +99,20 @@ class PublicOrganisationInPrivateDeploymentTest {
                 expect(failures, operation.id() + " of ARTI", get(path(operation, a, false)), 401);
                 expect(failures, operation.id() + " of B", get(path(operation, b, false)), ofB);
                 if (operation.path().contains("{planId}")) {
-                    expect(failures, operation.id() + " of B's draft", get(path(operation, b, true)),
-                            ofB == 200 ? 404 : ofB);
+                    // Hidden from visitors: asked to sign in, as for anything of a private organisation.
+                    expect(failures, operation.id() + " of B's draft", get(path(operation, b, true)), 401);
                 }
             }
         }
         assertEquals(List.of(), failures);
+
+        // An unknown id is asked to sign in for as a private one is, so ids cannot be probed without signing in;
+        // a signed-in person of B is told it is unknown.
+        Response unknown = get("/api/v1/plans/987654321");
+        assertEquals(401, unknown.statusCode(), unknown.asString());
+        assertEquals("application/problem+json", unknown.contentType().split(";")[0]);
+        assertEquals("Bearer", unknown.header("WWW-Authenticate"));
+        Accounts.login("admin." + codeB.toLowerCase()).request().get("/api/v1/plans/987654321").then().statusCode(404);
 
         // What runs the deployment and signs people in stays open.
         given().get("/q/health/ready").then().statusCode(200);
