@@ -1,6 +1,7 @@
 package it.perfmon.security;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.perfmon.organisation.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -27,6 +28,11 @@ public class UserSession extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "user_id")
     public AppUser user;
+
+    /** The organisation the session acts in, one the person belongs to; null: their home organisation. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    public Organisation organisation;
 
     @Column(name = "created_at")
     public Instant createdAt;

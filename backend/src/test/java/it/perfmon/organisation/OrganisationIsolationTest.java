@@ -236,6 +236,13 @@ class OrganisationIsolationTest {
                 expect(failures, caller, operation.id(), response, b, Set.of(400, 403));
                 refusedFor(failures, caller, operation.id(), response, "structures");
             }
+            case "switchOrganisation" -> {
+                // Nobody of A is a member of B: 400 naming the organisation for people, 403 for tokens.
+                Response response = call(caller, "PUT", "/api/v1/auth/me/organisation", Map.of("organisation", b.code),
+                        null);
+                expect(failures, caller, operation.id(), response, b, Set.of(400, 403));
+                refusedFor(failures, caller, operation.id(), response, "organisation");
+            }
             case "login" -> {
                 // B's editor's password is not A's to know: wrong credentials answer as for an unknown user.
                 Response response = given().contentType(ContentType.JSON)
@@ -428,6 +435,7 @@ class OrganisationIsolationTest {
         values.put("{structureId}", String.valueOf(b.id("structure")));
         values.put("{tokenId}", String.valueOf(b.id("token")));
         values.put("{userId}", String.valueOf(b.id("editor")));
+        values.put("{username}", b.editor);
         for (Map.Entry<String, String> value : values.entrySet()) {
             path = path.replace(value.getKey(), value.getValue());
         }
@@ -466,6 +474,7 @@ class OrganisationIsolationTest {
             case "updatePlan" -> Map.of("year", year, "title", "Piano rinominato da A");
             case "createArea" -> Map.of("number", 7, "title", "Ambito di A");
             case "createNextYearPlan" -> Map.of("provisionalReason", "Anticipato da A");
+            case "saveMember" -> Map.of("role", "EDITOR", "structures", List.of("BSTR"));
             case "updateUser" -> Map.of("username", b.editor, "displayName", "Rinominato da A", "role", "VIEWER");
             default -> null;
         };
@@ -581,6 +590,8 @@ class OrganisationIsolationTest {
                 "select id, username, display_name, role, active, version from app_user where organisation_id = "
                         + organisation,
                 "select id, name, scopes, revoked_at, version from api_token where organisation_id = " + organisation,
+                "select * from user_membership where organisation_id = " + organisation,
+                "select id, organisation_id from user_session where organisation_id = " + organisation,
                 "select * from strategic_area where plan_id in " + plans,
                 "select * from objective where plan_id in " + plans,
                 "select * from indicator where objective_id in " + objectives,

@@ -47,7 +47,12 @@ final class AuthorizationMatrix {
         /** The OIV's own writes (its reviews and validation): the OIV only, administrators included among the refused. */
         OIV_WRITER,
         /** Creating an organisation: people of the Region only, administrators included among the refused. */
-        REGIONAL
+        REGIONAL,
+        /**
+         * Switching the organisation a session acts in: people signed in with a password (a session with its CSRF
+         * token); tokens and people of the provider belong to one organisation.
+         */
+        OWN_SESSION
     }
 
     static final Map<String, Rule> RULES = Map.ofEntries(
@@ -103,7 +108,9 @@ final class AuthorizationMatrix {
             Map.entry("getOpenDataCatalogTurtle", Rule.READ), Map.entry("getOpenDataCatalogRdfXml", Rule.READ),
             Map.entry("listOrganisations", Rule.READ), Map.entry("getOrganisation", Rule.READ),
             Map.entry("createOrganisation", Rule.REGIONAL), Map.entry("updateOrganisation", Rule.ADMIN),
-            Map.entry("createStructure", Rule.ADMIN), Map.entry("createTerritorialUnit", Rule.ADMIN));
+            Map.entry("createStructure", Rule.ADMIN), Map.entry("createTerritorialUnit", Rule.ADMIN),
+            Map.entry("switchOrganisation", Rule.OWN_SESSION), Map.entry("listMembers", Rule.ADMIN),
+            Map.entry("saveMember", Rule.ADMIN), Map.entry("removeMember", Rule.ADMIN));
 
     /** Acts that would change the 2021 plan for the tests after this one: when allowed, they go to unknown ids. */
     private static final Set<String> LASTING_ACTS = Set.of("closePeriod", "reopenPeriod", "createNextYearPlan",
@@ -142,7 +149,7 @@ final class AuthorizationMatrix {
     static Caller reader(String name, Supplier<RequestSpecification> request) {
         return new Caller(name, request, op -> switch (op.rule()) {
             case OPEN, READ, SIGNED_IN -> true;
-            case ADMIN, STRUCTURE_EDITOR, STRUCTURE_READER, OIV_READER, OIV_WRITER, REGIONAL -> false;
+            case ADMIN, STRUCTURE_EDITOR, STRUCTURE_READER, OIV_READER, OIV_WRITER, REGIONAL, OWN_SESSION -> false;
         }, 403);
     }
 
@@ -150,7 +157,7 @@ final class AuthorizationMatrix {
     static Caller oiv(String name, Supplier<RequestSpecification> request) {
         return new Caller(name, request, op -> switch (op.rule()) {
             case OPEN, READ, SIGNED_IN, STRUCTURE_READER, OIV_READER, OIV_WRITER -> true;
-            case ADMIN, STRUCTURE_EDITOR, REGIONAL -> false;
+            case ADMIN, STRUCTURE_EDITOR, REGIONAL, OWN_SESSION -> false;
         }, 403);
     }
 
@@ -158,13 +165,20 @@ final class AuthorizationMatrix {
     static Caller structureEditor(String name, Supplier<RequestSpecification> request) {
         return new Caller(name, request, op -> switch (op.rule()) {
             case OPEN, READ, SIGNED_IN, STRUCTURE_READER, STRUCTURE_EDITOR -> true;
-            case ADMIN, OIV_READER, OIV_WRITER, REGIONAL -> false;
+            case ADMIN, OIV_READER, OIV_WRITER, REGIONAL, OWN_SESSION -> false;
         }, 403);
     }
 
     /** Everything but the OIV's own writes and the Region's, which are refused with 403. */
     static Caller administrator(String name, Supplier<RequestSpecification> request) {
-        return new Caller(name, request, op -> op.rule() != Rule.OIV_WRITER && op.rule() != Rule.REGIONAL, 403);
+        return new Caller(name, request, op -> op.rule() != Rule.OIV_WRITER && op.rule() != Rule.REGIONAL
+                && op.rule() != Rule.OWN_SESSION, 403);
+    }
+
+    /** The same caller signed in with a password, in a session that sends its CSRF token: it may switch. */
+    static Caller withSession(Caller caller) {
+        return new Caller(caller.name(), caller.request(),
+                op -> op.rule() == Rule.OWN_SESSION || caller.allowed().test(op), caller.refusal());
     }
 
     /** A token with values:read only: it reads, also when reading is not public, and changes nothing. */
@@ -199,13 +213,14 @@ final class AuthorizationMatrix {
                 List.of(Arti2021.indicatorIdAs(Accounts.asAdmin(), "1.5", 2)));
         return List.of(
                 anonymous(publicRead),
-                reader("viewer", viewer::request),
-                reader("editor of another structure", otherEditor::request),
-                oiv("OIV", oiv::request),
+                withSession(reader("viewer", viewer::request)),
+                withSession(reader("editor of another structure", otherEditor::request)),
+                withSession(oiv("OIV", oiv::request)),
                 readingToken(() -> Accounts.withToken(readOnlyToken)),
                 withoutRole("token without values:read", () -> Accounts.withToken(countsOfAnotherIndicator), publicRead),
                 administrator("administrator's token", Accounts::asAdmin),
-                administrator("administrator's session with " + SessionOrTokenMechanism.CSRF_HEADER, admin::request),
+                withSession(administrator("administrator's session with " + SessionOrTokenMechanism.CSRF_HEADER,
+                        admin::request)),
                 administratorSessionWithoutCsrf(adminWithoutCsrf));
     }
 
@@ -240,7 +255,8 @@ final class AuthorizationMatrix {
         ids = Map.ofEntries(Map.entry("planId", plan), Map.entry("periodId", period), Map.entry("areaId", area),
                 Map.entry("objectiveId", objective), Map.entry("indicatorId", indicatorOf12), Map.entry("phaseId", phase),
                 Map.entry("organisationCode", "ARTI"), Map.entry("userId", 1), Map.entry("tokenId", 1),
-                Map.entry("structureId", direzione), Map.entry("evidenceId", evidenceOf(phase)));
+                Map.entry("structureId", direzione), Map.entry("evidenceId", evidenceOf(phase)),
+                Map.entry("username", "nessuno.qui"));
     }
 
     /** A piece of evidence of Direzione's 1.2 (its first phase's), attached once for every walk of the test run. */
@@ -294,7 +310,7 @@ final class AuthorizationMatrix {
             spec = spec.body(body(op.id()));
         }
         String path = allowed && (op.method().equals("delete") || LASTING_ACTS.contains(op.id()))
-                ? unknownIds(op.path()) : path(op.path());
+                ? path(unknownIds(op.path())) : path(op.path());
         int status = spec.request(op.method().toUpperCase(), path).then().extract().statusCode();
         boolean refused = status == 401 || status == 403;
         if (status >= 500) {

@@ -44,10 +44,11 @@ public class AuditResource {
     @Operation(operationId = "listAuditEvents", summary = "The history of changes, newest first",
             description = "Each change to plan data with who made it (user or token), when, and every changed field's "
                     + "old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, "
-                    + "result, count, evidence, oivReview, oivValidation, user, token, organisation, structure) and entityId to see the history of one thing; "
+                    + "result, count, evidence, oivReview, oivValidation, user, token, membership, session, organisation, structure) and entityId to see the history of one thing; "
                     + "objectiveId gives an objective's whole history: its own changes and those of its indicators, "
                     + "phases, results, counts and evidence, deleted ones included. "
-                    + "Events about accounts (user, token: sign-in rights, roles, password changes, tokens) are shown "
+                    + "Events about accounts (user, token, membership, session: sign-in rights, roles, password changes, "
+                    + "tokens, people of other organisations made members, sessions switched to the organisation) are shown "
                     + "to administrators only; asking for them otherwise is refused with 403. Events about evidence "
                     + "(uploads and removals, with the file's name, type, size and SHA-256) are shown only to those who "
                     + "may read that evidence: administrators, the OIV, and editors for their structures' objectives. Events "

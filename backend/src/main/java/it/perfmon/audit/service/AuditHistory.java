@@ -34,7 +34,7 @@ public class AuditHistory {
     };
 
     /** Events about accounts (who may sign in, with which role, which tokens exist): for administrators only. */
-    public static final List<String> ACCOUNT_TYPES = List.of("user", "token");
+    public static final List<String> ACCOUNT_TYPES = List.of("user", "token", "membership", "session");
 
     private final ObjectMapper mapper;
     private final EntityManager em;
@@ -86,7 +86,8 @@ public class AuditHistory {
             eventParams.add(entityType);
         }
         if (!administrator) {
-            events.append(" and e.entity_type not in (?, ?)");
+            events.append(" and e.entity_type not in (" + String.join(", ",
+                    java.util.Collections.nCopies(ACCOUNT_TYPES.size(), "?")) + ")");
             eventParams.addAll(ACCOUNT_TYPES);
         }
         if (!oivWork) {

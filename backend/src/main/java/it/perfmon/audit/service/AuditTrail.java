@@ -20,6 +20,7 @@ import it.perfmon.organisation.ResponsibleStructure;
 import it.perfmon.organisation.TerritorialUnit;
 import it.perfmon.security.ApiToken;
 import it.perfmon.security.AppUser;
+import it.perfmon.security.UserMembership;
 import it.perfmon.plan.MonitoringPeriod;
 import it.perfmon.plan.Plan;
 import it.perfmon.audit.Snapshot;
@@ -140,6 +141,29 @@ public class AuditTrail {
         record(entity, "DELETE", Snapshot.of(entity).changesTo(Snapshot.empty()), null);
     }
 
+    /**
+     * A session that now acts in another organisation: recorded in the trail of the organisation entered, whose
+     * administrators see who acts there and since when.
+     */
+    public void switched(long sessionId, String from, Organisation to) {
+        Map<String, Object[]> changes = new LinkedHashMap<>();
+        changes.put("organisation", new Object[] {from, to.code});
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = Instant.now();
+        event.actorKind = actor.kind().name();
+        event.actorName = actor.name();
+        event.actorSubject = actor.subject();
+        event.entityType = SESSION_TYPE;
+        event.entityId = sessionId;
+        event.action = "UPDATE";
+        event.changes = json(changes);
+        event.organisationId = to.id;
+        event.persist();
+    }
+
+    /** The type of the events that record a session's switch to another organisation. */
+    public static final String SESSION_TYPE = "session";
+
     private void record(EditableEntity entity, String action, Map<String, Object[]> changes, String reason) {
         moveDataVersion(entity);
         AuditEvent event = new AuditEvent();
@@ -231,6 +255,8 @@ public class AuditTrail {
             return user.organisation.id;
         } else if (changed instanceof ApiToken token) {
             return token.organisation.id;
+        } else if (changed instanceof UserMembership membership) {
+            return membership.organisation.id;
         }
         return actor.organisationId();
     }
@@ -265,6 +291,7 @@ public class AuditTrail {
             Map.entry("MonitoringPeriod", "period"), Map.entry("StrategicArea", "area"), Map.entry("Objective", "objective"),
             Map.entry("Indicator", "indicator"), Map.entry("Phase", "phase"), Map.entry("IndicatorResult", "result"),
             Map.entry("IndicatorCount", "count"), Map.entry("AppUser", "user"), Map.entry("ApiToken", "token"),
+            Map.entry("UserMembership", "membership"), Map.entry("UserSession", SESSION_TYPE),
             Map.entry("Organisation", "organisation"), Map.entry("ResponsibleStructure", "structure"),
             Map.entry("TerritorialUnit", "territorialUnit"),
             Map.entry("Collection", "collection"), Map.entry("CollectionPart", "collectionPart"),

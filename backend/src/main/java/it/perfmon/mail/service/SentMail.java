@@ -3,6 +3,7 @@ package it.perfmon.mail.service;
 import it.perfmon.common.PerfmonConfig;
 import it.perfmon.organisation.Organisation;
 import it.perfmon.organisation.service.OrganisationAccess;
+import it.perfmon.reminder.service.ReminderPlanner;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -44,9 +45,16 @@ public class SentMail {
     public Page<MailMessage> list(Filter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
         Organisation own = access.own();
+        // A reminder about a collection is the collection's organisation's, whoever it went to (a person of
+        // another organisation who is an editor there); any other message is its recipient's home organisation's.
+        String aboutCollection = "aboutKind = :collection";
+        String ownCollections = "aboutId in (select c.id from Collection c where c.period.plan.organisation.id = "
+                + ":organisation)";
         String members = "userId in (select u.id from AppUser u where u.organisation.id = :organisation)";
-        where.add(own.code.equals(hostOrganisation) ? "(userId is null or " + members + ")" : members);
-        Parameters params = Parameters.with("organisation", own.id);
+        String others = own.code.equals(hostOrganisation) ? "(userId is null or " + members + ")" : members;
+        where.add("(" + aboutCollection + " and " + ownCollections + " or (aboutKind is null or aboutKind <> "
+                + ":collection) and " + others + ")");
+        Parameters params = Parameters.with("organisation", own.id).and("collection", ReminderPlanner.ABOUT_COLLECTION);
         if (filter.state() != null) {
             where.add("state = :state");
             params.and("state", filter.state());

@@ -127,13 +127,18 @@ public class ReminderPlanner {
                 text.html(), editor.id, ABOUT_COLLECTION, collection.id);
     }
 
-    /** Editors of these structures who get reminders, by username. */
+    /**
+     * Editors of these structures who get reminders, by username: people whose role in the structure's organisation
+     * is EDITOR, at home or as members (a person of another organisation made editor there).
+     */
     private static List<AppUser> recipients(java.util.Set<Long> structureIds) {
         if (structureIds.isEmpty()) {
             return List.of();
         }
         return AppUser.<AppUser>list("select distinct u from AppUser u join u.structures s where s.id in ?1 "
-                + "and u.role = ?2 and u.active = true and u.remindersEnabled = true and u.email is not null "
+                + "and u.active = true and u.remindersEnabled = true and u.email is not null "
+                + "and (s.organisation = u.organisation and u.role = ?2 or exists (select m from UserMembership m "
+                + "where m.user = u and m.organisation = s.organisation and m.role = ?2)) "
                 + "order by u.username", structureIds, Role.EDITOR);
     }
 

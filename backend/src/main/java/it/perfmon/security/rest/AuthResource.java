@@ -10,7 +10,6 @@ import it.perfmon.common.Versions;
 import it.perfmon.security.AppUser;
 import it.perfmon.security.Role;
 import it.perfmon.security.service.AuthService;
-import it.perfmon.security.service.Credentials;
 import it.perfmon.security.service.PreferenceService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -78,7 +78,7 @@ public class AuthResource {
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(format = "int32")))
     public Response login(@Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {
         AuthService.Opened opened = auth.login(request.username(), request.password(), http.remoteAddress().host());
-        return Response.ok(MeResponse.of(AuthService.view(opened.user(), Credentials.csrfFor(opened.sessionToken()))))
+        return Response.ok(MeResponse.of(opened.view()))
                 .cookie(cookie.open(opened.sessionToken())).build();
     }
 
@@ -116,6 +116,26 @@ public class AuthResource {
     public MeResponse me(@Context HttpHeaders headers) {
         Actor actor = current.actor().orElseThrow();
         return MeResponse.of(auth.me(actor, cookie.read(headers)));
+    }
+
+    @PUT
+    @Path("/me/organisation")
+    @Authenticated
+    @Operation(operationId = "switchOrganisation", summary = "Act in another organisation the person belongs to",
+            description = "The session acts from now on in the organisation named, with the person's role and "
+                    + "structures there (see memberships in GET /api/v1/auth/me); naming the home organisation goes "
+                    + "back to it. Only a session opened with a password (a browser, with the Csrf-Token header) "
+                    + "switches: a token belongs to one organisation. The switch is recorded in the audit trail of the "
+                    + "organisation entered. If the membership is removed later, the session goes back home.")
+    @APIResponse(responseCode = "200", description = "The person as they now act",
+            content = @Content(schema = @Schema(implementation = MeResponse.class)))
+    @APIResponse(responseCode = "400", description = "Not a member of that organisation (field organisation)")
+    @APIResponse(responseCode = "403", description = "A token, or a person of the OpenID Connect provider")
+    public MeResponse switchOrganisation(@RequestBody(required = true) SwitchRequest request,
+            @Context HttpHeaders headers) {
+        // Checked here, not by bean validation: a token is refused (403) whatever its body says.
+        return MeResponse.of(auth.switchTo(current.actor().orElseThrow(), cookie.read(headers),
+                request == null ? null : request.organisation()));
     }
 
     @GET

@@ -17,7 +17,10 @@ public record MeResponse(
                 nullable = true) String csrfToken,
         @Schema(description = "The organisation the caller belongs to; null for a person signed in at the OpenID "
                 + "Connect provider whose organisation claim names none of this deployment", nullable = true)
-        Membership organisation) {
+        Membership organisation,
+        @Schema(description = "The organisations the caller may act in, with their role in each: the home "
+                + "organisation first, then the others by name. A token or a person signed in at the OpenID Connect "
+                + "provider: its own organisation only (none when it has none)") List<OrganisationRole> memberships) {
 
     /** The organisation of the caller: what the web app shows and filters lists by. */
     @Schema(name = "MeOrganisation")
@@ -25,9 +28,17 @@ public record MeResponse(
             @Schema(example = "Agenzia Regionale Toscana per l'Impiego") String name) {
     }
 
+    /** An organisation the caller may act in (PUT /api/v1/auth/me/organisation) and their role there. */
+    @Schema(name = "MeMembership")
+    public record OrganisationRole(@Schema(example = "ARTI") String code,
+            @Schema(example = "Agenzia Regionale Toscana per l'Impiego") String name,
+            @Schema(enumeration = {"ADMINISTRATOR", "EDITOR", "VIEWER", "OIV", "REGIONAL"}, nullable = true) String role) {
+    }
+
     public static MeResponse of(CurrentUser user) {
         return new MeResponse(user.username(), user.displayName(), user.kind(), user.role(), user.structures(),
                 user.scopes(), user.csrfToken(), user.organisationCode() == null ? null
-                        : new Membership(user.organisationCode(), user.organisationName()));
+                        : new Membership(user.organisationCode(), user.organisationName()),
+                user.memberships().stream().map(m -> new OrganisationRole(m.code(), m.name(), m.role())).toList());
     }
 }

@@ -11,7 +11,8 @@ public record UserResponse(
         @Schema(example = "m.rossi") String username,
         @Schema(example = "Maria Rossi") String displayName,
         @Schema(enumeration = {"ADMINISTRATOR", "EDITOR", "VIEWER", "OIV", "REGIONAL"}) String role,
-        @Schema(description = "Codes of the responsible structures an editor reports for") List<String> structures,
+        @Schema(description = "Codes of the responsible structures an editor reports for in the account's own "
+                + "organisation (those of organisations the person is a member of are listed by those)") List<String> structures,
         boolean active,
         @Schema(nullable = true, format = "email", example = "m.rossi@arti.toscana.it",
                 description = "Where the reminders go; none are sent without one") String email,
@@ -21,7 +22,8 @@ public record UserResponse(
 
     public static UserResponse of(AppUser u) {
         return new UserResponse(u.id, u.username, u.displayName, u.role.name(),
-                u.structures.stream().map(s -> s.code).sorted().toList(), u.active, u.email, u.remindersEnabled, u.version,
+                u.structures.stream()
+                        .filter(s -> s.organisation.id.equals(u.organisation.id)).map(s -> s.code).sorted().toList(), u.active, u.email, u.remindersEnabled, u.version,
                 u.updatedAt);
     }
 }

@@ -7,6 +7,7 @@ import it.perfmon.security.Actor;
 import it.perfmon.security.ApiToken;
 import it.perfmon.security.AppUser;
 import it.perfmon.security.Role;
+import it.perfmon.security.UserMembership;
 import it.perfmon.security.UserSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -79,7 +80,33 @@ public class Credentials {
             session.lastSeenAt = now;
         }
         boolean csrfValid = !unsafeMethod || csrfToken != null && Secrets.sameHash(csrfFor(token), csrfToken);
-        return Optional.of(actorOf(session.user, true, csrfValid));
+        Standing standing = standingOf(session);
+        return Optional.of(actorOf(session.user, standing, true, csrfValid));
+    }
+
+    /** Where a person acts and with which role: their home organisation's, or a membership's elsewhere. */
+    public record Standing(Organisation organisation, Role role) {
+    }
+
+    /**
+     * The organisation the session acts in with the person's role there. A membership removed since the switch
+     * sends the session back home (and says so in the row), so a removed role is never kept.
+     */
+    public static Standing standingOf(UserSession session) {
+        AppUser user = session.user;
+        if (session.organisation == null || session.organisation.id.equals(user.organisation.id)) {
+            return home(user);
+        }
+        Optional<UserMembership> membership = UserMembership.of(user, session.organisation);
+        if (membership.isEmpty()) {
+            session.organisation = null;
+            return home(user);
+        }
+        return new Standing(session.organisation, membership.get().role);
+    }
+
+    public static Standing home(AppUser user) {
+        return new Standing(user.organisation, user.role);
     }
 
     /**
@@ -90,9 +117,11 @@ public class Credentials {
         return Secrets.sha256("csrf:" + sessionToken);
     }
 
-    public static Actor actorOf(AppUser user, boolean viaSession, boolean csrfValid) {
-        Set<Long> structures = user.structures.stream().map(s -> s.id).collect(Collectors.toUnmodifiableSet());
-        return new Actor(Actor.Kind.USER, user.username, user.displayName, user.id, user.role, structures, Set.of(), Set.of(),
-                viaSession, csrfValid, user.organisation.id, user.organisation.code, false);
+    /** The person acting in an organisation: its role there and the structures of that organisation only. */
+    public static Actor actorOf(AppUser user, Standing standing, boolean viaSession, boolean csrfValid) {
+        Set<Long> structures = user.structures.stream().filter(s -> s.organisation.id.equals(standing.organisation().id))
+                .map(s -> s.id).collect(Collectors.toUnmodifiableSet());
+        return new Actor(Actor.Kind.USER, user.username, user.displayName, user.id, standing.role(), structures, Set.of(),
+                Set.of(), viaSession, csrfValid, standing.organisation().id, standing.organisation().code, false);
     }
 }

@@ -30,8 +30,10 @@ public class UserService {
     private final AuditTrail audit;
     private final String defaultOrganisation;
     private final OrganisationAccess access;
+    private final MembershipService memberships;
 
-    UserService(AuditTrail audit, PerfmonConfig config, OrganisationAccess access) {
+    UserService(AuditTrail audit, PerfmonConfig config, OrganisationAccess access, MembershipService memberships) {
+        this.memberships = memberships;
         this.audit = audit;
         this.defaultOrganisation = config.defaultOrganisation();
         this.access = access;
@@ -111,6 +113,8 @@ public class UserService {
         if (user.role == Role.ADMINISTRATOR && user.active) {
             requireAnotherAdministrator(user.organisation, null, "non può essere eliminato");
         }
+        // Each organisation the person was a member of records that they are no longer, before the account goes.
+        memberships.removeAll(user);
         audit.deleted(user);
         UserSession.delete("user", user);
         user.delete();
@@ -156,6 +160,8 @@ public class UserService {
                     user.organisation, code.strip()).firstResultOptional()
                     .orElseThrow(() -> ProblemException.invalid("structures", "struttura sconosciuta: " + code)));
         }
+        // The structures of the organisations the person is a member of are those organisations' to manage.
+        user.structures.stream().filter(s -> !s.organisation.id.equals(user.organisation.id)).forEach(structures::add);
         user.username = request.username().strip();
         user.displayName = request.displayName().strip();
         user.role = request.role();
