@@ -198,6 +198,7 @@ class DataVersionCoverageTest {
         private Accounts.Session session;
         private Accounts.Session otherAdmin;
         private String otherCode;
+        private String member;
 
         Steps(long planId, int year, long interimId) {
             this.planId = planId;
@@ -363,6 +364,16 @@ class DataVersionCoverageTest {
                     "Direzione")).post("/api/v1/organisations/{c}/structures", otherCode).then().statusCode(201)));
             steps.add(new Step("createTerritorialUnit", () -> otherAdmin.request().body(Map.of("code", "FI", "name",
                     "Firenze")).post("/api/v1/organisations/{c}/territorial-units", otherCode).then().statusCode(201)));
+            // A person of ARTI made an editor of the other organisation, who acts there, then no longer a member.
+            steps.add(new Step("saveMember", () -> {
+                member = Accounts.createUser("VIEWER", List.of());
+                otherAdmin.request().body(Map.of("role", "EDITOR", "structures", List.of("DIR")))
+                        .put("/api/v1/organisations/{c}/members/{u}", otherCode, member).then().statusCode(201);
+            }));
+            steps.add(new Step("switchOrganisation", () -> Accounts.login(member).request()
+                    .body(Map.of("organisation", otherCode)).put("/api/v1/auth/me/organisation").then().statusCode(200)));
+            steps.add(new Step("removeMember", () -> otherAdmin.request()
+                    .delete("/api/v1/organisations/{c}/members/{u}", otherCode, member).then().statusCode(204)));
             return steps;
         }
 

@@ -228,6 +228,47 @@ class ReminderJobTest {
     }
 
     @Test
+    void shouldRemindMembersOfOtherOrganisationsByTheirRoleHere() {
+        long period = newPeriodWithAnIndicator();
+        String other = "REM" + System.nanoTime() % 1_000_000;
+        Accounts.login(Accounts.createUser("REGIONAL", List.of())).request().body(Map.of("code", other, "name",
+                "Ente " + other, "administrator", Map.of("username", "admin." + other.toLowerCase(), "displayName",
+                        "Amministratore", "password", Accounts.PASSWORD))).post("/api/v1/organisations").then()
+                .statusCode(201);
+        Accounts.Session otherAdmin = Accounts.login("admin." + other.toLowerCase());
+        otherAdmin.request().body(Map.of("code", "UFF", "name", "Ufficio")).post("/api/v1/organisations/{c}/structures",
+                other).then().statusCode(201);
+        // Both of the other organisation: one is an editor here, the other an editor at home and a viewer here.
+        long editorHere = personOf(otherAdmin, "VIEWER", List.of(), address("membro-editor"));
+        String editorHereName = otherAdmin.request().get("/api/v1/users/{id}", editorHere).then().extract().path("username");
+        long viewerHere = personOf(otherAdmin, "EDITOR", List.of("UFF"), address("membro-lettore"));
+        String viewerHereName = otherAdmin.request().get("/api/v1/users/{id}", viewerHere).then().extract().path("username");
+        json().body(Map.of("role", "EDITOR", "structures", List.of("DIREZIONE")))
+                .put("/api/v1/organisations/ARTI/members/{u}", editorHereName).then().statusCode(201);
+        json().body(Map.of("role", "VIEWER", "structures", List.of("DIREZIONE")))
+                .put("/api/v1/organisations/ARTI/members/{u}", viewerHereName).then().statusCode(201);
+        LocalDate today = LocalDate.now(AgencyClock.ZONE);
+        long collection = json().body(Map.of("deadline", today.plusDays(2).toString(), "leadDays", 3))
+                .post(COLLECTION, period).then().statusCode(201).extract().jsonPath().getLong("id");
+
+        List<Long> queued = json().post(COLLECTION + "/reminders", period).then().statusCode(200).extract().jsonPath()
+                .getList("queued.userId", Long.class);
+        assertTrue(queued.contains(editorHere), queued.toString());
+        assertFalse(queued.contains(viewerHere), queued.toString());
+        // The reminder is about this organisation's collection: listed to its administrators, not to the other's.
+        assertTrue(aboutCollection(collection).getList("items.userId", Long.class).contains(editorHere));
+        otherAdmin.request().queryParam("limit", 500).get("/api/v1/mail/messages").then().statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    private static long personOf(Accounts.Session admin, String role, List<String> structures, String email) {
+        String username = role.toLowerCase() + ".altrove." + System.nanoTime() % 1_000_000;
+        return admin.request().body(Map.of("username", username, "displayName", "Persona " + username, "password",
+                Accounts.PASSWORD, "role", role, "structures", structures, "email", email)).post("/api/v1/users").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
     void shouldQueueEachDigestOnceWhenTwoRunsRaceForTheSameSlot() throws Exception {
         long period = newPeriodWithAnIndicator();
         List<Accounts.User> editors = List.of(

@@ -46,14 +46,14 @@ public class SentMail {
         List<String> where = new ArrayList<>();
         Organisation own = access.own();
         // A reminder about a collection is the collection's organisation's, whoever it went to (a person of
-        // another organisation who is an editor there); any other message is its recipient's home organisation's.
-        String aboutCollection = "aboutKind = :collection";
-        String ownCollections = "aboutId in (select c.id from Collection c where c.period.plan.organisation.id = "
-                + ":organisation)";
+        // another organisation who is an editor there); any other message, or one about a collection no longer
+        // there, is its recipient's home organisation's.
+        String collections = "select c.id from Collection c where c.period.plan.organisation.id";
         String members = "userId in (select u.id from AppUser u where u.organisation.id = :organisation)";
         String others = own.code.equals(hostOrganisation) ? "(userId is null or " + members + ")" : members;
-        where.add("(" + aboutCollection + " and " + ownCollections + " or (aboutKind is null or aboutKind <> "
-                + ":collection) and " + others + ")");
+        where.add("(aboutKind = :collection and aboutId in (" + collections + " = :organisation) or (aboutKind is null "
+                + "or aboutKind <> :collection or aboutId is null or aboutId not in (" + collections
+                + " <> :organisation)) and " + others + ")");
         Parameters params = Parameters.with("organisation", own.id).and("collection", ReminderPlanner.ABOUT_COLLECTION);
         if (filter.state() != null) {
             where.add("state = :state");
