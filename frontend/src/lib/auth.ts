@@ -57,6 +57,31 @@ export function useLogin() {
   });
 }
 
+/** Makes the session act in another organisation the person is a member of; answers who they now are there. */
+export async function switchOrganisation(organisation: string): Promise<Me> {
+  const { data } = await call(api.PUT('/api/v1/auth/me/organisation', { body: { organisation } }));
+  return data;
+}
+
+// Read once and for all whoever asks: the rest depends on the organisation acted in.
+const ORGANISATION_FREE_KEYS = new Set<unknown>([ME_KEY[0], 'auth-config']);
+
+/**
+ * Switches the organisation the session acts in. Everything read for the previous one is dropped and what is on
+ * screen is read again, so that no list shows the other organisation's data; the navigation follows the new role.
+ */
+export function useSwitchOrganisation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: switchOrganisation,
+    onSuccess: async (me) => {
+      if (me.csrfToken) setCsrfToken(me.csrfToken);
+      queryClient.setQueryData(ME_KEY, me);
+      await queryClient.resetQueries({ predicate: (query) => !ORGANISATION_FREE_KEYS.has(query.queryKey[0]) });
+    },
+  });
+}
+
 export async function logout(): Promise<void> {
   await call(api.POST('/api/v1/auth/logout'));
 }

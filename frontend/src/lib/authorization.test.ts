@@ -6,6 +6,7 @@ const admin: Me = { username: 'admin', kind: 'USER', role: 'ADMINISTRATOR', stru
 const rpctEditor: Me = { username: 'r.bianchi', kind: 'USER', role: 'EDITOR', structures: ['RPCT'] };
 const viewer: Me = { username: 'l.neri', kind: 'USER', role: 'VIEWER', structures: [] };
 const oiv: Me = { username: 'oiv.rossi', kind: 'USER', role: 'OIV', structures: [] };
+const region: Me = { username: 'r.toscana', kind: 'USER', role: 'REGIONAL', structures: [] };
 const roleless: Me = { username: 'sistema colloqui', kind: 'TOKEN', role: null, scopes: ['counts:write'] };
 
 const ALL: Action[] = [
@@ -70,6 +71,12 @@ describe('isAllowed', () => {
     for (const action of ['history:read', 'oiv:read', 'oiv:review'] as const) expect(isAllowed(oiv, action)).toBe(true);
     const others = ALL.filter((a) => !['history:read', 'oiv:read', 'oiv:review'].includes(a));
     for (const action of others) expect(isAllowed(oiv, action, rpct)).toBe(false);
+  });
+
+  it('shouldLetAPersonOfTheRegionCreateOrganisationsAndTokensAndChangeNoPlanData', () => {
+    expect(isAllowed(region, 'organisations:manage')).toBe(true);
+    expect(isAllowed(region, 'tokens:manage')).toBe(true);
+    for (const action of ALL.filter((a) => a !== 'tokens:manage')) expect(isAllowed(region, action, rpct)).toBe(false);
   });
 
   it('shouldLetAnAnonymousVisitorDoNothingNotEvenReadTheHistory', () => {

@@ -30,8 +30,8 @@ export type Target = { structureCode?: string | null };
  * of the objectives of their own structures, sees what the monitoring cycle asks of them and submits their
  * structures' parts (issue 15); anyone signed in reads the history; a viewer and an anonymous visitor change nothing;
  * the OIV changes no plan data and records its own checks, which administrators read but do not write (issue 16);
- * a person of the Region reads every organisation's published data, changes none, and creates organisations
- * (issue 18).
+ * a person of the Region reads every organisation's published data, changes none, and creates organisations and
+ * values:read tokens, which may read every organisation (issue 18).
  */
 export function isAllowed(me: Me | null | undefined, action: Action, target?: Target): boolean {
   if (!me) return false;
@@ -49,7 +49,8 @@ export function isAllowed(me: Me | null | undefined, action: Action, target?: Ta
     case 'OIV':
       return action === 'history:read' || action === 'oiv:read' || action === 'oiv:review';
     case 'REGIONAL':
-      return action === 'organisations:manage';
+      // Their own values:read tokens (the backend lists them only the ones they created).
+      return action === 'organisations:manage' || action === 'tokens:manage';
     default:
       return false;
   }

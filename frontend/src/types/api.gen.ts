@@ -41,7 +41,7 @@ export interface paths {
         };
         /**
          * The history of changes, newest first
-         * @description Each change to plan data with who made it (user or token), when, and every changed field's old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, result, count, evidence, oivReview, oivValidation, user, token, organisation, structure) and entityId to see the history of one thing; objectiveId gives an objective's whole history: its own changes and those of its indicators, phases, results, counts and evidence, deleted ones included. Events about accounts (user, token: sign-in rights, roles, password changes, tokens) are shown to administrators only; asking for them otherwise is refused with 403. Events about evidence (uploads and removals, with the file's name, type, size and SHA-256) are shown only to those who may read that evidence: administrators, the OIV, and editors for their structures' objectives. Events about the OIV's reviews and validations (oivReview, oivValidation) are shown to administrators and the OIV only; the OIV reads every other event but those about accounts.
+         * @description Each change to plan data with who made it (user or token), when, and every changed field's old and new value. Filter by entityType (plan, period, area, objective, indicator, phase, result, count, evidence, oivReview, oivValidation, user, token, membership, session, organisation, structure) and entityId to see the history of one thing; objectiveId gives an objective's whole history: its own changes and those of its indicators, phases, results, counts and evidence, deleted ones included. Events about accounts (user, token, membership, session: sign-in rights, roles, password changes, tokens, people of other organisations made members, sessions switched to the organisation) are shown to administrators only; asking for them otherwise is refused with 403. Events about evidence (uploads and removals, with the file's name, type, size and SHA-256) are shown only to those who may read that evidence: administrators, the OIV, and editors for their structures' objectives. Events about the OIV's reviews and validations (oivReview, oivValidation) are shown to administrators and the OIV only; the OIV reads every other event but those about accounts.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -125,6 +125,26 @@ export interface paths {
          */
         get: operations["getCurrentUser"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me/organisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Act in another organisation the person belongs to
+         * @description The session acts from now on in the organisation named, with the person's role and structures there (see memberships in GET /api/v1/auth/me); naming the home organisation goes back to it. Only a session opened with a password (a browser, with the Csrf-Token header) switches: a token belongs to one organisation. The switch is recorded in the audit trail of the organisation entered. If the membership is removed later, the session goes back home.
+         */
+        put: operations["switchOrganisation"];
         post?: never;
         delete?: never;
         options?: never;
@@ -707,6 +727,50 @@ export interface paths {
         put: operations["updateOrganisation"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{organisationCode}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the people of other organisations who are members
+         * @description Administrators of the organisation. Each person with their own organisation, their role here and, for editors, this organisation's structures they report for; by username. The organisation's own accounts are listed by GET /api/v1/users.
+         */
+        get: operations["listMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{organisationCode}/members/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Make a person of another organisation a member, or change their role
+         * @description Administrators of the organisation. Creates the membership or replaces its role and structures, so a script may send it again. REGIONAL is refused (field role); an editor needs at least one structure of this organisation, the OIV none (field structures). A person of this organisation is managed through /api/v1/users (400, field username); an unknown or suspended account is 404 alike. Recorded in the organisation's audit trail.
+         */
+        put: operations["saveMember"];
+        post?: never;
+        /**
+         * End a person's membership
+         * @description Administrators of the organisation. The person's sessions acting here go back to their own organisation. Recorded in the organisation's audit trail.
+         */
+        delete: operations["removeMember"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2482,12 +2546,55 @@ export interface components {
             csrfToken?: string | null;
             /** @description The organisation the caller belongs to; null for a person signed in at the OpenID Connect provider whose organisation claim names none of this deployment */
             organisation?: components["schemas"]["MeOrganisation"] | null;
+            /** @description The organisations the caller may act in, with their role in each: the home organisation first, then the others by name. A token or a person signed in at the OpenID Connect provider: its own organisation only (none when it has none) */
+            memberships?: components["schemas"]["MeMembership"][];
+        };
+        MeMembership: {
+            /** @example ARTI */
+            code?: string;
+            /** @example Agenzia Regionale Toscana per l'Impiego */
+            name?: string;
+            /** @enum {string|null} */
+            role?: "ADMINISTRATOR" | "EDITOR" | "VIEWER" | "OIV" | "REGIONAL" | null;
         };
         MeOrganisation: {
             /** @example ARTI */
             code?: string;
             /** @example Agenzia Regionale Toscana per l'Impiego */
             name?: string;
+        };
+        Member: {
+            /** @example m.rossi */
+            username?: string;
+            /** @example Maria Rossi */
+            displayName?: string;
+            /**
+             * @description The person's own organisation, whose administrators manage the account
+             * @example ARTI
+             */
+            homeOrganisation?: string;
+            /** @enum {string} */
+            role?: "ADMINISTRATOR" | "EDITOR" | "VIEWER" | "OIV";
+            /** @description Codes of this organisation's structures the person reports for */
+            structures?: string[];
+            /** Format: int32 */
+            version?: number;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        MemberInput: {
+            /**
+             * @description REGIONAL is refused: it is given only in the person's own organisation
+             * @enum {string}
+             */
+            role: "ADMINISTRATOR" | "EDITOR" | "VIEWER" | "OIV";
+            /**
+             * @description Codes of the organisation's structures, required for editors
+             * @example [
+             *       "DIREZIONE"
+             *     ]
+             */
+            structures?: string[] | null;
         };
         MonitoringPeriod: {
             /** Format: int64 */
@@ -2794,6 +2901,10 @@ export interface components {
             /** @example Direzione */
             name: string;
         };
+        OrganisationSwitch: {
+            /** @example IRPET */
+            organisation: string;
+        };
         OrganisationUpdate: {
             /** @example Agenzia Regionale Toscana per l'Impiego */
             name: string;
@@ -2946,6 +3057,24 @@ export interface components {
         };
         PageMailMessageResponse: {
             items?: components["schemas"]["MailMessage"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            offset?: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            limit?: number;
+            /**
+             * Format: int64
+             * @example 15
+             */
+            total?: number;
+        };
+        PageMemberResponse: {
+            items?: components["schemas"]["Member"][];
             /**
              * Format: int32
              * @example 0
@@ -3793,7 +3922,7 @@ export interface components {
             displayName?: string;
             /** @enum {string} */
             role?: "ADMINISTRATOR" | "EDITOR" | "VIEWER" | "OIV" | "REGIONAL";
-            /** @description Codes of the responsible structures an editor reports for */
+            /** @description Codes of the responsible structures an editor reports for in the account's own organisation (those of organisations the person is a member of are listed by those) */
             structures?: string[];
             active?: boolean;
             /**
@@ -4586,6 +4715,131 @@ export interface operations {
             };
             /** @description The requested media type is not available */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    switchOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationSwitch"];
+            };
+        };
+        responses: {
+            /** @description The person as they now act */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version: reload and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for updates */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9067,6 +9321,353 @@ export interface operations {
             };
             /** @description If-Match is required for updates */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items returned */
+                limit?: number;
+                /** @description Number of items to skip */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @example ARTI */
+                organisationCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMemberResponse"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example ARTI */
+                organisationCode: string;
+                /** @example m.rossi */
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberInput"];
+            };
+        };
+        responses: {
+            /** @description Role or structures replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Made a member */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version: reload and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for updates */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident reference */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable; retry after the given seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example ARTI */
+                organisationCode: string;
+                /** @example m.rossi */
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No longer a member */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem's errors name the fields at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials missing, invalid, expired or revoked (or reading needs them when public reading is off) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user or token may not do this (role, structure, scope or CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested media type is not available */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, concurrent change, content that must be kept) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version: reload and reapply */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

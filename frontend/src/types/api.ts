@@ -84,3 +84,6 @@ export type OrganisationInput = Schemas['OrganisationInput'];
 export type OrganisationUpdate = Schemas['OrganisationUpdate'];
 export type OrganisationReferenceInput = Schemas['OrganisationReferenceInput'];
 export type TerritorialUnit = Schemas['TerritorialUnit'];
+export type MeMembership = Schemas['MeMembership'];
+export type Member = Schemas['Member'];
+export type MemberInput = Schemas['MemberInput'];

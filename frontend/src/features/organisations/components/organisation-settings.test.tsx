@@ -8,6 +8,7 @@ const B = { code: 'ENTE-B', name: 'Ente B di prova', publicRead: false, publicRe
 const references: MockRoute[] = [
   { path: /\/organisations\/ENTE-B\/structures\?/, body: { items: [{ id: 31, code: 'DIR-B', name: 'Direzione di B' }] } },
   { path: /\/organisations\/ENTE-B\/territorial-units\?/, body: { items: [] } },
+  { path: /\/organisations\/ENTE-B\/members\?/, body: { items: [] } },
 ];
 
 function sent(fetch: ReturnType<typeof mockApi>, method: string) {

@@ -10,6 +10,7 @@ import { isApiError } from '@/lib/api-client';
 import type { Organisation, Problem } from '@/types/api';
 import { useOrganisation } from '@/features/organisations/api/get-organisation';
 import { useUpdateOrganisation } from '@/features/organisations/api/update-organisation';
+import { MembersSection } from '@/features/organisations/components/members-section';
 import { PublicReading } from '@/features/organisations/components/public-reading';
 import { ReferencesSection } from '@/features/organisations/components/references-section';
 import {
@@ -20,7 +21,10 @@ import {
   type SettingsDraft,
 } from '@/features/organisations/utils/organisation-draft';
 
-/** For an organisation's administrators: its name, whether it reads publicly, its structures and territorial units. */
+/**
+ * For an organisation's administrators: its name, whether it reads publicly, its structures and territorial units,
+ * and the people of other organisations who act in it.
+ */
 export function OrganisationSettings({ code }: { code: string }) {
   const { t } = useTranslation();
   const organisation = useOrganisation(code);
@@ -34,6 +38,7 @@ export function OrganisationSettings({ code }: { code: string }) {
       <SettingsForm code={code} organisation={organisation.data.data} etag={organisation.data.etag} />
       <ReferencesSection kind="structures" organisationCode={code} />
       <ReferencesSection kind="territorial-units" organisationCode={code} />
+      <MembersSection organisationCode={code} />
     </>
   );
 }

@@ -27,6 +27,7 @@ export async function getRatioIndicators(): Promise<RatioIndicator[]> {
 export const ratioIndicatorsQueryOptions = () =>
   queryOptions({ queryKey: ['ratio-indicators'], queryFn: getRatioIndicators });
 
-export function useRatioIndicators() {
-  return useQuery(ratioIndicatorsQueryOptions());
+/** `enabled` false where no counts:write token can be made (people of the Region): nothing is read then. */
+export function useRatioIndicators(enabled = true) {
+  return useQuery({ ...ratioIndicatorsQueryOptions(), enabled });
 }

@@ -17,6 +17,11 @@ import {
 
 type Props = {
   indicators: RatioIndicator[];
+  /**
+   * A person of the Region: values:read is the only scope offered (the backend refuses counts:write to them), and
+   * the token may read every organisation. `organisation` names their own, which the token reads otherwise.
+   */
+  regional?: { organisation: string };
   /** Sends the draft; a refusal it throws (problem details) is shown by the fields at fault. */
   onSubmit: (draft: TokenDraft) => Promise<unknown>;
 };
@@ -26,12 +31,13 @@ const FIRST_INPUT: Record<TokenField, string> = {
   scopes: '#new-token-scopes input',
   indicatorIds: '#new-token-indicators input',
   expiresOn: '#new-token-expires',
+  allOrganisations: '#new-token-all-organisations',
 };
 
 /** A new API token: its name, scopes, the indicators counts:write may post for, and its last day. */
-export function TokenForm({ indicators, onSubmit }: Props) {
+export function TokenForm({ indicators, regional, onSubmit }: Props) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<TokenDraft>(() => emptyTokenDraft(todayIso()));
+  const [draft, setDraft] = useState<TokenDraft>(() => emptyTokenDraft(todayIso(), regional != null));
   const [errors, setErrors] = useState<Partial<Record<TokenField, string>>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [saving, setSaving] = useState(false);
@@ -59,7 +65,7 @@ export function TokenForm({ indicators, onSubmit }: Props) {
     setSaving(true);
     try {
       await onSubmit(draft);
-      setDraft(emptyTokenDraft(todayIso()));
+      setDraft(emptyTokenDraft(todayIso(), regional != null));
     } catch (error) {
       if (isApiError(error)) {
         const byField = error.fieldErrors as Partial<Record<TokenField, string>>;
@@ -119,23 +125,34 @@ export function TokenForm({ indicators, onSubmit }: Props) {
           />
         </div>
       </div>
-      <fieldset id="new-token-scopes" className="mb-3" aria-describedby={described('new-token-scopes', false, errors.scopes)}>
+      <fieldset
+        id="new-token-scopes"
+        className="mb-3"
+        aria-describedby={described('new-token-scopes', regional != null, errors.scopes)}
+      >
         <legend className="h6">
           {t('tokens.scopes')}
           <span aria-hidden="true"> *</span>
         </legend>
-        <div className="form-check">
-          <input
-            className="form-check-input"
-            type="checkbox"
-            id="new-token-counts-write"
-            checked={draft.countsWrite}
-            onChange={(event) => set('countsWrite', event.target.checked)}
-          />
-          <label className="form-check-label" htmlFor="new-token-counts-write">
-            {t('tokens.scopeCountsWrite')}
-          </label>
-        </div>
+        {regional ? (
+          <p id="new-token-scopes-hint" className="form-text mt-0">
+            {t('tokens.regionalScopesHint')}
+          </p>
+        ) : null}
+        {regional ? null : (
+          <div className="form-check">
+            <input
+              className="form-check-input"
+              type="checkbox"
+              id="new-token-counts-write"
+              checked={draft.countsWrite}
+              onChange={(event) => set('countsWrite', event.target.checked)}
+            />
+            <label className="form-check-label" htmlFor="new-token-counts-write">
+              {t('tokens.scopeCountsWrite')}
+            </label>
+          </div>
+        )}
         <div className="form-check">
           <input
             className="form-check-input"
@@ -154,6 +171,30 @@ export function TokenForm({ indicators, onSubmit }: Props) {
           </div>
         ) : null}
       </fieldset>
+      {regional ? (
+        <div className="form-check mb-3">
+          <input
+            className={`form-check-input${errors.allOrganisations ? ' is-invalid' : ''}`}
+            type="checkbox"
+            id="new-token-all-organisations"
+            checked={draft.allOrganisations}
+            aria-describedby={described('new-token-all-organisations', true, errors.allOrganisations)}
+            aria-invalid={errors.allOrganisations ? true : undefined}
+            onChange={(event) => set('allOrganisations', event.target.checked)}
+          />
+          <label className="form-check-label" htmlFor="new-token-all-organisations">
+            {t('tokens.allOrganisations')}
+          </label>
+          <p id="new-token-all-organisations-hint" className="form-text mt-0">
+            {t('tokens.allOrganisationsHint', { organisation: regional.organisation })}
+          </p>
+          {errors.allOrganisations ? (
+            <div id="new-token-all-organisations-error" className="invalid-feedback d-block">
+              {errors.allOrganisations}
+            </div>
+          ) : null}
+        </div>
+      ) : null}
       {draft.countsWrite ? (
         <fieldset
           id="new-token-indicators"

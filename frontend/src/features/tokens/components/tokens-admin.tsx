@@ -5,6 +5,7 @@ import { QueryError } from '@/components/query-error';
 import { RecordTable } from '@/components/record-table';
 import { Alert } from '@/components/ui/alert';
 import { Spinner } from '@/components/ui/spinner';
+import { useCurrentUser } from '@/lib/auth';
 import { useOutcome } from '@/lib/use-outcome';
 import type { ApiToken } from '@/types/api';
 import { formatDate, formatDateTime } from '@/utils/format';
@@ -15,11 +16,18 @@ import { CreatedToken } from '@/features/tokens/components/created-token';
 import { TokenForm } from '@/features/tokens/components/token-form';
 import { lastValidDay, tokenInputOf, tokenState } from '@/features/tokens/utils/token-draft';
 
-/** API tokens for administrators: who has one, what it may do, until when, and the way to stop it. */
+/**
+ * API tokens for administrators and people of the Region: who has one, what it may do, until when, and the way to
+ * stop it. People of the Region create values:read tokens only (no indicators to choose), which may read every
+ * organisation.
+ */
 export function TokensAdmin() {
   const { t } = useTranslation();
+  const me = useCurrentUser().data;
+  const regional = me?.role === 'REGIONAL';
   const tokens = useTokens();
-  const indicators = useRatioIndicators();
+  // Read once it is known who asks: people of the Region never choose indicators.
+  const indicators = useRatioIndicators(me != null && !regional);
   const create = useCreateToken();
   const revoke = useRevokeToken();
   const [created, setCreated] = useState<ApiToken | null>(null);
@@ -27,7 +35,7 @@ export function TokensAdmin() {
 
   const failed = [tokens, indicators].find((query) => query.isError);
   if (failed?.error) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} />;
-  if (!tokens.data || !indicators.data) return <Spinner label={t('common.loading')} />;
+  if (!me || !tokens.data || (!regional && !indicators.data)) return <Spinner label={t('common.loading')} />;
   const now = new Date();
 
   function stateOf(token: ApiToken) {
@@ -92,6 +100,7 @@ export function TokensAdmin() {
                       {t('tokens.indicatorCount', { count: token.indicatorIds?.length ?? 0 })}
                     </div>
                   ) : null}
+                  {token.allOrganisations ? <div className="small">{t('tokens.allOrganisationsListed')}</div> : null}
                 </>
               ),
             },
@@ -133,7 +142,8 @@ export function TokensAdmin() {
           {t('tokens.new')}
         </h2>
         <TokenForm
-          indicators={indicators.data}
+          indicators={indicators.data ?? []}
+          regional={regional ? { organisation: me?.organisation?.name ?? me?.organisation?.code ?? '' } : undefined}
           onSubmit={async (draft) => {
             setMessage('');
             setProblem(null);

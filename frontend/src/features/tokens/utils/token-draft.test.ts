@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { emptyTokenDraft, lastValidDay, tokenInputOf, tokenState, validateToken, type TokenDraft } from '@/features/tokens/utils/token-draft';
 
 const today = '2026-11-26';
-const counts: TokenDraft = { name: 'sistema colloqui', countsWrite: true, valuesRead: false, indicatorIds: [7], expiresOn: '2027-06-30' };
+const counts: TokenDraft = {
+  name: 'sistema colloqui',
+  countsWrite: true,
+  valuesRead: false,
+  indicatorIds: [7],
+  expiresOn: '2027-06-30',
+  allOrganisations: false,
+};
+const everyOrganisation: TokenDraft = { ...counts, name: 'cruscotto regionale', countsWrite: false, valuesRead: true, indicatorIds: [], allOrganisations: true };
 
 describe('validateToken', () => {
   it('shouldAcceptACountsTokenForARatioIndicator', () => {
@@ -24,6 +32,19 @@ describe('validateToken', () => {
     expect(validateToken({ ...counts, indicatorIds: [] }, today).indicatorIds?.key).toBe('tokens.indicatorsRequired');
   });
 
+  it('shouldStartAPersonOfTheRegionsTokenWithValuesReadForTheirOwnOrganisation', () => {
+    expect(emptyTokenDraft(today, true)).toMatchObject({ valuesRead: true, countsWrite: false, allOrganisations: false });
+    expect(emptyTokenDraft(today).valuesRead).toBe(false);
+  });
+
+  it('shouldAcceptAllOrganisationsOnlyForAValuesReadToken', () => {
+    expect(validateToken(everyOrganisation, today)).toEqual({});
+    expect(validateToken({ ...everyOrganisation, valuesRead: false }, today).allOrganisations?.key).toBe(
+      'tokens.allOrganisationsValuesReadOnly',
+    );
+    expect(validateToken({ ...everyOrganisation, countsWrite: true, indicatorIds: [7] }, today).allOrganisations).toBeDefined();
+  });
+
   it('shouldAcceptAnEndFromTomorrowToTwoYearsAhead', () => {
     expect(validateToken({ ...counts, expiresOn: '2026-11-26' }, today).expiresOn).toBeDefined();
     expect(validateToken({ ...counts, expiresOn: '2026-11-27' }, today).expiresOn).toBeUndefined();
@@ -42,6 +63,16 @@ describe('tokenInputOf', () => {
       expiresOn: '2027-06-30',
     });
     expect(tokenInputOf({ ...counts, countsWrite: false, valuesRead: true })).not.toHaveProperty('indicatorIds');
+  });
+
+  it('shouldAskForAllOrganisationsOnlyWhenChosen', () => {
+    expect(tokenInputOf(everyOrganisation)).toEqual({
+      name: 'cruscotto regionale',
+      scopes: ['values:read'],
+      expiresOn: '2027-06-30',
+      allOrganisations: true,
+    });
+    expect(tokenInputOf({ ...everyOrganisation, allOrganisations: false })).not.toHaveProperty('allOrganisations');
   });
 });
 

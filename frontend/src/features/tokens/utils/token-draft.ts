@@ -10,12 +10,14 @@ export type TokenDraft = {
   indicatorIds: number[];
   /** The last day of validity, as an ISO date. */
   expiresOn: string;
+  /** A values:read token that reads every organisation, not only the creator's: people of the Region only. */
+  allOrganisations: boolean;
 };
 
-export type TokenField = 'name' | 'scopes' | 'indicatorIds' | 'expiresOn';
+export type TokenField = 'name' | 'scopes' | 'indicatorIds' | 'expiresOn' | 'allOrganisations';
 export type Issue = { key: string; values?: Record<string, unknown> };
 
-export const TOKEN_FIELDS: readonly TokenField[] = ['name', 'scopes', 'indicatorIds', 'expiresOn'];
+export const TOKEN_FIELDS: readonly TokenField[] = ['name', 'scopes', 'indicatorIds', 'expiresOn', 'allOrganisations'];
 
 function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -27,9 +29,19 @@ function addYears(iso: string, years: number): string {
   return new Date(Date.UTC(y + years, m - 1, d)).toISOString().slice(0, 10);
 }
 
-/** A new token valid for a year, the habit for a system that is renewed yearly with the plan. */
-export function emptyTokenDraft(today: string): TokenDraft {
-  return { name: '', countsWrite: false, valuesRead: false, indicatorIds: [], expiresOn: addYears(today, 1) };
+/**
+ * A new token valid for a year, the habit for a system that is renewed yearly with the plan. A person of the Region
+ * (`regional`) creates values:read tokens only, so that scope comes chosen.
+ */
+export function emptyTokenDraft(today: string, regional = false): TokenDraft {
+  return {
+    name: '',
+    countsWrite: false,
+    valuesRead: regional,
+    indicatorIds: [],
+    expiresOn: addYears(today, 1),
+    allOrganisations: false,
+  };
 }
 
 /** The backend's rules: a name, a scope at least, indicators for counts:write only, an end from tomorrow to two years. */
@@ -39,6 +51,9 @@ export function validateToken(draft: TokenDraft, today: string): Partial<Record<
   else if (draft.name.trim().length > 100) issues.name = { key: 'validation.tooLong', values: { max: 100 } };
   if (!draft.countsWrite && !draft.valuesRead) issues.scopes = { key: 'tokens.scopesRequired' };
   if (draft.countsWrite && draft.indicatorIds.length === 0) issues.indicatorIds = { key: 'tokens.indicatorsRequired' };
+  if (draft.allOrganisations && (draft.countsWrite || !draft.valuesRead)) {
+    issues.allOrganisations = { key: 'tokens.allOrganisationsValuesReadOnly' };
+  }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.expiresOn)) issues.expiresOn = { key: 'validation.date' };
   else if (draft.expiresOn < addDays(today, 1) || draft.expiresOn > addYears(today, 2)) {
     issues.expiresOn = { key: 'tokens.expiresOnHint' };
@@ -53,6 +68,8 @@ export function tokenInputOf(draft: TokenDraft): ApiTokenInput {
     scopes,
     ...(draft.countsWrite ? { indicatorIds: [...draft.indicatorIds].sort((a, b) => a - b) } : {}),
     expiresOn: draft.expiresOn,
+    // Sent only when chosen: administrators' tokens leave it to the backend's default (false), as before.
+    ...(draft.allOrganisations ? { allOrganisations: true } : {}),
   };
 }
 
