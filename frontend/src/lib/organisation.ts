@@ -90,21 +90,6 @@ export function scopeOf(
   return { choices: [...readable], param: current?.code, current };
 }
 
-/**
- * The deployment's default organisation as the backend shows it to anonymous visitors: that of the plans it lists
- * without a parameter. Asked with fetch itself, not the API client, so that a default organisation that does not
- * read publicly (401) sends nobody to the login page: the visitor then starts from another one.
- */
-async function defaultOrganisationCode(): Promise<string | null> {
-  const response = await globalThis.fetch(new URL('/api/v1/plans?limit=1', globalThis.location?.origin), {
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json' },
-  });
-  if (!response.ok) return null;
-  const page = (await response.json()) as { items?: { organisationCode?: string }[] };
-  return page.items?.[0]?.organisationCode ?? null;
-}
-
 /** The organisation the signed-in person or the visitor reads now, and the choice they have (see scopeOf). */
 export function useOrganisationScope(): OrganisationScope {
   const me = useCurrentUser();
@@ -115,17 +100,12 @@ export function useOrganisationScope(): OrganisationScope {
   const asks = known && (anonymous || me.data?.role === 'REGIONAL');
   const organisations = useQuery({ ...organisationsQueryOptions(me.data?.username ?? null), enabled: asks });
   const readable = organisations.data ?? [];
-  const needsDefault = anonymous && readable.length > 1 && !readable.some((organisation) => organisation.code === chosen);
-  const fallback = useQuery({
-    queryKey: ['organisations', 'default'],
-    queryFn: defaultOrganisationCode,
-    enabled: needsDefault,
-    staleTime: Infinity,
-  });
   if (!known) return { ready: false, choices: [], param: undefined, current: undefined };
-  const scope = scopeOf(me.data ?? null, readable, chosen, fallback.data);
+  // The backend says which organisation hosts the deployment; a private one is not listed to visitors, who then
+  // start from the first they may read.
+  const defaultCode = readable.find((organisation) => organisation.isDefault)?.code;
+  const scope = scopeOf(me.data ?? null, readable, chosen, defaultCode);
   // A failed list is no reason to show nothing: the backend's default organisation is read then.
   const listed = !asks || organisations.isSuccess || organisations.isError;
-  const defaulted = !needsDefault || fallback.isSuccess || fallback.isError;
-  return { ...scope, ready: listed && defaulted };
+  return { ...scope, ready: listed };
 }

@@ -2875,6 +2875,8 @@ export interface components {
             publicRead?: boolean;
             /** @description The organisation's own setting; null: the deployment's default */
             publicReadSetting?: boolean | null;
+            /** @description Whether it is the deployment's default organisation (MONITOR_DEFAULT_ORGANISATION), the one anonymous lists cover when they name none; exactly one organisation is */
+            isDefault?: boolean;
         };
         OrganisationAdministratorInput: {
             /** @example l.bianchi */
