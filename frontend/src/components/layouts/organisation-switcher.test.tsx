@@ -120,11 +120,10 @@ describe('OrganisationSwitcher', () => {
   });
 
   it('shouldLetAVisitorChooseAmongOrganisationsThatReadPubliclyStartingFromTheDefault', async () => {
-    const IRPET = { code: 'IRPET', name: 'IRPET', publicRead: true, publicReadSetting: true };
-    // An anonymous visitor's plans without a parameter are the default organisation's.
-    renderLayout([anonymous(), organisations(IRPET, ARTI), { path: /^\/api\/v1\/plans\?limit=1$/, body: { items: [planOfArti] } }, ...plans]);
+    const IRPET = { code: 'IRPET', name: 'IRPET', publicRead: true, publicReadSetting: true, isDefault: false };
+    renderLayout([anonymous(), organisations(IRPET, { ...ARTI, isDefault: true }), ...plans]);
     const switcher = await screen.findByRole('combobox', { name: 'Organizzazione' });
-    // The backend's plans without a parameter are the default organisation's: ARTI's, though IRPET comes first.
+    // The backend marks the default organisation: ARTI, though IRPET comes first.
     await waitFor(() => expect(switcher).toHaveDisplayValue(ARTI.name));
     expect(within(switcher).getAllByRole('option').map((option) => option.textContent)).toEqual(['IRPET', ARTI.name]);
     await userEvent.selectOptions(switcher, 'IRPET');
