@@ -1,17 +1,14 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/form-field';
-import { isApiError } from '@/lib/api-client';
-import type { Problem } from '@/types/api';
+import { useDraftForm } from '@/lib/use-draft-form';
 import type { Reference } from '@/features/organisations/api/references';
 import {
   MEMBER_FIELDS,
   MEMBER_ROLES,
   validateMember,
   type MemberDraft,
-  type MemberField,
 } from '@/features/organisations/utils/member-draft';
 
 type Props = {
@@ -30,54 +27,16 @@ type Props = {
 /** A person of another organisation made a member of this one: who (by username), with which role and structures. */
 export function MemberForm({ id, mode, initial, structures, submitLabel, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<MemberDraft>(initial);
-  const [errors, setErrors] = useState<Partial<Record<MemberField, string>>>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [saving, setSaving] = useState(false);
   const adding = mode === 'add';
-
-  function set<K extends MemberField>(field: K, value: MemberDraft[K]) {
-    setDraft((current) => ({ ...current, [field]: value }));
-  }
-
-  function focusFirst(fields: Partial<Record<MemberField, string>>) {
-    const first = MEMBER_FIELDS.find((field) => fields[field]);
-    if (!first) return;
-    const target =
-      first === 'structures'
-        ? document.querySelector<HTMLInputElement>(`#${id}-structures input`)
-        : document.getElementById(`${id}-${first}`);
-    target?.focus();
-  }
-
-  async function submit() {
-    setProblem(null);
-    const issues = validateMember(draft);
-    const messages = Object.fromEntries(
-      Object.entries(issues).map(([field, issue]) => [field, t(issue.key, issue.values)]),
-    ) as Partial<Record<MemberField, string>>;
-    setErrors(messages);
-    if (Object.keys(messages).length > 0) {
-      focusFirst(messages);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit({ ...draft, username: draft.username.trim() });
-      if (adding) setDraft(initial);
-    } catch (error) {
-      if (isApiError(error)) {
-        const byField = error.fieldErrors as Partial<Record<MemberField, string>>;
-        setErrors(byField);
-        setProblem(error.problem);
-        focusFirst(byField);
-      } else {
-        setProblem({ title: String(error) });
-      }
-    } finally {
-      setSaving(false);
-    }
-  }
+  const { draft, set, errors, problem, saving, submit } = useDraftForm({
+    fields: MEMBER_FIELDS,
+    idPrefix: id,
+    selectors: { structures: `#${id}-structures input` },
+    initial,
+    validate: validateMember,
+    onSubmit: (sent) => onSubmit({ ...sent, username: sent.username.trim() }),
+    resetOnSuccess: adding,
+  });
 
   return (
     <form

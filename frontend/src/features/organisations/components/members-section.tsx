@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '@/components/confirm-button';
+import { EditSection } from '@/components/edit-section';
 import { QueryError } from '@/components/query-error';
 import { RecordTable } from '@/components/record-table';
 import { Alert } from '@/components/ui/alert';
@@ -171,19 +172,13 @@ type EditProps = {
 
 function EditMember({ member, structures, onSubmit, onCancel }: EditProps) {
   const { t } = useTranslation();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
-    <section
-      className="edit-panel card-bg rounded shadow p-4 my-4"
-      aria-labelledby="edit-member-title"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
-      }}
+    <EditSection
+      titleId="edit-member-title"
+      title={t('members.editTitle', { username: member.username })}
+      level={3}
+      onCancel={onCancel}
     >
-      <h3 id="edit-member-title" ref={heading} tabIndex={-1} className="h5">
-        {t('members.editTitle', { username: member.username })}
-      </h3>
       <MemberForm
         id="edit-member"
         mode="edit"
@@ -193,6 +188,6 @@ function EditMember({ member, structures, onSubmit, onCancel }: EditProps) {
         onSubmit={onSubmit}
         onCancel={onCancel}
       />
-    </section>
+    </EditSection>
   );
 }

@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/form-field';
-import { isApiError } from '@/lib/api-client';
-import type { Problem } from '@/types/api';
+import { useDraftForm } from '@/lib/use-draft-form';
 import {
   EMPTY_ORGANISATION,
   ORGANISATION_FIELDS,
@@ -26,48 +24,14 @@ const idOf = (field: OrganisationField) => `${ID}-${field.replace('.', '-')}`;
 /** A new organisation and its first administrator, who will fill it: structures, units, users, plans. */
 export function OrganisationForm({ onSubmit }: Props) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<OrganisationDraft>(EMPTY_ORGANISATION);
-  const [errors, setErrors] = useState<Partial<Record<OrganisationField, string>>>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  function set<K extends keyof OrganisationDraft>(field: K, value: OrganisationDraft[K]) {
-    setDraft((current) => ({ ...current, [field]: value }));
-  }
-
-  function focusFirst(fields: Partial<Record<OrganisationField, string>>) {
-    const first = FIELDS.find((field) => fields[field]);
-    if (first) document.getElementById(idOf(first))?.focus();
-  }
-
-  async function submit() {
-    setProblem(null);
-    const issues = validateOrganisation(draft);
-    const messages = Object.fromEntries(
-      Object.entries(issues).map(([field, issue]) => [field, t(issue.key, issue.values)]),
-    ) as Partial<Record<OrganisationField, string>>;
-    setErrors(messages);
-    if (Object.keys(messages).length > 0) {
-      focusFirst(messages);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(draft);
-      setDraft(EMPTY_ORGANISATION);
-    } catch (error) {
-      if (isApiError(error)) {
-        const byField = error.fieldErrors as Partial<Record<OrganisationField, string>>;
-        setErrors(byField);
-        setProblem(error.problem);
-        focusFirst(byField);
-      } else {
-        setProblem({ title: String(error) });
-      }
-    } finally {
-      setSaving(false);
-    }
-  }
+  const { draft, set, errors, problem, saving, submit } = useDraftForm({
+    fields: FIELDS,
+    idPrefix: ID,
+    initial: EMPTY_ORGANISATION,
+    validate: validateOrganisation,
+    onSubmit,
+    resetOnSuccess: true,
+  });
 
   const field = (name: OrganisationField) => ({ id: idOf(name), error: errors[name] });
 

@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/form-field';
-import { isApiError } from '@/lib/api-client';
-import type { Problem } from '@/types/api';
+import { useDraftForm } from '@/lib/use-draft-form';
 import { todayIso } from '@/utils/format';
 import type { RatioIndicator } from '@/features/tokens/api/get-ratio-indicators';
 import {
@@ -37,48 +35,16 @@ const FIRST_INPUT: Record<TokenField, string> = {
 /** A new API token: its name, scopes, the indicators counts:write may post for, and its last day. */
 export function TokenForm({ indicators, regional, onSubmit }: Props) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<TokenDraft>(() => emptyTokenDraft(todayIso(), regional != null));
-  const [errors, setErrors] = useState<Partial<Record<TokenField, string>>>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  function set<K extends keyof TokenDraft>(field: K, value: TokenDraft[K]) {
-    setDraft((current) => ({ ...current, [field]: value }));
-  }
-
-  function focusFirst(fields: Partial<Record<TokenField, string>>) {
-    const first = TOKEN_FIELDS.find((field) => fields[field]);
-    if (first) document.querySelector<HTMLElement>(FIRST_INPUT[first])?.focus();
-  }
-
-  async function submit() {
-    setProblem(null);
-    const issues = validateToken(draft, todayIso());
-    const messages = Object.fromEntries(
-      Object.entries(issues).map(([field, issue]) => [field, t(issue.key, issue.values)]),
-    ) as Partial<Record<TokenField, string>>;
-    setErrors(messages);
-    if (Object.keys(messages).length > 0) {
-      focusFirst(messages);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(draft);
-      setDraft(emptyTokenDraft(todayIso(), regional != null));
-    } catch (error) {
-      if (isApiError(error)) {
-        const byField = error.fieldErrors as Partial<Record<TokenField, string>>;
-        setErrors(byField);
-        setProblem(error.problem);
-        focusFirst(byField);
-      } else {
-        setProblem({ title: String(error) });
-      }
-    } finally {
-      setSaving(false);
-    }
-  }
+  const { draft, set, errors, problem, saving, submit } = useDraftForm({
+    fields: TOKEN_FIELDS,
+    idPrefix: 'new-token',
+    selectors: FIRST_INPUT,
+    // A function, so that the draft made again after a token is created starts from that day.
+    initial: () => emptyTokenDraft(todayIso(), regional != null),
+    validate: (sent: TokenDraft) => validateToken(sent, todayIso()),
+    onSubmit,
+    resetOnSuccess: true,
+  });
 
   const described = (id: string, hint: boolean, error?: string) =>
     [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;

@@ -1,16 +1,14 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/form-field';
-import { isApiError } from '@/lib/api-client';
-import type { Problem, ResponsibleStructure } from '@/types/api';
+import { useDraftForm } from '@/lib/use-draft-form';
+import type { ResponsibleStructure } from '@/types/api';
 import {
   ROLES,
   USER_FIELDS,
   validateUser,
   type UserDraft,
-  type UserField,
 } from '@/features/users/utils/user-draft';
 
 type Props = {
@@ -28,54 +26,16 @@ type Props = {
 /** A user's account: name, role, structures for an editor, a password to set or reset, suspension. */
 export function UserForm({ id, mode, initial, structures, submitLabel, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<UserDraft>(initial);
-  const [errors, setErrors] = useState<Partial<Record<UserField, string>>>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [saving, setSaving] = useState(false);
   const creating = mode === 'create';
-
-  function set<K extends UserField>(field: K, value: UserDraft[K]) {
-    setDraft((current) => ({ ...current, [field]: value }));
-  }
-
-  function focusFirst(fields: Partial<Record<UserField, string>>) {
-    const first = USER_FIELDS.find((field) => fields[field]);
-    if (!first) return;
-    const target =
-      first === 'structures'
-        ? document.querySelector<HTMLInputElement>(`#${id}-structures input`)
-        : document.getElementById(`${id}-${first}`);
-    target?.focus();
-  }
-
-  async function submit() {
-    setProblem(null);
-    const issues = validateUser(draft, creating);
-    const messages = Object.fromEntries(
-      Object.entries(issues).map(([field, issue]) => [field, t(issue.key, issue.values)]),
-    ) as Partial<Record<UserField, string>>;
-    setErrors(messages);
-    if (Object.keys(messages).length > 0) {
-      focusFirst(messages);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(draft);
-      if (creating) setDraft(initial);
-    } catch (error) {
-      if (isApiError(error)) {
-        const byField = error.fieldErrors as Partial<Record<UserField, string>>;
-        setErrors(byField);
-        setProblem(error.problem);
-        focusFirst(byField);
-      } else {
-        setProblem({ title: String(error) });
-      }
-    } finally {
-      setSaving(false);
-    }
-  }
+  const { draft, set, errors, problem, saving, submit } = useDraftForm({
+    fields: USER_FIELDS,
+    idPrefix: id,
+    selectors: { structures: `#${id}-structures input` },
+    initial,
+    validate: (sent: UserDraft) => validateUser(sent, creating),
+    onSubmit,
+    resetOnSuccess: creating,
+  });
 
   const others = (problem?.errors ?? []).filter((e) => !e.field || !(USER_FIELDS as readonly string[]).includes(e.field));
 

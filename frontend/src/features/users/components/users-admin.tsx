@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '@/components/confirm-button';
+import { EditSection } from '@/components/edit-section';
 import { QueryError } from '@/components/query-error';
 import { RecordTable } from '@/components/record-table';
 import { Alert } from '@/components/ui/alert';
@@ -178,19 +179,13 @@ type EditProps = {
 
 function EditUser({ user, structures, onSubmit, onCancel }: EditProps) {
   const { t } = useTranslation();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
-    <section
-      className="edit-panel card-bg rounded shadow p-4 my-4"
-      aria-labelledby="edit-user-title"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
-      }}
+    <EditSection
+      titleId="edit-user-title"
+      title={t('users.editTitle', { username: user.username })}
+      level={2}
+      onCancel={onCancel}
     >
-      <h2 id="edit-user-title" ref={heading} tabIndex={-1} className="h4">
-        {t('users.editTitle', { username: user.username })}
-      </h2>
       <UserForm
         id="edit-user"
         mode="edit"
@@ -200,6 +195,6 @@ function EditUser({ user, structures, onSubmit, onCancel }: EditProps) {
         onSubmit={onSubmit}
         onCancel={onCancel}
       />
-    </section>
+    </EditSection>
   );
 }
