@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { StructuresFieldset } from '@/components/structures-fieldset';
 import { SelectField, TextField } from '@/components/ui/form-field';
 import { useDraftForm } from '@/lib/use-draft-form';
 import type { ResponsibleStructure } from '@/types/api';
@@ -142,47 +143,14 @@ export function UserForm({ id, mode, initial, structures, submitLabel, onSubmit,
         </div>
       </div>
       {draft.role === 'EDITOR' ? (
-        <fieldset
-          id={`${id}-structures`}
-          className="mb-3"
-          aria-describedby={[`${id}-structures-hint`, errors.structures ? `${id}-structures-error` : null]
-            .filter(Boolean)
-            .join(' ')}
-        >
-          <legend className="h6">
-            {t('users.structures')}
-            <span aria-hidden="true"> *</span>
-          </legend>
-          <p id={`${id}-structures-hint`} className="form-text mt-0">
-            {t('users.structuresHint')}
-          </p>
-          {structures.map((structure) => (
-            <div className="form-check" key={structure.code}>
-              <input
-                className="form-check-input"
-                type="checkbox"
-                id={`${id}-structure-${structure.code}`}
-                checked={draft.structures.includes(structure.code ?? '')}
-                onChange={(event) =>
-                  set(
-                    'structures',
-                    event.target.checked
-                      ? [...draft.structures, structure.code ?? '']
-                      : draft.structures.filter((code) => code !== structure.code),
-                  )
-                }
-              />
-              <label className="form-check-label" htmlFor={`${id}-structure-${structure.code}`}>
-                {structure.name}
-              </label>
-            </div>
-          ))}
-          {errors.structures ? (
-            <div id={`${id}-structures-error`} className="invalid-feedback d-block">
-              {errors.structures}
-            </div>
-          ) : null}
-        </fieldset>
+        <StructuresFieldset
+          id={id}
+          structures={structures}
+          selected={draft.structures}
+          hint={t('users.structuresHint')}
+          error={errors.structures}
+          onChange={(codes) => set('structures', codes)}
+        />
       ) : null}
       {creating ? null : (
         <div className="form-check mb-3">
