@@ -121,7 +121,7 @@ test.describe.serial('organisations in the web app', () => {
   test("ARTI's administrator makes B's administrator an editor of Direzione", async ({ page }) => {
     await signIn(page);
     await page.goto('/amministrazione/organizzazione');
-    const section = page.getByRole('region', { name: 'Persone di altre organizzazioni' });
+    const section = page.getByRole('region', { name: 'Persone di altre organizzazioni', exact: true });
     await expect(section.getByText('Nessuna persona di altre organizzazioni.')).toBeVisible();
     const form = section.getByRole('form', { name: 'Aggiungi una persona' });
     await form.getByLabel('Nome utente').fill(B_ADMIN.username);
@@ -170,7 +170,7 @@ test.describe.serial('organisations in the web app', () => {
   test("ARTI's administrator changes the membership to reader, then ends it", async ({ page }) => {
     await signIn(page);
     await page.goto('/amministrazione/organizzazione');
-    const section = page.getByRole('region', { name: 'Persone di altre organizzazioni' });
+    const section = page.getByRole('region', { name: 'Persone di altre organizzazioni', exact: true });
     await section.getByRole('button', { name: `Modifica ${B_ADMIN.username}` }).click();
     const edit = section.getByRole('form', { name: `Modifica di ${B_ADMIN.username}` });
     await edit.getByLabel('Ruolo').selectOption({ label: 'Lettore' });

@@ -62,7 +62,7 @@ export function MembersSection({ organisationCode }: { organisationCode: string 
             <p>{t('members.none')}</p>
           ) : (
             <RecordTable<Member>
-              caption={t('members.title')}
+              caption={t('members.listCaption')}
               rows={members.data}
               rowKey={(member) => member.username}
               rowTestId={(member) => `member-${member.username}`}
